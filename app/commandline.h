@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+// What the command line asks for, once parsed and checked.
+struct Options
+{
+    enum class Mode { Browse, CheckContent };
+
+    Mode mode = Mode::Browse;
+    QString view;       // empty: the first view, or the one holding `item`
+    QString item;       // empty: nothing selected
+    QString language;   // empty: remembered or system language
+    QString theme;      // empty: remembered theme, else dark
+    QString contentDirectory;
+    QString checkDirectory;
+    bool quitAfterFirstFrame = false;
+};
+
+// Parses the arguments of spark-showcase. Never exits the process itself: the
+// caller prints `output` or `error` and returns `exitCode`, which keeps it testable.
+class CommandLine
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+
+public:
+    enum ExitCode { Success = 0, InvalidContent = 1, UsageError = 2 };
+
+    struct Result
+    {
+        Options options;
+        bool exit = false;  // true: print and exit without starting the app
+        int exitCode = Success;
+        QString output;     // --help or --version text, for stdout
+        QString error;      // one line, for stderr
+    };
+
+    static Result parse(const QStringList &arguments);
+
+    // Whether the arguments ask for work that needs no window (help, version,
+    // a content check), judged before any application object exists.
+    static bool isConsoleOnly(int argc, char **argv);
+};

@@ -1,0 +1,156 @@
+#include "commandline.h"
+#include "firstframewatcher.h"
+#include "mainwindow.h"
+
+#include "content/contentloader.h"
+#include "core/logging.h"
+#include "models/catalog.h"
+#include "views/language.h"
+#include "views/theme.h"
+#include "views/viewregistry.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QSettings>
+#include <QTextStream>
+
+#include <cstdio>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Main
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+void printError(const QString &message)
+{
+    QTextStream(stderr) << "spark-showcase: " << message << Qt::endl;
+}
+
+int checkContent(const QString &directory)
+{
+    const ContentLoader::CheckResult result = ContentLoader::check(directory);
+    QTextStream out(stdout);
+    for (const Diagnostic &diagnostic : result.diagnostics)
+        out << diagnostic.toString() << '\n';
+    if (result.isValid()) {
+        //: --check-content summary; %n is the number of files checked
+        out << Main::tr("%n content file(s) checked: all valid.", nullptr,
+                        int(result.checked.size()))
+            << Qt::endl;
+        return CommandLine::Success;
+    }
+    //: --check-content summary; %n is the number of problems
+    out << Main::tr("%n problem(s) found.", nullptr, int(result.diagnostics.size())) << Qt::endl;
+    return CommandLine::InvalidContent;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setOrganizationName(u"Spark Showcase"_s);
+    QCoreApplication::setApplicationName(u"spark-showcase"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SPARK_VERSION));
+
+    // Help, version and content checks need no display: they run on a bare core
+    // application, on a server or in CI.
+    std::unique_ptr<QCoreApplication> app;
+    if (CommandLine::isConsoleOnly(argc, argv))
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+
+    const CommandLine::Result parsed = CommandLine::parse(app->arguments());
+    if (parsed.exit) {
+        if (!parsed.output.isEmpty())
+            QTextStream(stdout) << parsed.output;
+        if (!parsed.error.isEmpty())
+            printError(parsed.error);
+        return parsed.exitCode;
+    }
+    const Options &options = parsed.options;
+    if (options.mode == Options::Mode::CheckContent)
+        return checkContent(options.checkDirectory);
+
+    QGuiApplication::setDesktopFileName(u"org.sparkshowcase.SparkShowcase"_s);
+    QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
+    Appearance::loadFonts();
+
+    const ContentLoader::Result loaded = ContentLoader::load(options.contentDirectory);
+    Catalog catalog;
+    catalog.setContent(loaded.content);
+
+    // The command line wins over what was remembered, which wins over the system.
+    QSettings settings;
+    Language language(&catalog);
+    QString code = options.language;
+    if (code.isEmpty())
+        code = settings.value(u"language"_s).toString();
+    if (!Language::isAvailable(code))
+        code = Language::systemDefault();
+    language.setLanguage(code);
+
+    Theme::Id theme = Theme::Id::Dark;
+    if (!Theme::idFromName(options.theme, &theme))
+        Theme::idFromName(settings.value(u"theme"_s).toString(), &theme);
+    Appearance::instance()->setTheme(theme);
+    Appearance::instance()->setReducedMotion(settings.value(u"reducedMotion"_s, false).toBool());
+    Appearance::instance()->apply(qobject_cast<QApplication *>(app.get()));
+
+    QString view = options.view;
+    if (!options.item.isEmpty()) {
+        if (view.isEmpty())
+            view = ViewRegistry::viewOfItem(catalog, options.item);
+        if (view.isEmpty()) {
+            //: %1 is the id given to --item
+            printError(Main::tr("no view has an item “%1”").arg(options.item));
+            return CommandLine::UsageError;
+        }
+        if (!ViewRegistry::hasItem(view, catalog, options.item)) {
+            //: %1 is the id given to --item, %2 the view name
+            printError(Main::tr("the %2 view has no item “%1”").arg(options.item, view));
+            return CommandLine::UsageError;
+        }
+    }
+
+    MainWindow window(&catalog, &language);
+    const bool remember = !options.quitAfterFirstFrame;
+    if (remember)
+        window.restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+    if (view.isEmpty() && remember)
+        view = settings.value(u"view"_s).toString();
+    if (!view.isEmpty())
+        window.showView(view);
+    if (!options.item.isEmpty())
+        window.selectItem(view, options.item);
+    if (!loaded.rejected.isEmpty()) {
+        //: %1 lists content files that were invalid
+        window.showNotice(Main::tr("Invalid content replaced by the bundled files: %1. Run "
+                                   "spark-showcase --check-content to see why.")
+                                  .arg(loaded.rejected.join(u", "_s)));
+    }
+    if (options.quitAfterFirstFrame) {
+        auto *watcher = new FirstFrameWatcher(&window);
+        QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
+                         [] { QCoreApplication::exit(0); });
+    }
+    window.show();
+    const int status = app->exec();
+
+    if (remember) {
+        settings.setValue(u"language"_s, language.current());
+        settings.setValue(u"theme"_s, Theme::idName(Appearance::instance()->theme().id));
+        settings.setValue(u"reducedMotion"_s, Appearance::instance()->reducedMotion());
+        settings.setValue(u"view"_s, window.currentViewName());
+        settings.setValue(u"geometry"_s, window.saveGeometry());
+        settings.sync();
+        if (settings.status() != QSettings::NoError)
+            qCWarning(lcApp) << "Cannot save the settings to" << settings.fileName();
+    }
+    return status;
+}

@@ -1,0 +1,172 @@
+#include "contentloader.h"
+
+#include "contentparser.h"
+#include "core/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace Qt::StringLiterals;
+
+QList<ContentFile> ContentLoader::files()
+{
+    return {ContentFile::Hardware, ContentFile::Timeline, ContentFile::Partners,
+            ContentFile::Reviews};
+}
+
+QString ContentLoader::fileName(ContentFile file)
+{
+    switch (file) {
+    case ContentFile::Hardware:
+        return u"hardware.json"_s;
+    case ContentFile::Timeline:
+        return u"timeline.json"_s;
+    case ContentFile::Partners:
+        return u"partners.json"_s;
+    case ContentFile::Reviews:
+        return u"reviews.json"_s;
+    }
+    return {};
+}
+
+QString ContentLoader::bundledDirectory()
+{
+    return u":/data"_s;
+}
+
+std::optional<QByteArray> ContentLoader::readFile(const QString &path, Diagnostics *diagnostics)
+{
+    const QFileInfo info(path);
+    auto fail = [&](const QString &message) {
+        diagnostics->append({path, QString(), message});
+        return std::nullopt;
+    };
+    if (!info.exists())
+        return fail(tr("the file does not exist"));
+    if (info.isDir())
+        return fail(tr("is a folder, not a file"));
+    // Devices, pipes and sockets (a link to /dev/zero, say) could be read forever.
+    if (!info.isFile())
+        return fail(tr("is not a regular file"));
+    if (info.size() > MaxFileBytes) {
+        return fail(tr("the file is %1 bytes; the limit is %2 bytes")
+                            .arg(info.size())
+                            .arg(MaxFileBytes));
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    // Read one byte past the limit so that a file that grew since the check is caught.
+    QByteArray bytes = file.read(MaxFileBytes + 1);
+    if (file.error() != QFileDevice::NoError)
+        return fail(tr("cannot be read: %1").arg(file.errorString()));
+    if (bytes.size() > MaxFileBytes) {
+        return fail(tr("the file is over the limit of %1 bytes").arg(MaxFileBytes));
+    }
+    return bytes;
+}
+
+bool ContentLoader::parseInto(ContentFile file, const QByteArray &bytes, const QString &label,
+                              ContentSet *set, Diagnostics *diagnostics)
+{
+    ContentParser parser(label);
+    bool ok = false;
+    switch (file) {
+    case ContentFile::Hardware:
+        if (auto content = parser.parseHardware(bytes)) {
+            set->hardware = std::move(*content);
+            ok = true;
+        }
+        break;
+    case ContentFile::Timeline:
+        if (auto content = parser.parseTimeline(bytes)) {
+            set->timeline = std::move(*content);
+            ok = true;
+        }
+        break;
+    case ContentFile::Partners:
+        if (auto content = parser.parsePartners(bytes)) {
+            set->partners = std::move(*content);
+            ok = true;
+        }
+        break;
+    case ContentFile::Reviews:
+        if (auto content = parser.parseReviews(bytes)) {
+            set->reviews = std::move(*content);
+            ok = true;
+        }
+        break;
+    }
+    diagnostics->append(parser.diagnostics());
+    return ok;
+}
+
+ContentLoader::Result ContentLoader::load(const QString &overrideDirectory)
+{
+    Result result;
+    const QDir overrides(overrideDirectory);
+    for (ContentFile file : files()) {
+        const QString name = fileName(file);
+        if (!overrideDirectory.isEmpty() && overrides.exists(name)) {
+            const QString path = overrides.filePath(name);
+            Diagnostics problems;
+            const std::optional<QByteArray> bytes = readFile(path, &problems);
+            if (bytes && parseInto(file, *bytes, path, &result.content, &problems)) {
+                result.overridden.append(path);
+                qCInfo(lcContent) << "Using" << path;
+                continue;
+            }
+            for (const Diagnostic &problem : std::as_const(problems))
+                qCWarning(lcContent).noquote() << problem.toString();
+            qCWarning(lcContent).noquote()
+                    << path << "is not valid; the bundled" << name << "is shown instead";
+            result.diagnostics.append(problems);
+            result.rejected.append(path);
+        }
+        const QString bundled = QDir(bundledDirectory()).filePath(name);
+        Diagnostics problems;
+        const std::optional<QByteArray> bytes = readFile(bundled, &problems);
+        if (!bytes || !parseInto(file, *bytes, bundled, &result.content, &problems)) {
+            // Cannot happen with a build that passed its tests; say so loudly if it does.
+            for (const Diagnostic &problem : std::as_const(problems))
+                qCCritical(lcContent).noquote() << problem.toString();
+        }
+        result.diagnostics.append(problems);
+    }
+    return result;
+}
+
+ContentLoader::CheckResult ContentLoader::check(const QString &directory)
+{
+    CheckResult result;
+    const QFileInfo info(directory);
+    if (!info.isDir()) {
+        result.diagnostics.append(
+                {directory, QString(),
+                 info.exists() ? tr("is not a folder") : tr("the folder does not exist")});
+        return result;
+    }
+    const QDir dir(directory);
+    for (ContentFile file : files()) {
+        const QString name = fileName(file);
+        if (!dir.exists(name))
+            continue;
+        const QString path = dir.filePath(name);
+        result.checked.append(path);
+        ContentSet scratch;
+        if (const std::optional<QByteArray> bytes = readFile(path, &result.diagnostics))
+            parseInto(file, *bytes, path, &scratch, &result.diagnostics);
+    }
+    if (result.checked.isEmpty()) {
+        //: %1 lists the content file names
+        result.diagnostics.append({directory, QString(),
+                                   tr("holds none of the content files (%1)")
+                                           .arg(QStringList{fileName(ContentFile::Hardware),
+                                                            fileName(ContentFile::Timeline),
+                                                            fileName(ContentFile::Partners),
+                                                            fileName(ContentFile::Reviews)}
+                                                        .join(u", "_s))});
+    }
+    return result;
+}

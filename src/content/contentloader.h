@@ -1,0 +1,57 @@
+#pragma once
+
+#include "content.h"
+#include "diagnostic.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <optional>
+
+enum class ContentFile { Hardware, Timeline, Partners, Reviews };
+
+// Reads the content files from disk or from the bundled resources, validates
+// them through ContentParser and falls back to the bundled file, one file at a
+// time, whenever an override is missing or bad: a view is never left blank.
+class ContentLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ContentLoader)
+
+public:
+    // A content file larger than this is refused unread.
+    static constexpr qint64 MaxFileBytes = 8 * 1024 * 1024;
+
+    static QList<ContentFile> files();
+    static QString fileName(ContentFile file);
+    static QString bundledDirectory();
+
+    struct Result
+    {
+        ContentSet content;
+        Diagnostics diagnostics;
+        QStringList overridden; // override files in use
+        QStringList rejected;   // override files that were bad, replaced by the bundled ones
+    };
+
+    // The bundled content, with each file replaced by its namesake from
+    // \a overrideDirectory when that one exists and is valid. Every diagnostic is
+    // also logged.
+    static Result load(const QString &overrideDirectory = QString());
+
+    struct CheckResult
+    {
+        QStringList checked;
+        Diagnostics diagnostics;
+        bool isValid() const { return !checked.isEmpty() && diagnostics.isEmpty(); }
+    };
+
+    // Validates the content files present in \a directory.
+    static CheckResult check(const QString &directory);
+
+    // Reads one file, refusing what is not a regular file or is over MaxFileBytes.
+    static std::optional<QByteArray> readFile(const QString &path, Diagnostics *diagnostics);
+
+    // Parses \a bytes as \a file; on success stores the content in \a set.
+    static bool parseInto(ContentFile file, const QByteArray &bytes, const QString &label,
+                          ContentSet *set, Diagnostics *diagnostics);
+};

@@ -1,0 +1,153 @@
+#include "partialdate.h"
+
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// QLocale has no "month and year" or "day without weekday" formats, so they are
+// derived from the locale's long date format by removing the fields that the
+// precision does not know. Every shipped locale is covered by tst_partialdate.
+QString withoutWeekday(QString format)
+{
+    static const QRegularExpression weekday(u"[\\s,،]*d{4}[\\s,،]*"_s);
+    const QRegularExpressionMatch match = weekday.match(format);
+    if (!match.hasMatch())
+        return format;
+    // Keep one separating space when the weekday sat between two fields.
+    const bool inner = match.capturedStart() > 0 && match.capturedEnd() < format.size();
+    const bool cjk = format.contains(u'年');
+    format.replace(match.capturedStart(), match.capturedLength(),
+                   inner && !cjk ? u" "_s : QString());
+    return format.trimmed();
+}
+
+QString withoutDay(QString format)
+{
+    static const QList<QRegularExpression> patterns = {
+        QRegularExpression(u"d{1,2}日"_s),                    // ja, zh: 2025年10月13日
+        QRegularExpression(u"^d{1,2}\\.?\\s*('de'\\s*)?"_s),  // de, fr, es, ar, en_GB
+        QRegularExpression(u"\\s*\\bd{1,2}\\b\\.?,?"_s),       // en_US: October 13, 2025
+    };
+    for (const QRegularExpression &pattern : patterns) {
+        if (format.contains(pattern)) {
+            format.remove(pattern);
+            break;
+        }
+    }
+    return format.trimmed();
+}
+
+QString withoutMonth(QString format)
+{
+    static const QList<QRegularExpression> patterns = {
+        QRegularExpression(u"M{1,4}月"_s),
+        QRegularExpression(u"M{1,4}\\s*('de'\\s*)?"_s),
+    };
+    for (const QRegularExpression &pattern : patterns) {
+        if (format.contains(pattern)) {
+            format.remove(pattern);
+            break;
+        }
+    }
+    return format.trimmed();
+}
+
+} // namespace
+
+PartialDate::PartialDate(int year, int month, int day)
+    : m_year(year)
+    , m_month(month)
+    , m_day(day)
+{
+}
+
+PartialDate PartialDate::fromString(QStringView text, QString *error)
+{
+    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
+    const QRegularExpressionMatch match = pattern.match(text.toString());
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return PartialDate();
+    };
+    if (!match.hasMatch()) {
+        return fail(tr("“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
+                            .arg(text.left(40)));
+    }
+    const int year = match.capturedView(1).toInt();
+    const int month = match.capturedView(2).isEmpty() ? 0 : match.capturedView(2).toInt();
+    const int day = match.capturedView(3).isEmpty() ? 0 : match.capturedView(3).toInt();
+    if (year < MinimumYear || year > MaximumYear) {
+        return fail(tr("year %1 is outside %2 to %3")
+                            .arg(year)
+                            .arg(MinimumYear)
+                            .arg(MaximumYear));
+    }
+    if (match.hasCaptured(2) && (month < 1 || month > 12))
+        return fail(tr("month %1 does not exist").arg(match.capturedView(2)));
+    if (match.hasCaptured(3) && !QDate::isValid(year, month, day))
+        return fail(tr("%1 is not a day of the calendar").arg(text));
+    return PartialDate(year, month, day);
+}
+
+PartialDate::Precision PartialDate::precision() const
+{
+    if (m_day != 0)
+        return Precision::Day;
+    return m_month != 0 ? Precision::Month : Precision::Year;
+}
+
+QDate PartialDate::first() const
+{
+    if (!isValid())
+        return {};
+    return QDate(m_year, m_month != 0 ? m_month : 1, m_day != 0 ? m_day : 1);
+}
+
+QDate PartialDate::last() const
+{
+    if (!isValid())
+        return {};
+    switch (precision()) {
+    case Precision::Day:
+        return first();
+    case Precision::Month:
+        return QDate(m_year, m_month, QDate(m_year, m_month, 1).daysInMonth());
+    case Precision::Year:
+        return QDate(m_year, 12, 31);
+    }
+    return {};
+}
+
+QString PartialDate::toIsoString() const
+{
+    if (!isValid())
+        return {};
+    switch (precision()) {
+    case Precision::Day:
+        return first().toString(Qt::ISODate);
+    case Precision::Month:
+        return first().toString(u"yyyy-MM"_s);
+    case Precision::Year:
+        return QString::number(m_year);
+    }
+    return {};
+}
+
+QString PartialDate::toDisplayString(const QLocale &locale) const
+{
+    if (!isValid())
+        return {};
+    const QString dayFormat = withoutWeekday(locale.dateFormat(QLocale::LongFormat));
+    switch (precision()) {
+    case Precision::Day:
+        return locale.toString(first(), dayFormat);
+    case Precision::Month:
+        return locale.toString(first(), withoutDay(dayFormat));
+    case Precision::Year:
+        return locale.toString(first(), withoutMonth(withoutDay(dayFormat)));
+    }
+    return {};
+}

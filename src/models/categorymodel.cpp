@@ -1,0 +1,67 @@
+#include "categorymodel.h"
+
+CategoryModel::CategoryModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void CategoryModel::setCategories(std::vector<Category> categories)
+{
+    beginResetModel();
+    m_categories = std::move(categories);
+    endResetModel();
+}
+
+void CategoryModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_categories.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int CategoryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_categories.size());
+}
+
+QVariant CategoryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Category &category = m_categories[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case int(Role::Name):
+        return category.name.text(m_language);
+    case int(Role::Id):
+        return category.id;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> CategoryModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(int(Role::Id), "categoryId");
+    names.insert(int(Role::Name), "name");
+    return names;
+}
+
+int CategoryModel::rowOf(const QString &id) const
+{
+    for (size_t row = 0; row < m_categories.size(); ++row) {
+        if (m_categories[row].id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
+QString CategoryModel::name(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row < 0 ? id : m_categories[static_cast<size_t>(row)].name.text(m_language);
+}

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QAbstractListModel>
+
+// A category list that the content defines for itself: partner categories,
+// timeline categories, review kinds, hardware groups. Filter chips read it.
+class CategoryModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Role { Id = Qt::UserRole, Name };
+
+    explicit CategoryModel(QObject *parent = nullptr);
+
+    void setCategories(std::vector<Category> categories);
+    void setLanguage(const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of the category \a id, or -1.
+    int rowOf(const QString &id) const;
+    // The name of \a id in the current language, or \a id itself when unknown.
+    QString name(const QString &id) const;
+
+private:
+    std::vector<Category> m_categories;
+    QString m_language = QStringLiteral("en");
+};

@@ -1,0 +1,134 @@
+#include "comparisonmodel.h"
+
+#include "formatting.h"
+
+ComparisonModel::ComparisonModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_locale(Formatting::locale(m_language))
+{
+}
+
+void ComparisonModel::setContent(const HardwareContent &content)
+{
+    beginResetModel();
+    m_systems = content.systems;
+    m_metrics = content.metrics;
+    m_sources = content.sources;
+    endResetModel();
+}
+
+void ComparisonModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_locale = Formatting::locale(language);
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+int ComparisonModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_metrics.size());
+}
+
+int ComparisonModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_systems.size());
+}
+
+QVariant ComparisonModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ComparisonMetric &metric = m_metrics[static_cast<size_t>(index.row())];
+    const ComparisonSystem &system = m_systems[static_cast<size_t>(index.column())];
+    if (static_cast<size_t>(index.column()) >= metric.values.size())
+        return {};
+    const ComparisonValue &value = metric.values[static_cast<size_t>(index.column())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case int(Role::Value):
+        return value.value;
+    case Qt::AccessibleTextRole:
+    case int(Role::FormattedValue):
+        return Formatting::quantity(value.value, metric.unit, m_locale);
+    case Qt::ToolTipRole:
+    case int(Role::Note):
+        return value.note.text(m_language);
+    case int(Role::Unit):
+        return int(metric.unit);
+    case int(Role::Label):
+        return value.label.text(m_language);
+    case int(Role::Confidence):
+        return int(value.confidence);
+    case int(Role::Sources):
+        return Formatting::sourceList(m_sources, value.sources, m_locale);
+    case int(Role::SourceText):
+        return Formatting::citations(m_sources, value.sources, m_locale);
+    case int(Role::MetricId):
+        return metric.id;
+    case int(Role::MetricName):
+        return metric.name.text(m_language);
+    case int(Role::Logarithmic):
+        return metric.logarithmic;
+    case int(Role::SystemId):
+        return system.id;
+    case int(Role::SystemName):
+        return system.name.text(m_language);
+    case int(Role::SystemYear):
+        return system.date.year();
+    default:
+        return {};
+    }
+}
+
+QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || section < 0)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal) {
+        if (static_cast<size_t>(section) >= m_systems.size())
+            return {};
+        const ComparisonSystem &system = m_systems[static_cast<size_t>(section)];
+        //: A system and the year it stands for, such as "DGX-1 (2016)"
+        return tr("%1 (%2)").arg(system.name.text(m_language),
+                                 system.date.toDisplayString(m_locale));
+    }
+    if (static_cast<size_t>(section) >= m_metrics.size())
+        return {};
+    return m_metrics[static_cast<size_t>(section)].name.text(m_language);
+}
+
+QHash<int, QByteArray> ComparisonModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::Value), "value");
+    names.insert(int(Role::Unit), "unit");
+    names.insert(int(Role::FormattedValue), "formattedValue");
+    names.insert(int(Role::Label), "label");
+    names.insert(int(Role::Note), "note");
+    names.insert(int(Role::Confidence), "confidence");
+    names.insert(int(Role::Sources), "sources");
+    names.insert(int(Role::SourceText), "sourceText");
+    names.insert(int(Role::MetricId), "metricId");
+    names.insert(int(Role::MetricName), "metricName");
+    names.insert(int(Role::Logarithmic), "logarithmic");
+    names.insert(int(Role::SystemId), "systemId");
+    names.insert(int(Role::SystemName), "systemName");
+    names.insert(int(Role::SystemYear), "systemYear");
+    return names;
+}
+
+int ComparisonModel::rowOf(const QString &metricId) const
+{
+    for (size_t row = 0; row < m_metrics.size(); ++row) {
+        if (m_metrics[row].id == metricId)
+            return static_cast<int>(row);
+    }
+    return -1;
+}

@@ -1,0 +1,72 @@
+#include "eramodel.h"
+
+#include <algorithm>
+
+EraModel::EraModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void EraModel::setEras(std::vector<Era> eras)
+{
+    std::stable_sort(eras.begin(), eras.end(), [](const Era &a, const Era &b) {
+        return a.start.first() < b.start.first();
+    });
+    beginResetModel();
+    m_eras = std::move(eras);
+    endResetModel();
+}
+
+void EraModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    if (!m_eras.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int EraModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_eras.size());
+}
+
+QVariant EraModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Era &era = m_eras[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case int(Role::Name):
+        return era.name.text(m_language);
+    case int(Role::Id):
+        return era.id;
+    case int(Role::Start):
+        return era.start.first();
+    case int(Role::End):
+        return era.end.last();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> EraModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(int(Role::Id), "eraId");
+    names.insert(int(Role::Name), "name");
+    names.insert(int(Role::Start), "start");
+    names.insert(int(Role::End), "end");
+    return names;
+}
+
+QString EraModel::eraAt(QDate date) const
+{
+    for (const Era &era : m_eras) {
+        if (date >= era.start.first() && date <= era.end.last())
+            return era.id;
+    }
+    return {};
+}

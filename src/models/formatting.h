@@ -1,0 +1,36 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QVariantList>
+
+// Turns content values into the words and numbers a reader of one locale
+// expects: citations for sources, quantities with their units.
+class Formatting
+{
+    Q_DECLARE_TR_FUNCTIONS(Formatting)
+
+public:
+    // "1.2", "1,2", "129,000": whole numbers without decimals, others with up to two.
+    static QString number(double value, const QLocale &locale);
+    // "$129,000", "3,200 W", "1.2 kg", "128 GB", "1,000 TFLOPS"
+    static QString quantity(double value, Unit unit, const QLocale &locale);
+    // The unit alone, for axis titles: "USD", "W", "kg", "GB", "TFLOPS".
+    static QString unitSymbol(Unit unit);
+
+    // One source as a reader sees it: "Title (Publisher, 13 October 2025)".
+    static QString citation(const Source &source, const QLocale &locale);
+    // The sources named by \a ids, each cited, one per line.
+    static QString citations(const std::vector<Source> &registry, const QStringList &ids,
+                             const QLocale &locale);
+    // The same as a list of maps (title, publisher, url, seed, date, citation), for
+    // views that link to the web address.
+    static QVariantList sourceList(const std::vector<Source> &registry, const QStringList &ids,
+                                   const QLocale &locale);
+    static const Source *findSource(const std::vector<Source> &registry, const QString &id);
+
+    // The locale of a UI language code such as "de" or "zh_CN".
+    static QLocale locale(const QString &language);
+};

@@ -1,0 +1,143 @@
+#include "hardwaremodel.h"
+
+#include "formatting.h"
+
+HardwareModel::HardwareModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_locale(Formatting::locale(m_language))
+{
+}
+
+void HardwareModel::setContent(const HardwareContent &content)
+{
+    beginResetModel();
+    m_items = content.items;
+    m_sources = content.sources;
+    m_groups = content.groups;
+    endResetModel();
+}
+
+void HardwareModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_locale = Formatting::locale(language);
+    if (!m_items.empty())
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
+int HardwareModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+}
+
+int HardwareModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant HardwareModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const HardwareItem &item = m_items[static_cast<size_t>(index.row())];
+    auto groupName = [&] {
+        for (const Category &group : m_groups) {
+            if (group.id == item.group)
+                return group.name.text(m_language);
+        }
+        return item.group;
+    };
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+        switch (index.column()) {
+        case NameColumn:
+            return item.name.text(m_language);
+        case ValueColumn:
+            return item.value.text(m_language);
+        case GroupColumn:
+            return groupName();
+        }
+        return {};
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        return item.why.text(m_language);
+    case int(Role::Id):
+        return item.id;
+    case int(Role::Kind):
+        return int(item.kind);
+    case int(Role::Group):
+        return item.group;
+    case int(Role::GroupName):
+        return groupName();
+    case int(Role::Name):
+        return item.name.text(m_language);
+    case int(Role::Value):
+        return item.value.text(m_language);
+    case int(Role::Why):
+        return item.why.text(m_language);
+    case int(Role::Sources):
+        return Formatting::sourceList(m_sources, item.sources, m_locale);
+    case int(Role::SourceText):
+        return Formatting::citations(m_sources, item.sources, m_locale);
+    case int(Role::Confidence):
+        return int(item.confidence);
+    case int(Role::HasDiagram):
+        return item.diagram.has_value();
+    case int(Role::DiagramShape):
+        return item.diagram ? QVariant(int(item.diagram->shape)) : QVariant();
+    case int(Role::DiagramRect):
+        return item.diagram ? QVariant(item.diagram->rect) : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant HardwareModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        //: Column header of the spec table: the name of a part
+        return tr("Part");
+    case ValueColumn:
+        //: Column header of the spec table: its specification
+        return tr("Specification");
+    case GroupColumn:
+        //: Column header of the spec table: the group of parts it belongs to
+        return tr("Group");
+    }
+    return {};
+}
+
+QHash<int, QByteArray> HardwareModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::Id), "itemId");
+    names.insert(int(Role::Kind), "kind");
+    names.insert(int(Role::Group), "group");
+    names.insert(int(Role::GroupName), "groupName");
+    names.insert(int(Role::Name), "name");
+    names.insert(int(Role::Value), "value");
+    names.insert(int(Role::Why), "why");
+    names.insert(int(Role::Sources), "sources");
+    names.insert(int(Role::SourceText), "sourceText");
+    names.insert(int(Role::Confidence), "confidence");
+    names.insert(int(Role::HasDiagram), "hasDiagram");
+    names.insert(int(Role::DiagramShape), "diagramShape");
+    names.insert(int(Role::DiagramRect), "diagramRect");
+    return names;
+}
+
+int HardwareModel::rowOf(const QString &id) const
+{
+    for (size_t row = 0; row < m_items.size(); ++row) {
+        if (m_items[row].id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+// The parts and specifications of DGX Spark from hardware.json: one row per
+// item, with the name, value and group as columns for the spec table and roles
+// for the illustrated diagram.
+class HardwareModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, ValueColumn, GroupColumn, ColumnCount };
+    enum class Role {
+        Id = Qt::UserRole,
+        Kind,       // HardwareKind as int
+        Group,      // group id
+        GroupName,
+        Name,
+        Value,
+        Why,
+        Sources,    // QVariantList of QVariantMap, see Formatting::sourceList
+        SourceText, // one citation per line
+        Confidence, // Confidence as int
+        HasDiagram,
+        DiagramShape, // DiagramShape as int
+        DiagramRect,  // QRectF in the 100 x 100 design space
+    };
+
+    explicit HardwareModel(QObject *parent = nullptr);
+
+    void setContent(const HardwareContent &content);
+    void setLanguage(const QString &language);
+    QString language() const { return m_language; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    // The row of the item \a id, or -1.
+    int rowOf(const QString &id) const;
+
+private:
+    std::vector<HardwareItem> m_items;
+    std::vector<Source> m_sources;
+    std::vector<Category> m_groups;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+};

@@ -1,0 +1,143 @@
+#include "memoryfitmodel.h"
+
+#include "formatting.h"
+
+#include <algorithm>
+
+MemoryFitModel::MemoryFitModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_locale(Formatting::locale(m_language))
+{
+}
+
+void MemoryFitModel::setContent(const HardwareContent &content)
+{
+    beginResetModel();
+    m_sizes = content.modelSizes;
+    m_precisions = content.precisions;
+    m_capacities = content.capacities;
+    std::stable_sort(m_capacities.begin(), m_capacities.end(),
+                     [](const MemoryCapacity &a, const MemoryCapacity &b) {
+                         return a.gigabytes < b.gigabytes;
+                     });
+    m_sources = content.sources;
+    endResetModel();
+}
+
+void MemoryFitModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_locale = Formatting::locale(language);
+    if (rowCount() > 0 && columnCount() > 0)
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    if (columnCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    if (rowCount() > 0)
+        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+}
+
+int MemoryFitModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sizes.size());
+}
+
+int MemoryFitModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_precisions.size());
+}
+
+QVariant MemoryFitModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ModelSize &size = m_sizes[static_cast<size_t>(index.row())];
+    const NumericPrecision &precision = m_precisions[static_cast<size_t>(index.column())];
+    const double gigabytes = weightsInGigabytes(size.parameters, precision.bytesPerParameter);
+    switch (role) {
+    case Qt::DisplayRole:
+    case int(Role::Gigabytes):
+        return gigabytes;
+    case Qt::AccessibleTextRole:
+    case int(Role::FormattedGigabytes):
+        return Formatting::quantity(gigabytes, Unit::Gigabyte, m_locale);
+    case int(Role::Parameters):
+        return size.parameters;
+    case Qt::ToolTipRole:
+    case int(Role::ModelNote):
+        return size.note.text(m_language);
+    case int(Role::ModelName):
+        return size.name.text(m_language);
+    case int(Role::PrecisionName):
+        return precision.name.text(m_language);
+    case int(Role::BytesPerParameter):
+        return precision.bytesPerParameter;
+    case int(Role::SmallestCapacity):
+        for (size_t i = 0; i < m_capacities.size(); ++i) {
+            if (gigabytes <= m_capacities[i].gigabytes)
+                return static_cast<int>(i);
+        }
+        return -1;
+    case int(Role::SourceText):
+        return Formatting::citations(m_sources, size.sources, m_locale);
+    default:
+        return {};
+    }
+}
+
+QVariant MemoryFitModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || section < 0)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (orientation == Qt::Horizontal) {
+        return static_cast<size_t>(section) < m_precisions.size()
+                ? m_precisions[static_cast<size_t>(section)].name.text(m_language)
+                : QVariant();
+    }
+    return static_cast<size_t>(section) < m_sizes.size()
+            ? m_sizes[static_cast<size_t>(section)].name.text(m_language)
+            : QVariant();
+}
+
+QHash<int, QByteArray> MemoryFitModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(int(Role::Gigabytes), "gigabytes");
+    names.insert(int(Role::FormattedGigabytes), "formattedGigabytes");
+    names.insert(int(Role::Parameters), "parameters");
+    names.insert(int(Role::ModelName), "modelName");
+    names.insert(int(Role::ModelNote), "modelNote");
+    names.insert(int(Role::PrecisionName), "precisionName");
+    names.insert(int(Role::BytesPerParameter), "bytesPerParameter");
+    names.insert(int(Role::SmallestCapacity), "smallestCapacity");
+    names.insert(int(Role::SourceText), "sourceText");
+    return names;
+}
+
+QString MemoryFitModel::capacityName(int capacity) const
+{
+    if (capacity < 0 || capacity >= capacityCount())
+        return {};
+    return m_capacities[static_cast<size_t>(capacity)].name.text(m_language);
+}
+
+double MemoryFitModel::capacityGigabytes(int capacity) const
+{
+    if (capacity < 0 || capacity >= capacityCount())
+        return 0;
+    return m_capacities[static_cast<size_t>(capacity)].gigabytes;
+}
+
+double MemoryFitModel::maximumGigabytes() const
+{
+    double maximum = 0;
+    for (const MemoryCapacity &capacity : m_capacities)
+        maximum = std::max(maximum, capacity.gigabytes);
+    for (const ModelSize &size : m_sizes) {
+        for (const NumericPrecision &precision : m_precisions)
+            maximum = std::max(maximum,
+                               weightsInGigabytes(size.parameters, precision.bytesPerParameter));
+    }
+    return maximum;
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QAbstractTableModel>
+#include <QLocale>
+
+// "What fits in memory": one row per model size, one column per numeric
+// precision; each cell is the size of the weights in gigabytes
+// (parameters × bytes per parameter), computed from hardware.json. The
+// capacities they are measured against (one unit, two linked units) come with it.
+class MemoryFitModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum class Role {
+        Gigabytes = Qt::UserRole, // double
+        FormattedGigabytes,
+        Parameters,
+        ModelName,
+        ModelNote,
+        PrecisionName,
+        BytesPerParameter,
+        // The index of the smallest capacity that holds the weights, or -1.
+        SmallestCapacity,
+        SourceText,
+    };
+
+    explicit MemoryFitModel(QObject *parent = nullptr);
+
+    void setContent(const HardwareContent &content);
+    void setLanguage(const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int capacityCount() const { return static_cast<int>(m_capacities.size()); }
+    QString capacityName(int capacity) const;
+    double capacityGigabytes(int capacity) const;
+    // The largest value in the table or among the capacities, for axis ranges.
+    double maximumGigabytes() const;
+
+    static double weightsInGigabytes(double parameters, double bytesPerParameter)
+    {
+        return parameters * bytesPerParameter / 1e9;
+    }
+
+private:
+    std::vector<ModelSize> m_sizes;
+    std::vector<NumericPrecision> m_precisions;
+    std::vector<MemoryCapacity> m_capacities;
+    std::vector<Source> m_sources;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+};

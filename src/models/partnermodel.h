@@ -1,0 +1,56 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QAbstractListModel>
+#include <QLocale>
+
+// The partners of partners.json: companies, labs and studios that build, sell
+// or use DGX Spark.
+class PartnerModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Role {
+        Id = Qt::UserRole,
+        Name,
+        Monogram, // one to three letters for the typographic tile
+        Category,
+        CategoryName,
+        CategoryIndex, // position of the category in partners.json, for its colour
+        Product,
+        Description,
+        Place,
+        People, // QStringList
+        Sources,
+        SourceText,
+        Confidence,
+        SearchKey, // case- and accent-folded text that type-to-search matches
+    };
+
+    explicit PartnerModel(QObject *parent = nullptr);
+
+    void setContent(const PartnerContent &content);
+    void setLanguage(const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &id) const;
+
+    // "Dell Technologies" gives "DT", "Acer" gives "Ac".
+    static QString monogramFor(const QString &name);
+
+private:
+    void rebuildSearchKeys();
+    int categoryIndex(const QString &id) const;
+
+    std::vector<Partner> m_partners;
+    std::vector<Source> m_sources;
+    std::vector<Category> m_categories;
+    QStringList m_searchKeys; // per row, for the current language
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+};

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "content/content.h"
+
+#include <QAbstractListModel>
+#include <QLocale>
+
+// The quotes of reviews.json: what reviewers, writers and early users said,
+// in their own words, with the outlet and the source.
+class ReviewModel : public QAbstractListModel
+{
+    Q_OBJECT
+
+public:
+    enum class Role {
+        Id = Qt::UserRole,
+        Outlet,
+        Byline,
+        Kind,
+        KindName,
+        Tone, // Tone as int
+        QuoteText,
+        QuoteLanguage,
+        QuoteTranslation, // in the current language, when the quote is in another
+        Summary,
+        Award,
+        ReviewTitle,
+        Date, // QDate, invalid when unknown
+        DateText,
+        Featured,
+        Sources,
+        SourceText,
+        Confidence,
+    };
+
+    explicit ReviewModel(QObject *parent = nullptr);
+
+    void setContent(const ReviewContent &content);
+    void setLanguage(const QString &language);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    int rowOf(const QString &id) const;
+    // Every outlet once, in the order of the file.
+    QStringList outlets() const;
+
+private:
+    std::vector<Review> m_reviews;
+    std::vector<Source> m_sources;
+    std::vector<Category> m_kinds;
+    QString m_language = QStringLiteral("en");
+    QLocale m_locale;
+};

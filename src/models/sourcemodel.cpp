@@ -1,0 +1,95 @@
+#include "sourcemodel.h"
+
+#include "formatting.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+SourceModel::SourceModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_locale(Formatting::locale(m_language))
+{
+}
+
+void SourceModel::setContent(const ContentSet &content)
+{
+    std::vector<Source> sources;
+    QSet<QString> seen;
+    // Each file lists the sources it cites; the same source in two files is one entry.
+    for (const std::vector<Source> *list :
+         {&content.hardware.sources, &content.timeline.sources, &content.partners.sources,
+          &content.reviews.sources}) {
+        for (const Source &source : *list) {
+            const QString key = source.url.isEmpty()
+                    ? source.title + QChar(u'\x1f') + source.publisher
+                    : source.url;
+            if (seen.contains(key))
+                continue;
+            seen.insert(key);
+            sources.push_back(source);
+        }
+    }
+    std::stable_sort(sources.begin(), sources.end(), [](const Source &a, const Source &b) {
+        return QString::localeAwareCompare(a.title, b.title) < 0;
+    });
+    beginResetModel();
+    m_sources = std::move(sources);
+    endResetModel();
+}
+
+void SourceModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_locale = Formatting::locale(language);
+    if (!m_sources.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int SourceModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_sources.size());
+}
+
+QVariant SourceModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Source &source = m_sources[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::AccessibleTextRole:
+    case int(Role::Citation):
+        return Formatting::citation(source, m_locale);
+    case Qt::ToolTipRole:
+    case int(Role::Url):
+        return source.url;
+    case int(Role::Id):
+        return source.id;
+    case int(Role::Title):
+        return source.title;
+    case int(Role::Publisher):
+        return source.publisher;
+    case int(Role::Seed):
+        return source.seed;
+    case int(Role::DateText):
+        return source.date.toDisplayString(m_locale);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SourceModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(int(Role::Id), "sourceId");
+    names.insert(int(Role::Title), "title");
+    names.insert(int(Role::Publisher), "publisher");
+    names.insert(int(Role::Url), "url");
+    names.insert(int(Role::Seed), "seed");
+    names.insert(int(Role::DateText), "dateText");
+    names.insert(int(Role::Citation), "citation");
+    return names;
+}

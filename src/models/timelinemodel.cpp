@@ -1,0 +1,174 @@
+#include "timelinemodel.h"
+
+#include "formatting.h"
+
+#include <algorithm>
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+    , m_locale(Formatting::locale(m_language))
+{
+}
+
+QDate TimelineModel::axisDate(const TimelineEvent &event)
+{
+    const QDate earliest = event.earliest();
+    return earliest.addDays(earliest.daysTo(event.latest()) / 2);
+}
+
+void TimelineModel::setContent(const TimelineContent &content)
+{
+    beginResetModel();
+    m_events = content.items;
+    // Stable, so events on the same day keep the order the file gives them.
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) {
+                         return axisDate(a) < axisDate(b);
+                     });
+    m_sources = content.sources;
+    m_categories = content.categories;
+    m_eras = content.eras;
+    endResetModel();
+}
+
+void TimelineModel::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    m_locale = Formatting::locale(language);
+    if (!m_events.empty())
+        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
+}
+
+QString TimelineModel::categoryName(const QString &id) const
+{
+    for (const Category &category : m_categories) {
+        if (category.id == id)
+            return category.name.text(m_language);
+    }
+    return id;
+}
+
+const Era *TimelineModel::eraOf(const TimelineEvent &event) const
+{
+    const QDate date = axisDate(event);
+    for (const Era &era : m_eras) {
+        if (date >= era.start.first() && date <= era.end.last())
+            return &era;
+    }
+    return nullptr;
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEvent &event = m_events[static_cast<size_t>(index.row())];
+    switch (role) {
+    case Qt::DisplayRole:
+    case int(Role::Title):
+        return event.title.text(m_language);
+    case Qt::AccessibleTextRole:
+        //: How an event is announced: %1 its date, %2 its title
+        return tr("%1: %2").arg(event.date.toDisplayString(m_locale),
+                                event.title.text(m_language));
+    case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+    case int(Role::Description):
+        return event.description.text(m_language);
+    case int(Role::Id):
+        return event.id;
+    case int(Role::Date):
+        return axisDate(event);
+    case int(Role::Earliest):
+        return event.earliest();
+    case int(Role::Latest):
+        return event.latest();
+    case int(Role::Precision):
+        return int(event.date.precision());
+    case int(Role::DateText):
+        return event.date.toDisplayString(m_locale);
+    case int(Role::Place):
+        return event.place.text(m_language);
+    case int(Role::People): {
+        QStringList people;
+        for (const LocalizedText &person : event.people)
+            people.append(person.text(m_language));
+        return people;
+    }
+    case int(Role::QuoteText):
+        return event.quote ? event.quote->text : QString();
+    case int(Role::QuoteLanguage):
+        return event.quote ? event.quote->language : QString();
+    case int(Role::QuoteBy):
+        return event.quote ? event.quote->by.text(m_language) : QString();
+    case int(Role::QuoteTranslation):
+        if (event.quote && event.quote->language != m_language
+            && event.quote->translations.hasLanguage(m_language)) {
+            return event.quote->translations.text(m_language);
+        }
+        return QString();
+    case int(Role::Category):
+        return event.category;
+    case int(Role::CategoryName):
+        return categoryName(event.category);
+    case int(Role::Era): {
+        const Era *era = eraOf(event);
+        return era ? era->id : QString();
+    }
+    case int(Role::EraName): {
+        const Era *era = eraOf(event);
+        return era ? era->name.text(m_language) : QString();
+    }
+    case int(Role::Sources):
+        return Formatting::sourceList(m_sources, event.sources, m_locale);
+    case int(Role::SourceText):
+        return Formatting::citations(m_sources, event.sources, m_locale);
+    case int(Role::Confidence):
+        return int(event.confidence);
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
+    names.insert(int(Role::Id), "eventId");
+    names.insert(int(Role::Date), "date");
+    names.insert(int(Role::Earliest), "earliest");
+    names.insert(int(Role::Latest), "latest");
+    names.insert(int(Role::Precision), "precision");
+    names.insert(int(Role::DateText), "dateText");
+    names.insert(int(Role::Title), "title");
+    names.insert(int(Role::Place), "place");
+    names.insert(int(Role::People), "people");
+    names.insert(int(Role::Description), "description");
+    names.insert(int(Role::QuoteText), "quoteText");
+    names.insert(int(Role::QuoteLanguage), "quoteLanguage");
+    names.insert(int(Role::QuoteBy), "quoteBy");
+    names.insert(int(Role::QuoteTranslation), "quoteTranslation");
+    names.insert(int(Role::Category), "category");
+    names.insert(int(Role::CategoryName), "categoryName");
+    names.insert(int(Role::Era), "era");
+    names.insert(int(Role::EraName), "eraName");
+    names.insert(int(Role::Sources), "sources");
+    names.insert(int(Role::SourceText), "sourceText");
+    names.insert(int(Role::Confidence), "confidence");
+    return names;
+}
+
+int TimelineModel::rowOf(const QString &id) const
+{
+    for (size_t row = 0; row < m_events.size(); ++row) {
+        if (m_events[row].id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include <QColor>
+#include <QFont>
+#include <QList>
+#include <QObject>
+#include <QPalette>
+#include <QSize>
+
+class QApplication;
+
+// The colours of one theme. Custom-painted views take every colour from here,
+// so that dark, light and high-contrast look designed everywhere.
+struct Theme
+{
+    enum class Id { Dark, Light, HighContrast };
+
+    Id id = Id::Dark;
+    QColor background;    // window background
+    QColor surface;       // cards, panes
+    QColor surfaceRaised; // hovered or selected cards, chips
+    QColor border;        // hairlines and card outlines
+    QColor text;          // body text
+    QColor textMuted;     // secondary text: captions, sources
+    QColor accent;        // the brand green: fills, selection, highlights
+    QColor accentText;    // text or icons drawn on an accent fill
+    QColor accentInk;     // accent-coloured text on the background (readable contrast)
+    QColor focus;         // keyboard focus ring
+    QColor positive;      // tone of a quote: praise
+    QColor measured;      // tone of a quote: measured
+    QColor critical;      // tone of a quote: critical
+    QList<QColor> categories; // one per category, in order; wraps around
+
+    QColor category(int index) const;
+    // A palette for the standard widgets (tabs, tables, menus, dialogs).
+    QPalette palette() const;
+    bool isDark() const { return id != Id::Light; }
+
+    static Theme dark();
+    static Theme light();
+    static Theme highContrast();
+    static Theme fromId(Id id);
+    // "dark", "light", "high-contrast"
+    static QString idName(Id id);
+    static bool idFromName(const QString &name, Id *id);
+    static QStringList idNames();
+};
+
+// Type sizes that scale with the space a view has, so that a kiosk screen
+// reads from two metres away and a laptop window still fits.
+struct Typography
+{
+    enum class Role { Display, Headline, Title, Body, Label, Caption };
+
+    // The scale for a view of \a size: 1.0 at 1080 pixels on the short side.
+    static double scaleFor(QSize size);
+    // The pixel size of \a role at \a scale, never below a legible minimum.
+    static int pixelSize(Role role, double scale);
+};
+
+// The app-wide look: theme, fonts, reduced motion. Views read it while
+// painting and listen to its signals to repaint.
+class Appearance : public QObject
+{
+    Q_OBJECT
+
+public:
+    static Appearance *instance();
+
+    const Theme &theme() const { return m_theme; }
+    void setTheme(Theme::Id id);
+
+    bool reducedMotion() const { return m_reducedMotion; }
+    void setReducedMotion(bool reduced);
+
+    // The app's own font (Inter, embedded) with fallbacks for scripts it lacks,
+    // chosen for the current UI language.
+    QFont font(Typography::Role role, double scale) const;
+    QFont font(Typography::Role role, QSize viewSize) const
+    {
+        return font(role, Typography::scaleFor(viewSize));
+    }
+    QStringList fontFamilies() const { return m_families; }
+    // Picks the fallback families for \a language ("ja" prefers Japanese glyph forms).
+    void setLanguage(const QString &language);
+
+    // Registers the embedded fonts; safe to call more than once.
+    static bool loadFonts();
+    // Applies style, palette and font to the whole application.
+    void apply(QApplication *application) const;
+
+Q_SIGNALS:
+    void themeChanged();
+    void reducedMotionChanged(bool reduced);
+    void fontsChanged();
+
+private:
+    Appearance();
+
+    Theme m_theme = Theme::dark();
+    bool m_reducedMotion = false;
+    QStringList m_families;
+};
