@@ -1,0 +1,327 @@
+#include "chipbar.h"
+
+#include "painting.h"
+#include "views/theme.h"
+
+#include <QAbstractItemModel>
+#include <QPainter>
+#include <QPainterPath>
+
+Chip::Chip(QWidget *parent)
+    : QAbstractButton(parent)
+{
+    setCheckable(true);
+    setFocusPolicy(Qt::StrongFocus);
+    setCursor(Qt::PointingHandCursor);
+    setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+void Chip::setCount(int count)
+{
+    m_count = count;
+    updateGeometry();
+    update();
+}
+
+void Chip::setColor(const QColor &color)
+{
+    m_color = color;
+    update();
+}
+
+void Chip::setScale(double scale)
+{
+    m_scale = scale;
+    updateGeometry();
+    update();
+}
+
+QSize Chip::sizeHint() const
+{
+    const QFont font = Appearance::instance()->font(Typography::Role::Label, m_scale);
+    const QFontMetrics metrics(font);
+    const int padding = static_cast<int>(16 * m_scale);
+    int width = metrics.horizontalAdvance(text()) + 2 * padding;
+    if (m_count >= 0)
+        width += metrics.horizontalAdvance(QLocale().toString(m_count)) + padding / 2 + padding / 2;
+    if (m_color.isValid())
+        width += static_cast<int>(10 * m_scale) + padding / 2;
+    // Touch targets stay at least 44 pixels tall at every scale.
+    const int height = std::max(44, metrics.height() + static_cast<int>(20 * m_scale));
+    return {width, height};
+}
+
+void Chip::enterEvent(QEnterEvent *event)
+{
+    m_hovered = true;
+    update();
+    QAbstractButton::enterEvent(event);
+}
+
+void Chip::leaveEvent(QEvent *event)
+{
+    m_hovered = false;
+    update();
+    QAbstractButton::leaveEvent(event);
+}
+
+void Chip::paintEvent(QPaintEvent *)
+{
+    const Theme &theme = Appearance::instance()->theme();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const double ring = Painting::Metrics::forScale(m_scale).ring;
+    const QRectF pill = QRectF(rect()).adjusted(ring * 2, ring * 2, -ring * 2, -ring * 2);
+    const double radius = pill.height() / 2;
+    const bool on = isChecked();
+    QColor fill = on ? theme.accent : theme.surfaceRaised;
+    if (m_hovered && !on)
+        fill = Painting::mix(theme.surfaceRaised, theme.text, 0.08);
+    painter.setPen(on ? Qt::NoPen : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));
+    painter.setBrush(fill);
+    painter.drawRoundedRect(pill, radius, radius);
+
+    const QFont font = Appearance::instance()->font(Typography::Role::Label, m_scale);
+    const QFontMetrics metrics(font);
+    painter.setFont(font);
+    const int padding = static_cast<int>(16 * m_scale);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    // Lay the parts out from the leading edge; mirrored for right-to-left.
+    double x = pill.left() + padding - ring * 2;
+    const auto place = [&](double width) {
+        const QRectF r(rtl ? pill.right() - (x - pill.left()) - width : x, pill.top(), width,
+                       pill.height());
+        x += width;
+        return r;
+    };
+    if (m_color.isValid()) {
+        const double dot = 10 * m_scale;
+        const QRectF r = place(dot);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(on ? theme.accentText : m_color);
+        painter.drawEllipse(QRectF(r.left(), r.center().y() - dot / 2, dot, dot));
+        x += padding / 2.0;
+    }
+    painter.setPen(on ? theme.accentText : theme.text);
+    const QRectF label = place(metrics.horizontalAdvance(text()));
+    painter.drawText(label, Qt::AlignCenter, text());
+    if (m_count >= 0) {
+        x += padding / 2.0;
+        const QString count = QLocale().toString(m_count);
+        const QRectF r = place(metrics.horizontalAdvance(count));
+        painter.setPen(on ? theme.accentText : theme.textMuted);
+        painter.drawText(r, Qt::AlignCenter, count);
+    }
+    if (hasFocus())
+        Painting::focusRing(&painter, pill, theme, m_scale, radius);
+}
+
+ChipBar::ChipBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    auto *all = new Chip(this);
+    connect(all, &Chip::clicked, this, [this] { chipToggled(0); });
+    m_chips.append(all);
+    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
+        for (Chip *chip : std::as_const(m_chips))
+            chip->update();
+    });
+    syncChecks();
+}
+
+void ChipBar::setModel(QAbstractItemModel *model, int idRole)
+{
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_idRole = idRole;
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::modelReset, this, &ChipBar::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChipBar::rebuild);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChipBar::rebuild);
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &ChipBar::relabel);
+    }
+    rebuild();
+}
+
+void ChipBar::setMode(Mode mode)
+{
+    m_mode = mode;
+    if (m_mode == Mode::Single && m_selection.size() > 1)
+        setSelection({});
+}
+
+void ChipBar::setAllText(const QString &text)
+{
+    m_allText = text;
+    relabel();
+}
+
+void ChipBar::setCounts(const QHash<QString, int> &counts, int total)
+{
+    m_counts = counts;
+    m_total = total;
+    relabel();
+}
+
+void ChipBar::setColors(const QList<QColor> &colors)
+{
+    m_colors = colors;
+    for (int i = 1; i < m_chips.size(); ++i)
+        m_chips.at(i)->setColor(m_colors.value(i - 1));
+}
+
+void ChipBar::setScale(double scale)
+{
+    m_scale = scale;
+    for (Chip *chip : std::as_const(m_chips))
+        chip->setScale(scale);
+    layoutChips(width(), true);
+    updateGeometry();
+}
+
+void ChipBar::setSelection(const QSet<QString> &selection)
+{
+    QSet<QString> valid;
+    for (const QString &id : selection) {
+        if (m_ids.contains(id))
+            valid.insert(id);
+    }
+    if (m_mode == Mode::Single && valid.size() > 1)
+        valid = {*valid.begin()};
+    if (valid == m_selection) {
+        syncChecks();
+        return;
+    }
+    m_selection = valid;
+    syncChecks();
+    Q_EMIT selectionChanged(m_selection);
+}
+
+void ChipBar::rebuild()
+{
+    while (m_chips.size() > 1)
+        delete m_chips.takeLast();
+    m_ids.clear();
+    const int rows = m_model ? m_model->rowCount() : 0;
+    for (int row = 0; row < rows; ++row) {
+        auto *chip = new Chip(this);
+        chip->setScale(m_scale);
+        chip->setColor(m_colors.value(row));
+        const int index = m_chips.size();
+        connect(chip, &Chip::clicked, this, [this, index] { chipToggled(index); });
+        m_chips.append(chip);
+        m_ids.append(m_model->index(row, 0).data(m_idRole).toString());
+        chip->show();
+    }
+    // Keep only what still exists.
+    QSet<QString> kept;
+    for (const QString &id : std::as_const(m_selection)) {
+        if (m_ids.contains(id))
+            kept.insert(id);
+    }
+    const bool changed = kept != m_selection;
+    m_selection = kept;
+    relabel();
+    syncChecks();
+    if (changed)
+        Q_EMIT selectionChanged(m_selection);
+}
+
+void ChipBar::relabel()
+{
+    m_chips.at(0)->setText(m_allText);
+    m_chips.at(0)->setCount(m_total);
+    m_chips.at(0)->setAccessibleName(m_total >= 0 ? tr("%1, %2").arg(m_allText).arg(m_total)
+                                                  : m_allText);
+    for (int i = 1; i < m_chips.size(); ++i) {
+        Chip *chip = m_chips.at(i);
+        const QString id = m_ids.at(i - 1);
+        const QString name = m_model ? m_model->index(i - 1, 0).data().toString() : id;
+        chip->setText(name);
+        const int count = m_counts.value(id, -1);
+        chip->setCount(m_counts.isEmpty() ? -1 : std::max(0, count));
+        //: Accessible name of a filter chip: %1 the category, %2 how many items it holds
+        chip->setAccessibleName(m_counts.isEmpty() ? name : tr("%1, %2").arg(name).arg(count));
+    }
+    layoutChips(width(), true);
+    updateGeometry();
+}
+
+void ChipBar::syncChecks()
+{
+    m_chips.at(0)->setChecked(m_selection.isEmpty());
+    for (int i = 1; i < m_chips.size(); ++i)
+        m_chips.at(i)->setChecked(m_selection.contains(m_ids.at(i - 1)));
+}
+
+void ChipBar::chipToggled(int chip)
+{
+    QSet<QString> next;
+    if (chip > 0) {
+        const QString id = m_ids.at(chip - 1);
+        if (m_mode == Mode::Single) {
+            if (!m_selection.contains(id))
+                next = {id};
+        } else {
+            next = m_selection;
+            if (next.contains(id))
+                next.remove(id);
+            else
+                next.insert(id);
+            // Every category on is the same as none: show "all".
+            if (next.size() == m_ids.size())
+                next.clear();
+        }
+    }
+    setSelection(next);
+}
+
+int ChipBar::layoutChips(int width, bool apply)
+{
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const int spacing = static_cast<int>(4 * m_scale);
+    int x = 0;
+    int y = 0;
+    int lineHeight = 0;
+    for (Chip *chip : std::as_const(m_chips)) {
+        const QSize size = chip->sizeHint();
+        if (x > 0 && x + size.width() > width) {
+            x = 0;
+            y += lineHeight + spacing;
+            lineHeight = 0;
+        }
+        if (apply) {
+            const int left = rtl ? width - x - size.width() : x;
+            chip->setGeometry(left, y, size.width(), size.height());
+        }
+        x += size.width() + spacing;
+        lineHeight = std::max(lineHeight, size.height());
+    }
+    return y + lineHeight;
+}
+
+int ChipBar::heightForWidth(int width) const
+{
+    return const_cast<ChipBar *>(this)->layoutChips(width, false);
+}
+
+QSize ChipBar::sizeHint() const
+{
+    int width = 0;
+    for (Chip *chip : m_chips)
+        width += chip->sizeHint().width();
+    return {width, heightForWidth(width)};
+}
+
+QSize ChipBar::minimumSizeHint() const
+{
+    return {m_chips.at(0)->sizeHint().width(), heightForWidth(std::max(1, this->width()))};
+}
+
+void ChipBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layoutChips(width(), true);
+}

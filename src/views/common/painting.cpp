@@ -1,0 +1,59 @@
+#include "painting.h"
+
+#include <QPainter>
+#include <QPainterPath>
+
+#include <algorithm>
+
+namespace Painting {
+
+Metrics Metrics::forScale(double scale)
+{
+    const double s = std::max(scale, 0.6);
+    return {48 * s, 24 * s, 24 * s, 16 * s, std::max(1.0, s), std::max(2.0, 3 * s)};
+}
+
+QColor mix(const QColor &a, const QColor &b, double t)
+{
+    t = std::clamp(t, 0.0, 1.0);
+    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                            a.greenF() + (b.greenF() - a.greenF()) * t,
+                            a.blueF() + (b.blueF() - a.blueF()) * t,
+                            a.alphaF() + (b.alphaF() - a.alphaF()) * t);
+}
+
+void card(QPainter *painter, const QRectF &rect, const Theme &theme, double scale,
+          CardStates states)
+{
+    const Metrics m = Metrics::forScale(scale);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QColor fill = states.testFlag(Hovered) || states.testFlag(Selected)
+            ? theme.surfaceRaised
+            : theme.surface;
+    QPen outline(states.testFlag(Selected) ? theme.accent : theme.border,
+                 states.testFlag(Selected) ? m.ring : m.hairline);
+    const double inset = outline.widthF() / 2;
+    painter->setPen(outline);
+    painter->setBrush(fill);
+    painter->drawRoundedRect(rect.adjusted(inset, inset, -inset, -inset), m.radius, m.radius);
+    painter->restore();
+    if (states.testFlag(Focused))
+        focusRing(painter, rect, theme, scale, m.radius);
+}
+
+void focusRing(QPainter *painter, const QRectF &rect, const Theme &theme, double scale,
+               double radius)
+{
+    const Metrics m = Metrics::forScale(scale);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    QPen pen(theme.focus, m.ring);
+    painter->setPen(pen);
+    painter->setBrush(Qt::NoBrush);
+    const double gap = m.ring * 1.5;
+    painter->drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap);
+    painter->restore();
+}
+
+} // namespace Painting

@@ -1,0 +1,124 @@
+#include "viewheader.h"
+
+#include "views/theme.h"
+
+#include <QPainter>
+
+struct ViewHeader::Block
+{
+    QString text;
+    QFont font;
+    QColor color;
+    int height;
+};
+
+namespace {
+
+int wrappedHeight(const QString &text, const QFont &font, int width)
+{
+    if (text.isEmpty())
+        return 0;
+    const QFontMetrics metrics(font);
+    const QRect bounds = metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000),
+                                              Qt::TextWordWrap, text);
+    return bounds.height();
+}
+
+} // namespace
+
+ViewHeader::ViewHeader(QWidget *parent)
+    : QWidget(parent)
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(Appearance::instance(), &Appearance::themeChanged, this,
+            qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
+        updateGeometry();
+        update();
+    });
+}
+
+void ViewHeader::setEyebrow(const QString &text)
+{
+    m_eyebrow = text;
+    updateGeometry();
+    update();
+}
+
+void ViewHeader::setTitle(const QString &text)
+{
+    m_title = text;
+    setAccessibleName(text);
+    updateGeometry();
+    update();
+}
+
+void ViewHeader::setSubtitle(const QString &text)
+{
+    m_subtitle = text;
+    setAccessibleDescription(text);
+    updateGeometry();
+    update();
+}
+
+void ViewHeader::setScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    updateGeometry();
+    update();
+}
+
+QList<ViewHeader::Block> ViewHeader::blocks(int width) const
+{
+    const Appearance *appearance = Appearance::instance();
+    const Theme &theme = appearance->theme();
+    QList<Block> result;
+    const auto add = [&](const QString &text, Typography::Role role, const QColor &color) {
+        if (text.isEmpty())
+            return;
+        const QFont font = appearance->font(role, m_scale);
+        result.append({text, font, color, wrappedHeight(text, font, width)});
+    };
+    add(m_eyebrow, Typography::Role::Label, theme.accentInk);
+    add(m_title, Typography::Role::Headline, theme.text);
+    add(m_subtitle, Typography::Role::Body, theme.textMuted);
+    return result;
+}
+
+int ViewHeader::heightForWidth(int width) const
+{
+    int height = 0;
+    const QList<Block> list = blocks(width);
+    for (const Block &block : list)
+        height += block.height;
+    const int spacing = static_cast<int>(6 * m_scale);
+    return height + spacing * std::max<int>(0, list.size() - 1);
+}
+
+QSize ViewHeader::sizeHint() const
+{
+    const int width = std::max(400, this->width());
+    return {width, heightForWidth(width)};
+}
+
+QSize ViewHeader::minimumSizeHint() const
+{
+    return {100, heightForWidth(std::max(100, width()))};
+}
+
+void ViewHeader::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    const int spacing = static_cast<int>(6 * m_scale);
+    int y = 0;
+    for (const Block &block : blocks(width())) {
+        painter.setFont(block.font);
+        painter.setPen(block.color);
+        painter.drawText(QRect(0, y, width(), block.height),
+                         Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop, block.text);
+        y += block.height + spacing;
+    }
+}
