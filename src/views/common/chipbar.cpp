@@ -4,6 +4,7 @@
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
+#include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
