@@ -5,6 +5,7 @@
 #include "models/partnermodel.h"
 #include "models/reviewmodel.h"
 #include "models/timelinemodel.h"
+#include "views/hardware/hardwareview.h"
 #include "views/plain/tableshowcaseview.h"
 
 using namespace Qt::StringLiterals;
@@ -33,10 +34,8 @@ QString ViewRegistry::title(const QString &name)
 
 ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidget *parent)
 {
-    if (name == u"hardware") {
-        return new TableShowcaseView(name, catalog->hardware(),
-                                     int(HardwareModel::Role::Id), catalog, parent);
-    }
+    if (name == u"hardware")
+        return new HardwareView(catalog, parent);
     if (name == u"timeline") {
         return new TableShowcaseView(name, catalog->timeline(),
                                      int(TimelineModel::Role::Id), catalog, parent);
