@@ -54,12 +54,11 @@ QColor barColor(const Theme &theme, int set, int count)
 {
     if (count <= 1 || set >= count - 1)
         return theme.accent;
-    // From a quiet tint for the first set towards the accent for the last.
-    const double t = 0.3 + 0.45 * set / std::max(1, count - 2);
+    // From a quiet tint for the first set, evenly towards the accent for the last.
     const QColor quiet = theme.id == Theme::Id::HighContrast
                                  ? theme.textMuted
                                  : Painting::mix(theme.surfaceRaised, theme.textMuted, 0.55);
-    return count == 2 ? quiet : Painting::mix(quiet, theme.accent, t);
+    return Painting::mix(quiet, theme.accent, double(std::max(0, set)) / (count - 1));
 }
 
 } // namespace ChartStyle

@@ -16,8 +16,8 @@ void setUpChart(QChart *chart);
 void setUpView(QChartView *view);
 // Axis text, lines and grid in the theme's colours.
 void styleAxis(QAbstractAxis *axis, const Theme &theme, double scale);
-// The lines of the bars for a series of \a count sets: the brand colour for the
-// last, the newest or the smallest, and quieter shades before it.
+// The colour of bar set \a set of \a count: the brand colour for the last (the
+// newest system, the smallest precision), quieter shades evenly before it.
 QColor barColor(const Theme &theme, int set, int count);
 
 } // namespace ChartStyle

@@ -596,9 +596,16 @@ void HardwareDiagram::relayout()
                                    p.rect.center().y());
             }
         }
-        std::sort(parts.begin(), parts.end(), [this](int a, int b) {
-            return m_parts[static_cast<size_t>(a)].anchor.y() <
-                   m_parts[static_cast<size_t>(b)].anchor.y();
+        // Top to bottom; of two at one height, the one nearer the labels goes
+        // first, so that the other's leader passes beneath it, not across it.
+        std::sort(parts.begin(), parts.end(), [this, side](int a, int b) {
+            const QPointF pa = m_parts[static_cast<size_t>(a)].anchor;
+            const QPointF pb = m_parts[static_cast<size_t>(b)].anchor;
+            if (std::abs(pa.y() - pb.y()) > 0.5)
+                return pa.y() < pb.y();
+            if (std::abs(pa.x() - pb.x()) > 0.5)
+                return side == LabelSide::Left ? pa.x() < pb.x() : pa.x() > pb.x();
+            return a < b;
         });
         QList<QSizeF> sizes;
         for (int i : parts) {
@@ -707,6 +714,9 @@ void HardwareDiagram::relayout()
             align = Qt::AlignLeft;
         QTextOption option(align | Qt::AlignAbsolute);
         option.setWrapMode(QTextOption::WordWrap);
+        // Each text runs in its own direction: English stays left to right in a
+        // right-to-left layout, only its alignment follows the layout.
+        option.setTextDirection(Qt::LayoutDirectionAuto);
         const auto prepare = [&](QStaticText *text, const QFont &f, const QRectF &box) {
             text->setTextFormat(Qt::PlainText);
             text->setTextOption(option);

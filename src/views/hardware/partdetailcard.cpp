@@ -273,6 +273,9 @@ void PartDetailCard::paintEvent(QPaintEvent *)
         cache.blocks = blocks(content, width());
         QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
         option.setWrapMode(QTextOption::WordWrap);
+        // Each text runs in its own direction: English stays left to right in a
+        // right-to-left layout, only its alignment follows the layout.
+        option.setTextDirection(Qt::LayoutDirectionAuto);
         for (Block &block : cache.blocks) {
             block.staticText.setTextFormat(Qt::PlainText);
             block.staticText.setTextOption(option);
@@ -282,6 +285,13 @@ void PartDetailCard::paintEvent(QPaintEvent *)
         }
     }
     int y = padding;
+    if (!m_index.isValid()) {
+        // The invitation sits in the middle of the room kept for a part.
+        int total = 0;
+        for (const Block &block : std::as_const(cache.blocks))
+            total += block.spaceBefore + block.height;
+        y = std::max(padding, (height() - total) / 2);
+    }
     for (const Block &block : std::as_const(cache.blocks)) {
         y += block.spaceBefore;
         painter.setFont(block.font);

@@ -127,6 +127,9 @@ const SpecTableDelegate::Layout &SpecTableDelegate::layout(const QModelIndex &in
     const QFont &font = name ? m_nameFont : m_textFont;
     QTextOption option((rightToLeft ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
     option.setWrapMode(QTextOption::WordWrap);
+    // Each text runs in its own direction: English stays left to right in a
+    // right-to-left layout, only its alignment follows the layout.
+    option.setTextDirection(Qt::LayoutDirectionAuto);
     const auto prepare = [&](QStaticText *staticText, const QString &string, const QFont &f) {
         staticText->setTextFormat(Qt::PlainText);
         staticText->setTextOption(option);

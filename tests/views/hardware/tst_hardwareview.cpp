@@ -48,6 +48,7 @@ private Q_SLOTS:
     void hiddenRenderMatchesShown_data();
     void hiddenRenderMatchesShown();
     void retranslates();
+    void followsTheThemeLive();
 
 private:
     static QList<QRect> panels(const HardwareView &view);
@@ -374,6 +375,26 @@ void TestHardwareView::retranslates()
     for (Chip *chip : m_view->pageChips())
         QVERIFY(!chip->text().isEmpty());
     QVERIFY(!m_view->table()->accessibleName().isEmpty());
+}
+
+void TestHardwareView::followsTheThemeLive()
+{
+    m_view->selectItem(u"gb10"_s);
+    const auto picture = [&] {
+        QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        m_view->render(&image);
+        return image;
+    };
+    const QImage dark = picture();
+    Appearance::instance()->setTheme(Theme::Id::Light);
+    const QImage light = picture();
+    QCOMPARE(light.pixelColor(2, 2), Theme::light().background);
+    const QPoint middle = m_view->diagram()->geometry().center();
+    QVERIFY(light.pixelColor(middle) != dark.pixelColor(middle));
+    QVERIFY(m_view->table()->styleSheet().contains(Theme::light().border.name()));
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    QCOMPARE(picture(), dark);
 }
 
 QTEST_MAIN(TestHardwareView)
