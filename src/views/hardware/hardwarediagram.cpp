@@ -165,6 +165,8 @@ HardwareDiagram::HardwareDiagram(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_AcceptTouchEvents);
+    // Every pixel is painted: the picture carries the theme's background.
+    setAttribute(Qt::WA_OpaquePaintEvent);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
     //: Accessible name of the illustrated breakdown of the machine
     setAccessibleName(tr("Hardware diagram"));
@@ -829,6 +831,7 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     if (m_parts.empty()) {
         const Theme &theme = Appearance::instance()->theme();
+        painter.fillRect(rect(), theme.background);
         painter.setPen(theme.textMuted);
         painter.setFont(Appearance::instance()->font(Typography::Role::Body, m_scale));
         //: Shown where the hardware diagram would be when the content has no parts to draw
@@ -837,8 +840,8 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
     }
     const Colors c = colors();
     // The illustration itself changes only with size, theme and content; it is
-    // drawn once into two layers, and the traces of the selected part go
-    // between them. States and labels are drawn live.
+    // drawn once into two layers, under and over the traces that light up.
+    // Hover and focus are drawn live.
     const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
     const QSize pixels = (QSizeF(size()) * ratio).toSize();
     const auto layer = [&](QImage *image) {
@@ -851,7 +854,7 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
         m_cacheSize = size();
         layer(&m_below);
         layer(&m_above);
-        m_lit = QImage();
+        m_picture = QImage();
         std::vector<int> order(m_parts.size());
         std::iota(order.begin(), order.end(), 0);
         // Larger parts first, so that what sits inside a part is drawn over it.
@@ -873,23 +876,30 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
         paintLeaders(&above, c, LeaderMode::Quiet);
         m_cacheValid = true;
     }
-    // The selected part's lit traces, kept until the selection moves.
+    // The picture for the current selection: the layers with the selected
+    // part's lit traces between them, its leader and every label, on the
+    // theme's background, kept until the selection moves, so that a repaint is
+    // one opaque copy plus the hover and focus states.
     const int selected = selectedPart();
-    if (selected >= 0 && (m_lit.isNull() || m_litPart != selected)) {
-        layer(&m_lit);
-        m_litPart = selected;
-        QPainter lit(&m_lit);
-        lit.setRenderHint(QPainter::Antialiasing);
-        paintTraces(&lit, c, TraceMode::Lit);
+    if (m_picture.isNull() || m_pictureSelection != selected || m_picture.size() != pixels) {
+        m_pictureSelection = selected;
+        m_picture = QImage(pixels, QImage::Format_RGB32);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Appearance::instance()->theme().background);
+        QPainter picture(&m_picture);
+        picture.setRenderHint(QPainter::Antialiasing);
+        picture.drawImage(QPointF(0, 0), m_below);
+        if (selected >= 0)
+            paintTraces(&picture, c, TraceMode::Lit);
+        picture.drawImage(QPointF(0, 0), m_above);
+        paintLeaders(&picture, c, LeaderMode::Selected);
+        paintLabels(&picture, c, LabelMode::Resting);
     }
-    painter.drawImage(QPointF(0, 0), m_below);
-    if (selected >= 0)
-        painter.drawImage(QPointF(0, 0), m_lit);
-    painter.drawImage(QPointF(0, 0), m_above);
+    painter.drawImage(QPointF(0, 0), m_picture);
     for (int i = 0; i < partCount(); ++i)
         paintState(&painter, c, i);
-    paintLeaders(&painter, c, LeaderMode::Lit);
-    paintLabels(&painter, c);
+    paintLeaders(&painter, c, LeaderMode::Highlighted);
+    paintLabels(&painter, c, LabelMode::Highlighted);
 }
 
 void HardwareDiagram::paintBackdrop(QPainter *painter, const Colors &c) const
@@ -1604,10 +1614,10 @@ void HardwareDiagram::paintState(QPainter *painter, const Colors &c, int index) 
         Painting::focusRing(painter, r, Appearance::instance()->theme(), m_scale, radius);
 }
 
-bool HardwareDiagram::isLit(int part) const
+bool HardwareDiagram::isHighlighted(int part) const
 {
-    return part == selectedPart() || part == m_hovered ||
-           (part == m_focused && hasFocus() && m_showFocus);
+    return part != selectedPart() &&
+           (part == m_hovered || (part == m_focused && hasFocus() && m_showFocus));
 }
 
 void HardwareDiagram::paintLeaders(QPainter *painter, const Colors &c, LeaderMode mode) const
@@ -1622,13 +1632,15 @@ void HardwareDiagram::paintLeaders(QPainter *painter, const Colors &c, LeaderMod
         const Part &p = m_parts[static_cast<size_t>(i)];
         if (p.label.isEmpty())
             continue;
-        // Quiet: every leader in its resting colour. Lit: the highlighted
-        // ones, drawn over their quiet selves.
-        const bool lit = mode == LeaderMode::Lit;
-        if (lit && !isLit(i))
+        // Quiet: every leader at rest. Selected and Highlighted: those lit up,
+        // drawn over their quiet selves.
+        if (mode == LeaderMode::Selected && i != selected)
             continue;
-        const bool isSelected = lit && i == selected;
-        const QColor line = isSelected ? c.accent : (lit ? c.labelHover : c.leader);
+        if (mode == LeaderMode::Highlighted && !isHighlighted(i))
+            continue;
+        const bool isSelected = mode == LeaderMode::Selected;
+        const QColor line =
+                isSelected ? c.accent : (mode == LeaderMode::Highlighted ? c.labelHover : c.leader);
         QPainterPath leader;
         if (p.side == LabelSide::Top) {
             // A dimension line from edge to edge, broken for the caption.
@@ -1683,7 +1695,7 @@ void HardwareDiagram::paintLeaders(QPainter *painter, const Colors &c, LeaderMod
     painter->restore();
 }
 
-void HardwareDiagram::paintLabels(QPainter *painter, const Colors &c) const
+void HardwareDiagram::paintLabels(QPainter *painter, const Colors &c, LabelMode mode) const
 {
     const int selected = selectedPart();
     painter->save();
@@ -1692,10 +1704,14 @@ void HardwareDiagram::paintLabels(QPainter *painter, const Colors &c) const
         const Part &p = m_parts[static_cast<size_t>(i)];
         if (p.label.isEmpty() || i == selected)
             continue;
-        painter->setPen(isLit(i) ? c.labelHover : c.label);
+        // Highlighted labels keep their font, so they cover their resting selves.
+        if (mode == LabelMode::Highlighted && !isHighlighted(i))
+            continue;
+        painter->setPen(mode == LabelMode::Highlighted ? c.labelHover : c.label);
         painter->drawStaticText(p.textOrigin, p.text);
     }
-    if (selected >= 0 && !m_parts[static_cast<size_t>(selected)].label.isEmpty()) {
+    if (mode == LabelMode::Resting && selected >= 0 &&
+        !m_parts[static_cast<size_t>(selected)].label.isEmpty()) {
         const Part &p = m_parts[static_cast<size_t>(selected)];
         painter->setFont(m_strongFont);
         painter->setPen(c.accentInk);

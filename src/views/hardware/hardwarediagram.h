@@ -135,10 +135,12 @@ private:
     void paintPower(QPainter *painter, const Colors &c, const Part &part) const;
     void paintSoftware(QPainter *painter, const Colors &c, const Part &part) const;
     void paintState(QPainter *painter, const Colors &c, int part) const;
-    enum class LeaderMode { Quiet, Lit };
-    bool isLit(int part) const;
+    enum class LeaderMode { Quiet, Selected, Highlighted };
+    enum class LabelMode { Resting, Highlighted };
+    // Hovered or keyboard-focused, and not selected.
+    bool isHighlighted(int part) const;
     void paintLeaders(QPainter *painter, const Colors &c, LeaderMode mode) const;
-    void paintLabels(QPainter *painter, const Colors &c) const;
+    void paintLabels(QPainter *painter, const Colors &c, LabelMode mode) const;
 
     HardwareModel *m_model = nullptr;
     QItemSelectionModel *m_selectionModel = nullptr;
@@ -156,8 +158,8 @@ private:
     // The illustration without states: under and over the traces that light up.
     QImage m_below;
     QImage m_above;
-    QImage m_lit; // the selected part's traces
-    int m_litPart = -1;
+    QImage m_picture; // both layers and the selection's traces, opaque
+    int m_pictureSelection = -1;
     QFont m_labelFont;
     QFont m_strongFont;
     QSize m_cacheSize;

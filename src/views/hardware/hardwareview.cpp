@@ -226,7 +226,11 @@ void HardwareView::updateFade()
     const bool more = m_page == Page::Specifications && scroll->value() < scroll->maximum();
     const int height = static_cast<int>(56 * m_scale);
     const QRect stack = m_stack->geometry();
-    m_fade->setGeometry(stack.left(), stack.bottom() + 1 - height, stack.width(), height);
+    const QRect fade(stack.left(), stack.bottom() + 1 - height, stack.width(), height);
+    // Unchanged geometry is not set again: on a hidden view that would queue a
+    // resize event, and ensureLaidOut would lay the table out on every paint.
+    if (m_fade->geometry() != fade)
+        m_fade->setGeometry(fade);
     m_fade->setVisible(more);
     m_fade->raise();
 }
@@ -325,6 +329,7 @@ void HardwareView::relayout()
     if (w <= 0 || h <= 0)
         return;
     m_laidOutSize = size();
+    m_hiddenPassPending = true;
     const double scale = Typography::scaleFor(size());
     const bool rescaled = !qFuzzyCompare(scale, m_scale);
     m_scale = scale;
@@ -427,32 +432,35 @@ void HardwareView::changeEvent(QEvent *event)
 
 void HardwareView::ensureLaidOut()
 {
-    const bool resized = m_laidOutSize != size();
-    if (resized)
+    if (m_laidOutSize != size())
         relayout();
+    if (isVisible() || !m_hiddenPassPending)
+        return;
+    m_hiddenPassPending = false;
     // A widget that is never shown gets no resize events, yet the exporter
     // resizes views and renders them without showing them. Deliver what
-    // showing would have delivered, parents before children.
-    bool delivered = false;
-    const QList<QWidget *> widgets = findChildren<QWidget *>();
-    for (QWidget *widget : widgets) {
-        if (!widget->testAttribute(Qt::WA_PendingResizeEvent))
-            continue;
-        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
-        QResizeEvent resize(widget->size(), QSize());
-        QCoreApplication::sendEvent(widget, &resize);
-        delivered = true;
-    }
-    if (!isVisible() && (resized || delivered)) {
-        // Scroll the table as it would have scrolled on screen: from the top
-        // to the selected row, now that it has its real size.
-        m_table->doItemsLayout();
-        m_table->scrollToTop();
-        const QModelIndexList rows = m_selection->selectedRows();
-        if (!rows.isEmpty())
-            m_table->scrollTo(rows.first());
-        updateFade();
-    }
+    // showing would have delivered, parents before children, once per layout.
+    const auto deliver = [this] {
+        const QList<QWidget *> widgets = findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->testAttribute(Qt::WA_PendingResizeEvent))
+                continue;
+            widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+            QResizeEvent resize(widget->size(), QSize());
+            QCoreApplication::sendEvent(widget, &resize);
+        }
+    };
+    deliver();
+    // Scroll the table as it would have scrolled on screen: from the top to
+    // the selected row, now that it has its real size.
+    m_table->doItemsLayout();
+    deliver(); // the header and scroll bar the table has just placed
+    m_table->scrollToTop();
+    const QModelIndexList rows = m_selection->selectedRows();
+    if (!rows.isEmpty())
+        m_table->scrollTo(rows.first());
+    updateFade();
+    deliver();
 }
 
 void HardwareView::paintEvent(QPaintEvent *)
@@ -460,7 +468,21 @@ void HardwareView::paintEvent(QPaintEvent *)
     ensureLaidOut();
     const Theme &theme = Appearance::instance()->theme();
     QPainter painter(this);
-    painter.fillRect(rect(), theme.background);
-    if (m_pageCard.isValid())
-        Painting::card(&painter, QRectF(m_pageCard), theme, m_scale);
+    // The background and the page card change only with size and theme: kept
+    // as one opaque picture, which copies faster than it draws.
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_backdrop.size() != pixels || m_backdropTheme != int(theme.id) ||
+        m_backdropCard != m_pageCard) {
+        m_backdrop = QImage(pixels, QImage::Format_RGB32);
+        m_backdrop.setDevicePixelRatio(ratio);
+        m_backdrop.fill(theme.background);
+        m_backdropTheme = int(theme.id);
+        m_backdropCard = m_pageCard;
+        if (m_pageCard.isValid()) {
+            QPainter backdrop(&m_backdrop);
+            Painting::card(&backdrop, QRectF(m_pageCard), theme, m_scale);
+        }
+    }
+    painter.drawImage(QPointF(0, 0), m_backdrop);
 }

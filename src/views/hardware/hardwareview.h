@@ -2,6 +2,7 @@
 
 #include "views/showcaseview.h"
 
+#include <QImage>
 #include <QList>
 
 class Chip;
@@ -83,6 +84,10 @@ private:
     Page m_page = Page::Specifications;
     QRect m_pageCard;
     QSize m_laidOutSize;
+    bool m_hiddenPassPending = true; // see ensureLaidOut()
+    QImage m_backdrop;               // background and page card
+    int m_backdropTheme = -1;
+    QRect m_backdropCard;
     double m_scale = 1.0;
     QString m_lastItem;
 };

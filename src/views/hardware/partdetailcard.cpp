@@ -237,10 +237,39 @@ void PartDetailCard::changeEvent(QEvent *event)
 
 void PartDetailCard::paintEvent(QPaintEvent *)
 {
+    // The card changes only with its content, size, scale, direction and
+    // theme: it is drawn once into a picture and copied from there.
+    QPainter painter(this);
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const Content content = contentOf(m_index);
+    const QStringList key = {content.eyebrow,
+                             content.heading,
+                             content.specification,
+                             content.why,
+                             content.source,
+                             QString::number(int(content.approximate)),
+                             QString::number(int(m_index.isValid())),
+                             QString::number(int(Appearance::instance()->theme().id)),
+                             QString::number(int(layoutDirection())),
+                             QString::number(m_scale),
+                             QString::number(ratio)};
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_picture.size() != pixels || m_pictureKey != key) {
+        m_pictureKey = key;
+        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        paintCard(picture);
+    }
+    painter.drawImage(QPointF(0, 0), m_picture);
+}
+
+void PartDetailCard::paintCard(QPainter &painter)
+{
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const QRectF frame = QRectF(rect());
     Painting::card(&painter, frame, theme, m_scale);

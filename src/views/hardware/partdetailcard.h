@@ -1,11 +1,14 @@
 #pragma once
 
+#include <QImage>
 #include <QPersistentModelIndex>
+#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
 class HardwareModel;
+class QPainter;
 
 // The card that explains one row of the HardwareModel: its group, name and
 // specification, one plain line on why it matters, and its sources; a figure
@@ -60,9 +63,12 @@ private:
     QList<Block> blocks(const Content &content, int width) const;
     int heightOf(const Content &content, int width) const;
     void refresh();
+    void paintCard(QPainter &painter);
 
     HardwareModel *m_model = nullptr;
     QPersistentModelIndex m_index;
     double m_scale = 1.0;
     std::unique_ptr<PaintCache> m_paintCache;
+    QImage m_picture;
+    QStringList m_pictureKey;
 };

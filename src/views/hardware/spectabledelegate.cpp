@@ -27,6 +27,7 @@ struct SpecTableDelegate::Layout
     int headingHeight = 0;
     int textHeight = 0;
     int tagHeight = 0;
+    int naturalWidth = 0; // of the text on one line, with padding
     int paddingX = 0;
     int paddingY = 0;
     int spacing = 0;
@@ -142,6 +143,7 @@ const SpecTableDelegate::Layout &SpecTableDelegate::layout(const QModelIndex &in
     prepare(&l.tagText, l.tag, m_tagFont);
     l.headingHeight = opensGroup ? QFontMetrics(m_headingFont).height() : 0;
     l.textHeight = wrappedHeight(l.text, font, inner);
+    l.naturalWidth = QFontMetrics(font).horizontalAdvance(l.text) + 2 * l.paddingX;
     l.tagHeight = l.tag.isEmpty() ? 0 : QFontMetrics(m_tagFont).height();
     return l;
 }
@@ -152,9 +154,7 @@ QSize SpecTableDelegate::sizeHint(const QStyleOptionViewItem &option,
     const int width =
             option.rect.width() > 0 ? option.rect.width() : static_cast<int>(320 * m_scale);
     const Layout &l = layout(index, width, option.direction == Qt::RightToLeft);
-    const QFont &font = index.column() == HardwareModel::NameColumn ? m_nameFont : m_textFont;
-    const int natural = QFontMetrics(font).horizontalAdvance(l.text) + 2 * l.paddingX;
-    return {std::min(natural, std::max(width, 1)), l.height()};
+    return {std::min(l.naturalWidth, std::max(width, 1)), l.height()};
 }
 
 void SpecTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -172,7 +172,8 @@ void SpecTableDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opt
     const Layout &l = layout(index, r.width(), rtl);
 
     painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
+    // Everything here sits on whole pixels: no antialiasing, which is costly.
+    painter->setRenderHint(QPainter::Antialiasing, false);
     // The row band.
     QRect band = r;
     if (l.headingHeight > 0)
