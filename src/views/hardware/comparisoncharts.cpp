@@ -275,6 +275,7 @@ void ComparisonCharts::rebuild()
 
 void ComparisonCharts::refresh()
 {
+    m_pictureDirty = true;
     m_systems.clear();
     QStringList sources;
     if (m_model) {
@@ -330,6 +331,7 @@ void ComparisonCharts::refresh()
 
 void ComparisonCharts::restyle()
 {
+    m_pictureDirty = true;
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     QFont primaryFont = appearance->font(Typography::Role::Label, m_scale);
@@ -368,6 +370,7 @@ void ComparisonCharts::restyle()
 
 void ComparisonCharts::relayout()
 {
+    m_pictureDirty = true;
     if (!m_dirty && m_panels.empty())
         return;
     m_dirty = false;
@@ -582,10 +585,27 @@ void ComparisonCharts::changeEvent(QEvent *event)
 
 void ComparisonCharts::paintEvent(QPaintEvent *)
 {
+    // Its own words and lines change only with content, layout and theme: drawn
+    // once into a picture and copied from there. The charts paint themselves.
+    QPainter painter(this);
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_pictureDirty || m_picture.size() != pixels) {
+        m_pictureDirty = false;
+        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        paintContent(picture);
+    }
+    painter.drawImage(QPointF(0, 0), m_picture);
+}
+
+void ComparisonCharts::paintContent(QPainter &painter)
+{
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const auto mirrored = [&](const QRectF &r) {

@@ -1,10 +1,12 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 class ComparisonModel;
 class QBarCategoryAxis;
 class QBarSet;
+class QPainter;
 class QChart;
 class QChartView;
 class QGraphicsItem;
@@ -55,6 +57,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void paintContent(QPainter &painter);
     struct Panel;
 
     void rebuild();
@@ -75,4 +78,6 @@ private:
     QRectF m_introRect;
     QRectF m_sourcesRect;
     bool m_dirty = true;
+    QImage m_picture; // the widget's own painting, without the charts
+    bool m_pictureDirty = true;
 };

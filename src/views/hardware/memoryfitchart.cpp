@@ -204,6 +204,7 @@ void MemoryFitChart::rebuildLines()
 
 void MemoryFitChart::refresh()
 {
+    m_pictureDirty = true;
     QStringList categories;
     QStringList notes;
     QStringList sources;
@@ -274,6 +275,7 @@ void MemoryFitChart::refresh()
 
 void MemoryFitChart::restyle()
 {
+    m_pictureDirty = true;
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     const QList<QBarSet *> sets = m_series->barSets();
@@ -310,6 +312,7 @@ void MemoryFitChart::restyle()
 
 void MemoryFitChart::relayout()
 {
+    m_pictureDirty = true;
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
@@ -388,9 +391,26 @@ void MemoryFitChart::changeEvent(QEvent *event)
 
 void MemoryFitChart::paintEvent(QPaintEvent *)
 {
+    // Its own words and lines change only with content, layout and theme: drawn
+    // once into a picture and copied from there. The charts paint themselves.
+    QPainter painter(this);
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_pictureDirty || m_picture.size() != pixels) {
+        m_pictureDirty = false;
+        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        paintContent(picture);
+    }
+    painter.drawImage(QPointF(0, 0), m_picture);
+}
+
+void MemoryFitChart::paintContent(QPainter &painter)
+{
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     // Text keeps its own direction; only its alignment follows the layout.
     const int edge = layoutDirection() == Qt::RightToLeft ? (Qt::AlignRight | Qt::AlignAbsolute)

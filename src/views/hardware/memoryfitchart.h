@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QImage>
 #include <QWidget>
 
 class MemoryFitModel;
@@ -8,6 +9,7 @@ class QBarSeries;
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
+class QPainter;
 class QLineSeries;
 class QVBarModelMapper;
 class QValueAxis;
@@ -48,6 +50,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void paintContent(QPainter &painter);
     void rebuildLines();
     void refresh();
     void restyle();
@@ -70,4 +73,6 @@ private:
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
+    QImage m_picture; // the widget's own painting, without the charts
+    bool m_pictureDirty = true;
 };
