@@ -177,7 +177,7 @@ bool HardwareView::selectItem(const QString &id)
     const QModelIndex index = hardware->index(row, 0);
     m_selection->setCurrentIndex(index,
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    m_table->scrollTo(index);
+    revealRow(row);
     return true;
 }
 
@@ -199,7 +199,7 @@ bool HardwareView::advance()
         return false;
     }
     m_diagram->selectPart(next);
-    m_table->scrollTo(catalog()->hardware()->index(m_diagram->rowOfPart(next), 0));
+    revealRow(m_diagram->rowOfPart(next));
     return true;
 }
 
@@ -235,13 +235,24 @@ void HardwareView::updateFade()
     m_fade->raise();
 }
 
+void HardwareView::revealRow(int row)
+{
+    // A row already in sight stays put; one out of sight comes to the middle,
+    // with its neighbours and its group's heading around it.
+    const QModelIndex index = catalog()->hardware()->index(row, 0);
+    if (!index.isValid())
+        return;
+    if (!m_table->viewport()->rect().contains(m_table->visualRect(index)))
+        m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+}
+
 void HardwareView::selectionChanged()
 {
     const QModelIndexList rows = m_selection->selectedRows();
     const int row = rows.isEmpty() ? -1 : rows.first().row();
     m_card->setRow(row);
     if (row >= 0)
-        m_table->scrollTo(catalog()->hardware()->index(row, 0));
+        revealRow(row);
     const QString id = currentItem();
     if (id != m_lastItem) {
         m_lastItem = id;
@@ -409,10 +420,30 @@ void HardwareView::relayout()
     update();
 }
 
+void HardwareView::showEvent(QShowEvent *event)
+{
+    ShowcaseView::showEvent(event);
+    // An item chosen before the view was first shown (--item) was scrolled to
+    // with the sizes of then; now that the table has its own, show it again.
+    revealSelection();
+}
+
+void HardwareView::revealSelection()
+{
+    m_table->doItemsLayout();
+    const QModelIndexList rows = m_selection->selectedRows();
+    if (!rows.isEmpty())
+        revealRow(rows.first().row());
+    updateFade();
+}
+
 void HardwareView::resizeEvent(QResizeEvent *event)
 {
     ShowcaseView::resizeEvent(event);
     relayout();
+    // Keep the selected row in sight once the table has laid out its new size.
+    if (isVisible())
+        QMetaObject::invokeMethod(this, &HardwareView::revealSelection, Qt::QueuedConnection);
 }
 
 void HardwareView::changeEvent(QEvent *event)
@@ -458,7 +489,7 @@ void HardwareView::ensureLaidOut()
     m_table->scrollToTop();
     const QModelIndexList rows = m_selection->selectedRows();
     if (!rows.isEmpty())
-        m_table->scrollTo(rows.first());
+        revealRow(rows.first().row());
     updateFade();
     deliver();
 }

@@ -57,6 +57,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -68,6 +69,8 @@ private:
     void ensureLaidOut();
     void selectionChanged();
     void updateFade();
+    void revealRow(int row);
+    void revealSelection();
 
     ViewHeader *m_header;
     HardwareDiagram *m_diagram;
