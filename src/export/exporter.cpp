@@ -169,7 +169,7 @@ Exporter::Result Exporter::check(const ExportPlan &plan) const
         if (!existing.isEmpty()) {
             result.existing = existing;
             //: %1 the first file that exists; %n how many exist in all
-            return refuse(Status::FilesExist, tr("%n file(s) exist already, such as “%1”", nullptr,
+            return refuse(Status::FilesExist, tr("files exist already (%n), such as “%1”", nullptr,
                                                  int(existing.size()))
                                                       .arg(existing.constFirst()));
         }
@@ -218,7 +218,7 @@ Exporter::Result Exporter::run(const ExportPlan &plan)
         result.status = Status::Canceled;
         //: %n files were saved before the user canceled
         result.error =
-                tr("export canceled; %n file(s) saved before", nullptr, int(result.written.size()));
+                tr("export canceled; files saved before: %n", nullptr, int(result.written.size()));
         break;
     case Failure::Kind::Memory:
         result.status = Status::WriteFailed;

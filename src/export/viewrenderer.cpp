@@ -63,6 +63,10 @@ ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size)
     m_view->setPalette(Appearance::instance()->theme().palette());
     m_view->setAutoFillBackground(true);
     m_view->resize(size);
+    // Shown, a widget paints itself into a backing store on the next event
+    // round; off screen nobody sees that picture. Updates stay off except while
+    // render() draws, which halves the painting of an export.
+    m_view->setUpdatesEnabled(false);
     m_view->show();
     m_view->ensurePolished();
     settle();
@@ -92,8 +96,10 @@ void ViewRenderer::settle()
 void ViewRenderer::paint(QPainter *painter) const
 {
     painter->fillRect(QRect(QPoint(), m_size), Appearance::instance()->theme().background);
+    m_view->setUpdatesEnabled(true);
     m_view->render(painter, QPoint(), QRegion(),
                    QWidget::DrawWindowBackground | QWidget::DrawChildren);
+    m_view->setUpdatesEnabled(false);
 }
 
 QImage ViewRenderer::renderImage(double scale) const
