@@ -1,0 +1,147 @@
+#include "mainwindow.h"
+
+#include "content/contentloader.h"
+#include "export/exportplan.h"
+#include "models/catalog.h"
+#include "views/language.h"
+#include "views/showcaseview.h"
+#include "views/theme.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void exportMenus();
+    void copyViewAsImage();
+    void exportWithProgress();
+    void exportKeepsWindowLanguage();
+
+private:
+    QAction *action(const QString &menu, const QString &text) const;
+
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<Language> m_language;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Appearance::loadFonts();
+    m_catalog = std::make_unique<Catalog>();
+    m_catalog->setContent(ContentLoader::load().content);
+    m_language = std::make_unique<Language>(m_catalog.get());
+    QVERIFY(m_language->setLanguage(u"en"_s));
+    Appearance::instance()->apply(qApp);
+}
+
+void TestMainWindow::init()
+{
+    m_window = std::make_unique<MainWindow>(m_catalog.get(), m_language.get());
+    m_window->resize(1000, 700);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+}
+
+QAction *TestMainWindow::action(const QString &menu, const QString &text) const
+{
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (top->text() != menu || !top->menu())
+            continue;
+        for (QAction *entry : top->menu()->actions()) {
+            if (entry->text() == text)
+                return entry;
+        }
+    }
+    return nullptr;
+}
+
+void TestMainWindow::exportMenus()
+{
+    QAction *current = action(u"&File"_s, u"&Export Current View…"_s);
+    QAction *all = action(u"&File"_s, u"Export &All Views…"_s);
+    QAction *copy = action(u"&Edit"_s, u"&Copy View as Image"_s);
+    QVERIFY(current);
+    QVERIFY(all);
+    QVERIFY(copy);
+    QCOMPARE(copy->shortcut(), QKeySequence(u"Ctrl+Shift+C"_s));
+    QCOMPARE(current->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    QCOMPARE(all->shortcut(), QKeySequence(u"Ctrl+Shift+E"_s));
+    // File, Edit, View, Help, in that order.
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.at(0)->text(), u"&File"_s);
+    QCOMPARE(menus.at(1)->text(), u"&Edit"_s);
+}
+
+void TestMainWindow::copyViewAsImage()
+{
+    QVERIFY(m_window->showView(u"partners"_s));
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+Shift+C"_s));
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    const ShowcaseView *view = m_window->view(u"partners"_s);
+    QCOMPARE(image.size(), view->size() * view->devicePixelRatio());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Partners"_s));
+}
+
+void TestMainWindow::exportWithProgress()
+{
+    QTemporaryDir directory;
+    ExportRequest request;
+    request.views = {u"hardware"_s, u"reviews"_s};
+    request.languages = {u"en"_s, u"es"_s};
+    request.size = QSize(400, 300);
+    request.outputDirectory = directory.path();
+    const std::optional<ExportPlan> plan = ExportPlan::create(request);
+    QVERIFY(plan);
+    const Exporter::Result result = m_window->exportWithProgress(*plan);
+    QVERIFY2(result.isDone(), qPrintable(result.error));
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), 4);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u": 4."_s));
+    QVERIFY(m_window->updatesEnabled());
+}
+
+void TestMainWindow::exportKeepsWindowLanguage()
+{
+    QTemporaryDir directory;
+    ExportRequest request;
+    request.views = {u"timeline"_s};
+    request.languages = {u"ar"_s, u"de"_s};
+    request.theme = Theme::Id::Light;
+    request.size = QSize(400, 300);
+    request.outputDirectory = directory.path();
+    const Theme::Id theme = Appearance::instance()->theme().id;
+    QVERIFY(m_window->exportWithProgress(*ExportPlan::create(request)).isDone());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_language->current(), u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(Appearance::instance()->theme().id, theme);
+    QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
