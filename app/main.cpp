@@ -17,6 +17,8 @@
 #include <QSettings>
 #include <QTextStream>
 
+#include <atomic>
+#include <csignal>
 #include <cstdio>
 #include <memory>
 
@@ -67,6 +69,31 @@ void exportMessageHandler(QtMsgType type, const QMessageLogContext &context, con
         previousMessageHandler(type, context, message);
 }
 
+// Ctrl+C or SIGTERM during an export: stop after the file being saved, so that
+// no file is left half written. A second signal ends the process at once.
+std::atomic<Exporter *> runningExport{nullptr};
+
+static_assert(std::atomic<Exporter *>::is_always_lock_free &&
+                      std::atomic<bool>::is_always_lock_free,
+              "the signal handler may only touch lock-free atomics");
+
+extern "C" void stopExport(int)
+{
+    // Only a lock-free atomic store happens here, which is safe in a handler.
+    if (Exporter *exporter = runningExport.load())
+        exporter->cancel();
+}
+
+void stopExportOnSignals()
+{
+    struct sigaction action = {};
+    action.sa_handler = stopExport;
+    action.sa_flags = SA_RESETHAND;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
 static_assert(int(Exporter::Status::InvalidRequest) == CommandLine::UsageError,
               "a refused export value exits like any other usage error");
 
@@ -107,7 +134,10 @@ int exportViews(const Options &options)
                          QTextStream(stderr) << '[' << number << '/' << count << "] "
                                              << QDir::toNativeSeparators(path) << Qt::endl;
                      });
+    runningExport = &exporter;
+    stopExportOnSignals();
     const Exporter::Result result = exporter.run(*plan);
+    runningExport = nullptr;
     if (!result.isDone()) {
         if (result.status == Exporter::Status::FilesExist) {
             //: %1 the reason, such as "2 files exist already"

@@ -242,7 +242,9 @@ Exporter::Result Exporter::run(const ExportPlan &plan)
         result.error = tr("cannot save “%1”: %2").arg(failure.file, failure.reason);
         break;
     }
-    qCWarning(lcExport).noquote() << result.error;
+    // The caller shows the error (the command line on stderr, the window in a
+    // message box); the log only keeps a note of it.
+    qCInfo(lcExport).noquote() << "Export stopped:" << result.error;
     return result;
 }
 

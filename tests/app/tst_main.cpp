@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Qt::StringLiterals;
 
 class TestMain : public QObject
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void existingFilesNeedForce();
     void unwritableFolder();
     void invalidContentRefused();
+    void interruptStopsCleanly();
 
 private:
     struct Run
@@ -231,6 +234,34 @@ void TestMain::invalidContentRefused()
     QVERIFY2(result.errorLines.constLast().contains(u"timeline.json"_s),
              qPrintable(result.errorLines.join(u'\n')));
     QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestMain::interruptStopsCleanly()
+{
+    QTemporaryDir directory;
+    QProcess process;
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(SPARK_SHOWCASE_EXECUTABLE),
+                  {u"--export"_s, u"all"_s, u"--lang"_s, u"en,de,fr"_s, u"--size"_s, u"3840x2160"_s,
+                   u"--out"_s, directory.path()});
+    // Interrupted as soon as the first file is out, with eleven to go.
+    QByteArray errors;
+    while (!errors.contains('\n') && process.waitForReadyRead(60'000))
+        errors += process.readAllStandardError();
+    QVERIFY2(errors.startsWith("[1/12] "), errors.constData());
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 6);
+    errors += process.readAllStandardError();
+    const QStringList lines = QString::fromUtf8(errors).split(u'\n', Qt::SkipEmptyParts);
+    QVERIFY2(lines.constLast().contains(u"canceled"_s), qPrintable(lines.constLast()));
+    // Only whole files, one per progress line; nothing half written or temporary.
+    const QStringList files = entries(directory.path());
+    QCOMPARE(files.size(), lines.size() - 1);
+    QVERIFY(files.size() < 12);
+    for (const QString &file : files)
+        QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(3840, 2160));
 }
 
 QTEST_GUILESS_MAIN(TestMain)
