@@ -65,10 +65,16 @@ QStringList TestMain::entries(const QString &folder)
 void TestMain::exportWritesFilesWithProgress()
 {
     QTemporaryDir directory;
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
     const QString out = directory.filePath(u"press kit"_s);
     const Run result = run({u"--export"_s, u"hardware,reviews"_s, u"--out"_s, out, u"--size"_s,
-                            u"640x360"_s, u"--lang"_s, u"en,de"_s});
+                            u"640x360"_s, u"--lang"_s, u"en,de"_s},
+                           environment);
     QCOMPARE(result.exitCode, 0);
+    // Exports depend on their options alone: no settings read or written.
+    QVERIFY(entries(config.path()).isEmpty());
     const QStringList expected = {
             u"[1/4] %1/hardware_en_640x360@1x.png"_s.arg(out),
             u"[2/4] %1/reviews_en_640x360@1x.png"_s.arg(out),
