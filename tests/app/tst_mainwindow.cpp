@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "exportdialog.h"
+
 #include "content/contentloader.h"
 #include "export/exportplan.h"
 #include "models/catalog.h"
@@ -13,10 +15,12 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -34,6 +38,7 @@ private Q_SLOTS:
     void copyViewAsImage();
     void exportWithProgress();
     void exportKeepsWindowLanguage();
+    void exportCurrentViewThroughDialog();
 
 private:
     QAction *action(const QString &menu, const QString &text) const;
@@ -141,6 +146,33 @@ void TestMainWindow::exportKeepsWindowLanguage()
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     QCOMPARE(Appearance::instance()->theme().id, theme);
     QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+void TestMainWindow::exportCurrentViewThroughDialog()
+{
+    QTemporaryDir directory;
+    QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
+    bool seen = false;
+    // The dialog is modal: answer it from the event loop it runs.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        seen = true;
+        QCOMPARE(dialog->request().views, QStringList{u"hardware"_s});
+        QCOMPARE(dialog->request().item, u"memory"_s);
+        QCOMPARE(dialog->request().size, m_window->view(u"hardware"_s)->size());
+        dialog->setSizePreset(ExportDialog::SizePreset::Square);
+        dialog->setFolder(directory.path());
+        dialog->accept();
+    });
+    m_window->exportCurrentView();
+    QVERIFY(seen);
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files),
+             QStringList{u"hardware_en_1080x1080@1x.png"_s});
+    // The choices are remembered for the next time.
+    QSettings settings;
+    QCOMPARE(settings.value(u"export/folder"_s).toString(), directory.path());
+    QCOMPARE(settings.value(u"export/size"_s).toString(), u"1080x1080"_s);
 }
 
 QTEST_MAIN(TestMainWindow)
