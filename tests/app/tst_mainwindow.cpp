@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -56,6 +57,8 @@ void TestMainWindow::initTestCase()
     m_language = std::make_unique<Language>(m_catalog.get());
     QVERIFY(m_language->setLanguage(u"en"_s));
     Appearance::instance()->apply(qApp);
+    // Each run starts from no remembered export choices.
+    QSettings().clear();
 }
 
 void TestMainWindow::init()
@@ -157,6 +160,11 @@ void TestMainWindow::exportCurrentViewThroughDialog()
     QTimer::singleShot(0, this, [&] {
         auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
+        // A failed check below must still close the dialog, or exec() never returns.
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
         seen = true;
         QCOMPARE(dialog->request().views, QStringList{u"hardware"_s});
         QCOMPARE(dialog->request().item, u"memory"_s);
