@@ -74,8 +74,7 @@ QString quotedList(QStringList values)
 
 ContentParser::ContentParser(QString fileLabel)
     : m_file(std::move(fileLabel))
-{
-}
+{}
 
 void ContentParser::error(const QString &pointer, const QString &message)
 {
@@ -110,15 +109,15 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         }
         //: %1 line, %2 column, %3 byte offset, %4 the parser's reason
         error(u"/"_s, tr("invalid JSON at line %1, column %2 (byte offset %3): %4")
-                                 .arg(line)
-                                 .arg(column)
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+                              .arg(line)
+                              .arg(column)
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()));
         return false;
     }
     if (!document.isObject()) {
         error(u"/"_s, tr("the file must hold one JSON object: "
-                            "{\"schemaVersion\": 1, \"items\": [...]}"));
+                         "{\"schemaVersion\": 1, \"items\": [...]}"));
         return false;
     }
     *root = document.object();
@@ -126,8 +125,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
     const QString versionPointer = u"/schemaVersion"_s;
     const QJsonValue version = root->value(u"schemaVersion"_s);
     if (version.isUndefined()) {
-        error(versionPointer, tr("required field is missing; write \"schemaVersion\": %1")
-                                      .arg(SchemaVersion));
+        error(versionPointer,
+              tr("required field is missing; write \"schemaVersion\": %1").arg(SchemaVersion));
         return false;
     }
     const double number = version.toDouble(-1);
@@ -143,9 +142,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         return false;
     }
     if (number < 1) {
-        error(versionPointer, tr("schema version %1 does not exist; write %2")
-                                      .arg(number)
-                                      .arg(SchemaVersion));
+        error(versionPointer,
+              tr("schema version %1 does not exist; write %2").arg(number).arg(SchemaVersion));
         return false;
     }
 
@@ -159,9 +157,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         return false;
     }
     if (items.toArray().size() > MaxItems) {
-        error(u"/items"_s, tr("%1 items is over the limit of %2")
-                                   .arg(items.toArray().size())
-                                   .arg(MaxItems));
+        error(u"/items"_s,
+              tr("%1 items is over the limit of %2").arg(items.toArray().size()).arg(MaxItems));
         return false;
     }
     return true;
@@ -207,7 +204,8 @@ bool ContentParser::checkText(const QString &text, const QString &pointer, int m
         return false;
     }
     if (text.size() > maxLength) {
-        error(pointer, tr("is %1 characters long; the limit is %2").arg(text.size()).arg(maxLength));
+        error(pointer,
+              tr("is %1 characters long; the limit is %2").arg(text.size()).arg(maxLength));
         return false;
     }
     for (QChar c : text) {
@@ -253,8 +251,8 @@ QString ContentParser::id(const QJsonObject &object, const QString &pointer, IdI
     return id;
 }
 
-QString ContentParser::string(const QJsonObject &object, const QString &key,
-                              const QString &pointer, Presence presence, int maxLength)
+QString ContentParser::string(const QJsonObject &object, const QString &key, const QString &pointer,
+                              Presence presence, int maxLength)
 {
     if (!present(object, key, pointer, presence))
         return {};
@@ -351,8 +349,8 @@ PartialDate ContentParser::date(const QJsonObject &object, const QString &key,
     return result;
 }
 
-double ContentParser::number(const QJsonObject &object, const QString &key,
-                             const QString &pointer, double minimum, double maximum)
+double ContentParser::number(const QJsonObject &object, const QString &key, const QString &pointer,
+                             double minimum, double maximum)
 {
     if (!present(object, key, pointer, Presence::Required))
         return 0;
@@ -439,8 +437,8 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
     for (qsizetype i = 0; i < array.size(); ++i) {
         QJsonObject wrapper;
         wrapper.insert(QString::number(i), array.at(i));
-        const QString ref = reference(wrapper, QString::number(i), p, Presence::Required,
-                                      m_sourceIds);
+        const QString ref =
+                reference(wrapper, QString::number(i), p, Presence::Required, m_sourceIds);
         if (!ref.isEmpty())
             result.append(ref);
     }
@@ -466,8 +464,8 @@ std::optional<Quote> ContentParser::quote(const QJsonObject &object, const QStri
               tr("“%1” is not a language code such as “de” or “zh_CN”").arg(result.language));
     }
     result.by = text(o, u"by"_s, p, Presence::Optional, MaxShortText);
-    result.translations = text(o, u"translations"_s, p, Presence::Optional, MaxQuoteText * 2,
-                               English::Optional);
+    result.translations =
+            text(o, u"translations"_s, p, Presence::Optional, MaxQuoteText * 2, English::Optional);
     return result;
 }
 
@@ -501,34 +499,32 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
 {
     std::vector<Source> result;
     m_sourceIds.clear();
-    forEachObject(root, u"sources"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"title", u"publisher", u"url", u"seed", u"date"});
-                      Source source;
-                      source.id = id(o, p, &m_sourceIds);
-                      source.title = string(o, u"title"_s, p, Presence::Required, MaxShortText);
-                      source.publisher =
-                              string(o, u"publisher"_s, p, Presence::Optional, MaxShortText);
-                      source.url = string(o, u"url"_s, p, Presence::Optional, MaxUrlLength);
-                      if (!source.url.isEmpty()) {
-                          const QUrl url(source.url, QUrl::StrictMode);
-                          if (!url.isValid()
-                              || (url.scheme() != u"https" && url.scheme() != u"http")) {
-                              error(child(p, u"url"),
-                                    tr("“%1” is not a web address starting with https://")
-                                            .arg(source.url));
-                          }
-                      }
-                      source.seed = string(o, u"seed"_s, p, Presence::Optional, 3);
-                      static const QRegularExpression seedPattern(u"^\\d{3}$"_s);
-                      if (!source.seed.isEmpty() && !seedPattern.match(source.seed).hasMatch()) {
-                          error(child(p, u"seed"),
-                                tr("“%1” is not a seed number such as “004”").arg(source.seed));
-                      }
-                      source.date = date(o, u"date"_s, p, Presence::Optional);
-                      result.push_back(std::move(source));
-                  });
+    forEachObject(
+            root, u"sources"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p, {u"id", u"title", u"publisher", u"url", u"seed", u"date"});
+                Source source;
+                source.id = id(o, p, &m_sourceIds);
+                source.title = string(o, u"title"_s, p, Presence::Required, MaxShortText);
+                source.publisher = string(o, u"publisher"_s, p, Presence::Optional, MaxShortText);
+                source.url = string(o, u"url"_s, p, Presence::Optional, MaxUrlLength);
+                if (!source.url.isEmpty()) {
+                    const QUrl url(source.url, QUrl::StrictMode);
+                    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+                        error(child(p, u"url"),
+                              tr("“%1” is not a web address starting with https://")
+                                      .arg(source.url));
+                    }
+                }
+                source.seed = string(o, u"seed"_s, p, Presence::Optional, 3);
+                static const QRegularExpression seedPattern(u"^\\d{3}$"_s);
+                if (!source.seed.isEmpty() && !seedPattern.match(source.seed).hasMatch()) {
+                    error(child(p, u"seed"),
+                          tr("“%1” is not a seed number such as “004”").arg(source.seed));
+                }
+                source.date = date(o, u"date"_s, p, Presence::Optional);
+                result.push_back(std::move(source));
+            });
     return result;
 }
 
@@ -554,72 +550,71 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     QJsonObject root;
     if (!readDocument(json, &root))
         return std::nullopt;
-    rejectUnknownKeys(root, QString(),
-                      {u"schemaVersion", u"sources", u"groups", u"items", u"comparison",
-                       u"memoryFit"});
+    rejectUnknownKeys(
+            root, QString(),
+            {u"schemaVersion", u"sources", u"groups", u"items", u"comparison", u"memoryFit"});
     HardwareContent content;
     content.sources = sources(root);
     IdIndex groupIds;
     content.groups = categories(root, u"groups"_s, &groupIds);
 
-    static const QStringList shapes = {u"chassis"_s, u"superchip"_s, u"cpu"_s,     u"gpu"_s,
-                                       u"link"_s,    u"memory"_s,    u"storage"_s, u"network"_s,
-                                       u"wireless"_s, u"port"_s,     u"power"_s,   u"software"_s};
+    static const QStringList shapes = {u"chassis"_s,  u"superchip"_s, u"cpu"_s,     u"gpu"_s,
+                                       u"link"_s,     u"memory"_s,    u"storage"_s, u"network"_s,
+                                       u"wireless"_s, u"port"_s,      u"power"_s,   u"software"_s};
     IdIndex itemIds;
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"kind", u"group", u"name", u"value", u"why",
-                                         u"diagram", u"sources", u"confidence"});
-                      HardwareItem item;
-                      item.id = id(o, p, &itemIds);
-                      const QString kind = enumeration(o, u"kind"_s, p, Presence::Required,
-                                                       {u"part"_s, u"spec"_s});
-                      item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
-                      item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
-                      item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                      item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
-                      item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
-                      if (present(o, u"diagram"_s, p, Presence::Optional)) {
-                          const QString dp = child(p, u"diagram");
-                          const QJsonValue value = o.value(u"diagram"_s);
-                          if (isObject(value, dp)) {
-                              const QJsonObject d = value.toObject();
-                              rejectUnknownKeys(d, dp, {u"shape", u"rect"});
-                              DiagramPlacement placement;
-                              const QString shape =
-                                      enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
-                              placement.shape =
-                                      static_cast<DiagramShape>(std::max<qsizetype>(0, shapes.indexOf(shape)));
-                              const QString rp = child(dp, u"rect");
-                              const QJsonValue rect = d.value(u"rect"_s);
-                              const QJsonArray r = rect.toArray();
-                              bool ok = rect.isArray() && r.size() == 4;
-                              for (const QJsonValue &v : r)
-                                  ok = ok && v.isDouble() && v.toDouble() >= 0
-                                       && v.toDouble() <= 100;
-                              if (ok) {
-                                  placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
-                                                          r.at(2).toDouble(), r.at(3).toDouble());
-                                  ok = placement.rect.width() > 0 && placement.rect.height() > 0
-                                       && placement.rect.right() <= 100
-                                       && placement.rect.bottom() <= 100;
-                              }
-                              if (!ok) {
-                                  error(rp, tr("must be [x, y, width, height] inside the "
-                                               "100 × 100 diagram, with a width and a height"));
-                              }
-                              item.diagram = placement;
-                          }
-                      }
-                      item.sources = sourceRefs(o, p);
-                      item.confidence = confidence(o, p);
-                      content.items.push_back(std::move(item));
-                  });
+    forEachObject(
+            root, u"items"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p,
+                                  {u"id", u"kind", u"group", u"name", u"value", u"why", u"diagram",
+                                   u"sources", u"confidence"});
+                HardwareItem item;
+                item.id = id(o, p, &itemIds);
+                const QString kind =
+                        enumeration(o, u"kind"_s, p, Presence::Required, {u"part"_s, u"spec"_s});
+                item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
+                item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
+                item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
+                item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
+                if (present(o, u"diagram"_s, p, Presence::Optional)) {
+                    const QString dp = child(p, u"diagram");
+                    const QJsonValue value = o.value(u"diagram"_s);
+                    if (isObject(value, dp)) {
+                        const QJsonObject d = value.toObject();
+                        rejectUnknownKeys(d, dp, {u"shape", u"rect"});
+                        DiagramPlacement placement;
+                        const QString shape =
+                                enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
+                        placement.shape = static_cast<DiagramShape>(
+                                std::max<qsizetype>(0, shapes.indexOf(shape)));
+                        const QString rp = child(dp, u"rect");
+                        const QJsonValue rect = d.value(u"rect"_s);
+                        const QJsonArray r = rect.toArray();
+                        bool ok = rect.isArray() && r.size() == 4;
+                        for (const QJsonValue &v : r)
+                            ok = ok && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 100;
+                        if (ok) {
+                            placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
+                                                    r.at(2).toDouble(), r.at(3).toDouble());
+                            ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
+                                 placement.rect.right() <= 100 && placement.rect.bottom() <= 100;
+                        }
+                        if (!ok) {
+                            error(rp, tr("must be [x, y, width, height] inside the "
+                                         "100 × 100 diagram, with a width and a height"));
+                        }
+                        item.diagram = placement;
+                    }
+                }
+                item.sources = sourceRefs(o, p);
+                item.confidence = confidence(o, p);
+                content.items.push_back(std::move(item));
+            });
 
     // The "Then and now" comparison: systems are the columns, metrics the rows.
-    if (present(root, u"comparison"_s, QString(), Presence::Required)
-        && isObject(root.value(u"comparison"_s), u"/comparison"_s)) {
+    if (present(root, u"comparison"_s, QString(), Presence::Required) &&
+        isObject(root.value(u"comparison"_s), u"/comparison"_s)) {
         const QJsonObject comparison = root.value(u"comparison"_s).toObject();
         const QString cp = u"/comparison"_s;
         rejectUnknownKeys(comparison, cp, {u"systems", u"metrics"});
@@ -643,39 +638,35 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                     ComparisonMetric metric;
                     metric.id = id(o, p, &metricIds);
                     metric.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                    const QString unit =
-                            enumeration(o, u"unit"_s, p, Presence::Required, units);
+                    const QString unit = enumeration(o, u"unit"_s, p, Presence::Required, units);
                     metric.unit = static_cast<Unit>(std::max<qsizetype>(0, units.indexOf(unit)));
                     metric.logarithmic = enumeration(o, u"scale"_s, p, Presence::Required,
-                                                     {u"linear"_s, u"log"_s})
-                            == u"log";
+                                                     {u"linear"_s, u"log"_s}) == u"log";
                     const QString vp = child(p, u"values");
-                    if (!present(o, u"values"_s, p, Presence::Required)
-                        || !isObject(o.value(u"values"_s), vp)) {
+                    if (!present(o, u"values"_s, p, Presence::Required) ||
+                        !isObject(o.value(u"values"_s), vp)) {
                         content.metrics.push_back(std::move(metric));
                         return;
                     }
                     const QJsonObject values = o.value(u"values"_s).toObject();
                     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                         if (!systemIds.contains(it.key())) {
-                            error(child(vp, it.key()),
-                                  tr("unknown system; expected one of: %1")
-                                          .arg(quotedList(systemIds.keys())));
+                            error(child(vp, it.key()), tr("unknown system; expected one of: %1")
+                                                               .arg(quotedList(systemIds.keys())));
                         }
                     }
                     for (const ComparisonSystem &system : content.systems) {
                         ComparisonValue entry;
                         const QString sp = child(vp, system.id);
-                        if (present(values, system.id, vp, Presence::Required)
-                            && isObject(values.value(system.id), sp)) {
+                        if (present(values, system.id, vp, Presence::Required) &&
+                            isObject(values.value(system.id), sp)) {
                             const QJsonObject v = values.value(system.id).toObject();
-                            rejectUnknownKeys(v, sp,
-                                              {u"value", u"label", u"note", u"sources",
-                                               u"confidence"});
-                            entry.value = number(v, u"value"_s, sp, metric.logarithmic ? 1e-9 : 0,
-                                                 1e12);
-                            entry.label =
-                                    text(v, u"label"_s, sp, Presence::Optional, MaxShortText);
+                            rejectUnknownKeys(
+                                    v, sp,
+                                    {u"value", u"label", u"note", u"sources", u"confidence"});
+                            entry.value =
+                                    number(v, u"value"_s, sp, metric.logarithmic ? 1e-9 : 0, 1e12);
+                            entry.label = text(v, u"label"_s, sp, Presence::Optional, MaxShortText);
                             entry.note = text(v, u"note"_s, sp, Presence::Optional, MaxLongText);
                             entry.sources = sourceRefs(v, sp);
                             entry.confidence = confidence(v, sp);
@@ -687,8 +678,8 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     }
 
     // "What fits in memory": model sizes × numeric precisions against capacities.
-    if (present(root, u"memoryFit"_s, QString(), Presence::Required)
-        && isObject(root.value(u"memoryFit"_s), u"/memoryFit"_s)) {
+    if (present(root, u"memoryFit"_s, QString(), Presence::Required) &&
+        isObject(root.value(u"memoryFit"_s), u"/memoryFit"_s)) {
         const QJsonObject fit = root.value(u"memoryFit"_s).toObject();
         const QString fp = u"/memoryFit"_s;
         rejectUnknownKeys(fit, fp, {u"precisions", u"modelSizes", u"capacities"});
@@ -703,18 +694,18 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                                   number(o, u"bytesPerParameter"_s, p, 0.01, 64);
                           content.precisions.push_back(std::move(precision));
                       });
-        forEachObject(fit, u"modelSizes"_s, fp, Presence::Required,
-                      [&](const QJsonObject &o, const QString &p) {
-                          rejectUnknownKeys(o, p, {u"id", u"name", u"note", u"parameters",
-                                                   u"sources"});
-                          ModelSize size;
-                          size.id = id(o, p, &ids);
-                          size.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                          size.note = text(o, u"note"_s, p, Presence::Optional, MaxLongText);
-                          size.parameters = number(o, u"parameters"_s, p, 1e6, 1e14);
-                          size.sources = sourceRefs(o, p);
-                          content.modelSizes.push_back(std::move(size));
-                      });
+        forEachObject(
+                fit, u"modelSizes"_s, fp, Presence::Required,
+                [&](const QJsonObject &o, const QString &p) {
+                    rejectUnknownKeys(o, p, {u"id", u"name", u"note", u"parameters", u"sources"});
+                    ModelSize size;
+                    size.id = id(o, p, &ids);
+                    size.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                    size.note = text(o, u"note"_s, p, Presence::Optional, MaxLongText);
+                    size.parameters = number(o, u"parameters"_s, p, 1e6, 1e14);
+                    size.sources = sourceRefs(o, p);
+                    content.modelSizes.push_back(std::move(size));
+                });
         forEachObject(fit, u"capacities"_s, fp, Presence::Required,
                       [&](const QJsonObject &o, const QString &p) {
                           rejectUnknownKeys(o, p, {u"id", u"name", u"gigabytes", u"sources"});
@@ -755,54 +746,54 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       era.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
                       era.start = date(o, u"start"_s, p, Presence::Required);
                       era.end = date(o, u"end"_s, p, Presence::Required);
-                      if (era.start.isValid() && era.end.isValid()
-                          && era.end.last() < era.start.first()) {
+                      if (era.start.isValid() && era.end.isValid() &&
+                          era.end.last() < era.start.first()) {
                           error(child(p, u"end"), tr("the era ends before it starts"));
                       }
                       content.eras.push_back(std::move(era));
                   });
 
     IdIndex itemIds;
-    forEachObject(
-            root, u"items"_s, QString(), Presence::Required,
-            [&](const QJsonObject &o, const QString &p) {
-                rejectUnknownKeys(o, p,
-                                  {u"id", u"date", u"notBefore", u"notAfter", u"category",
-                                   u"title", u"place", u"people", u"description", u"quote",
-                                   u"sources", u"confidence"});
-                TimelineEvent event;
-                event.id = id(o, p, &itemIds);
-                event.date = date(o, u"date"_s, p, Presence::Required);
-                event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
-                event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
-                if (event.date.isValid()) {
-                    const auto checkBound = [&](const PartialDate &bound, QStringView key) {
-                        if (bound.isValid()
-                            && (bound.first() < event.date.first()
-                                || bound.last() > event.date.last())) {
-                            //: %1 is a field name, %2 the event's date
-                            error(child(p, key), tr("%1 must fall within the date %2")
-                                                         .arg(key.toString(),
-                                                              event.date.toIsoString()));
-                        }
-                    };
-                    checkBound(event.notBefore, u"notBefore");
-                    checkBound(event.notAfter, u"notAfter");
-                }
-                if (event.notBefore.isValid() && event.notAfter.isValid()
-                    && event.notAfter.last() < event.notBefore.first()) {
-                    error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
-                }
-                event.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
-                event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                event.people = textList(o, u"people"_s, p, MaxShortText);
-                event.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                event.quote = quote(o, u"quote"_s, p, Presence::Optional);
-                event.sources = sourceRefs(o, p);
-                event.confidence = confidence(o, p);
-                content.items.push_back(std::move(event));
-            });
+    forEachObject(root, u"items"_s, QString(), Presence::Required,
+                  [&](const QJsonObject &o, const QString &p) {
+                      rejectUnknownKeys(o, p,
+                                        {u"id", u"date", u"notBefore", u"notAfter", u"category",
+                                         u"title", u"place", u"people", u"description", u"quote",
+                                         u"sources", u"confidence"});
+                      TimelineEvent event;
+                      event.id = id(o, p, &itemIds);
+                      event.date = date(o, u"date"_s, p, Presence::Required);
+                      event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
+                      event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
+                      if (event.date.isValid()) {
+                          const auto checkBound = [&](const PartialDate &bound, QStringView key) {
+                              if (bound.isValid() && (bound.first() < event.date.first() ||
+                                                      bound.last() > event.date.last())) {
+                                  //: %1 is a field name, %2 the event's date
+                                  error(child(p, key),
+                                        tr("%1 must fall within the date %2")
+                                                .arg(key.toString(), event.date.toIsoString()));
+                              }
+                          };
+                          checkBound(event.notBefore, u"notBefore");
+                          checkBound(event.notAfter, u"notAfter");
+                      }
+                      if (event.notBefore.isValid() && event.notAfter.isValid() &&
+                          event.notAfter.last() < event.notBefore.first()) {
+                          error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
+                      }
+                      event.category =
+                              reference(o, u"category"_s, p, Presence::Required, categoryIds);
+                      event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
+                      event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+                      event.people = textList(o, u"people"_s, p, MaxShortText);
+                      event.description =
+                              text(o, u"description"_s, p, Presence::Required, MaxLongText);
+                      event.quote = quote(o, u"quote"_s, p, Presence::Optional);
+                      event.sources = sourceRefs(o, p);
+                      event.confidence = confidence(o, p);
+                      content.items.push_back(std::move(event));
+                  });
 
     if (hasErrors())
         return std::nullopt;
@@ -823,27 +814,25 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
     IdIndex itemIds;
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"name", u"monogram", u"category", u"product",
-                                         u"description", u"place", u"people", u"sources",
-                                         u"confidence"});
-                      Partner partner;
-                      partner.id = id(o, p, &itemIds);
-                      partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                      partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
-                      partner.category =
-                              reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                      partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
-                      partner.description =
-                              text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                      partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                      partner.people = textList(o, u"people"_s, p, MaxShortText);
-                      partner.sources = sourceRefs(o, p);
-                      partner.confidence = confidence(o, p);
-                      content.items.push_back(std::move(partner));
-                  });
+    forEachObject(
+            root, u"items"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p,
+                                  {u"id", u"name", u"monogram", u"category", u"product",
+                                   u"description", u"place", u"people", u"sources", u"confidence"});
+                Partner partner;
+                partner.id = id(o, p, &itemIds);
+                partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
+                partner.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
+                partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
+                partner.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
+                partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+                partner.people = textList(o, u"people"_s, p, MaxShortText);
+                partner.sources = sourceRefs(o, p);
+                partner.confidence = confidence(o, p);
+                content.items.push_back(std::move(partner));
+            });
 
     if (hasErrors())
         return std::nullopt;
@@ -868,8 +857,8 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
                                         {u"id", u"outlet", u"byline", u"kind", u"tone", u"quote",
-                                         u"summary", u"award", u"reviewTitle", u"date",
-                                         u"featured", u"sources", u"confidence"});
+                                         u"summary", u"award", u"reviewTitle", u"date", u"featured",
+                                         u"sources", u"confidence"});
                       Review review;
                       review.id = id(o, p, &itemIds);
                       review.outlet = string(o, u"outlet"_s, p, Presence::Required, MaxShortText);
@@ -878,9 +867,9 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       const QString tone =
                               enumeration(o, u"tone"_s, p, Presence::Required,
                                           {u"positive"_s, u"measured"_s, u"critical"_s});
-                      review.tone = tone == u"critical" ? Tone::Critical
-                              : tone == u"measured"     ? Tone::Measured
-                                                        : Tone::Positive;
+                      review.tone = tone == u"critical"   ? Tone::Critical
+                                    : tone == u"measured" ? Tone::Measured
+                                                          : Tone::Positive;
                       if (auto q = quote(o, u"quote"_s, p, Presence::Required))
                           review.quote = *q;
                       review.summary = text(o, u"summary"_s, p, Presence::Optional, MaxLongText);

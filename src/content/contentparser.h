@@ -4,8 +4,8 @@
 #include "diagnostic.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -84,8 +84,7 @@ private:
                        const std::function<void(const QJsonObject &, const QString &)> &element);
 
     std::vector<Source> sources(const QJsonObject &root);
-    std::vector<Category> categories(const QJsonObject &root, const QString &key,
-                                     IdIndex *ids);
+    std::vector<Category> categories(const QJsonObject &root, const QString &key, IdIndex *ids);
 
     QString m_file;
     Diagnostics m_diagnostics;

@@ -76,19 +76,32 @@ void TestContentLoader::bundledContentHoldsTheFactSheet()
     for (const HardwareItem &item : content.hardware.items)
         values.append(item.value.english());
     const QString all = values.join(u'\n');
-    for (const QString &fact :
-         {u"TSMC 3 nm; MediaTek-built CPU die + NVIDIA GPU die"_s,
-          u"10 Cortex-X925 + 10 Cortex-A725"_s, u"6,144 CUDA cores, 5th-generation Tensor Cores"_s,
-          u"1 PFLOP at FP4 with sparsity"_s, u"about 1,000 TOPS"_s, u"about 31 TFLOPS FP32"_s,
-          u"128 GB LPDDR5x, 256-bit, 273 GB/s"_s, u"5× the bandwidth of PCIe Gen 5"_s,
-          u"1 TB or 4 TB, self-encrypting, M.2 2242"_s, u"2× QSFP, 200 Gb/s"_s,
-          u"10 Gigabit Ethernet"_s, u"Wi-Fi 7, Bluetooth 5.4"_s,
-          u"4× USB-C, one of them the power input"_s, u"1× HDMI 2.1a"_s,
-          u"240 W external USB-C supply; GB10 TDP 140 W"_s, u"150 × 150 × 50.5 mm, 1.2 kg"_s,
-          u"Ubuntu 24.04"_s, u"NIM microservices"_s, u"Inference up to 200B parameters"_s,
-          u"two linked units up to 405B"_s, u"Up to 70B parameters on one unit"_s,
-          u"$3,999 (Founders Edition, 4 TB)"_s, u"$4,699 from February 2026"_s,
-          u"FLUX.1"_s, u"NVIDIA Cosmos"_s, u"Qwen3"_s}) {
+    for (const QString &fact : {u"TSMC 3 nm; MediaTek-built CPU die + NVIDIA GPU die"_s,
+                                u"10 Cortex-X925 + 10 Cortex-A725"_s,
+                                u"6,144 CUDA cores, 5th-generation Tensor Cores"_s,
+                                u"1 PFLOP at FP4 with sparsity"_s,
+                                u"about 1,000 TOPS"_s,
+                                u"about 31 TFLOPS FP32"_s,
+                                u"128 GB LPDDR5x, 256-bit, 273 GB/s"_s,
+                                u"5× the bandwidth of PCIe Gen 5"_s,
+                                u"1 TB or 4 TB, self-encrypting, M.2 2242"_s,
+                                u"2× QSFP, 200 Gb/s"_s,
+                                u"10 Gigabit Ethernet"_s,
+                                u"Wi-Fi 7, Bluetooth 5.4"_s,
+                                u"4× USB-C, one of them the power input"_s,
+                                u"1× HDMI 2.1a"_s,
+                                u"240 W external USB-C supply; GB10 TDP 140 W"_s,
+                                u"150 × 150 × 50.5 mm, 1.2 kg"_s,
+                                u"Ubuntu 24.04"_s,
+                                u"NIM microservices"_s,
+                                u"Inference up to 200B parameters"_s,
+                                u"two linked units up to 405B"_s,
+                                u"Up to 70B parameters on one unit"_s,
+                                u"$3,999 (Founders Edition, 4 TB)"_s,
+                                u"$4,699 from February 2026"_s,
+                                u"FLUX.1"_s,
+                                u"NVIDIA Cosmos"_s,
+                                u"Qwen3"_s}) {
         QVERIFY2(all.contains(fact), qPrintable(fact));
     }
 
@@ -126,8 +139,9 @@ void TestContentLoader::bundledContentHoldsTheFactSheet()
     for (const TimelineEvent &event : content.timeline.items) {
         if (event.id == u"starbase-delivery") {
             QVERIFY(event.quote.has_value());
-            QCOMPARE(event.quote->text,
-                     u"Imagine delivering the smallest supercomputer next to the biggest rocket."_s);
+            QCOMPARE(
+                    event.quote->text,
+                    u"Imagine delivering the smallest supercomputer next to the biggest rocket."_s);
         }
     }
 
@@ -135,13 +149,34 @@ void TestContentLoader::bundledContentHoldsTheFactSheet()
     QStringList partners;
     for (const Partner &partner : content.partners.items)
         partners.append(partner.name.english());
-    for (const QString &name :
-         {u"Acer"_s, u"ASUS"_s, u"Dell Technologies"_s, u"GIGABYTE"_s, u"HP"_s, u"Lenovo"_s,
-          u"MSI"_s, u"Micro Center"_s, u"Ollama"_s, u"LM Studio"_s, u"Anaconda"_s, u"Roboflow"_s,
-          u"Cadence"_s, u"ComfyUI"_s, u"Docker"_s, u"Google"_s, u"Hugging Face"_s,
-          u"JetBrains"_s, u"Meta"_s, u"Microsoft"_s, u"NYU Global AI Frontier Lab"_s,
-          u"Arizona State University"_s, u"Zipline"_s, u"Refik Anadol Studio"_s, u"will.i.am"_s,
-          u"Serve Robotics"_s, u"OpenAI"_s, u"SpaceX"_s}) {
+    for (const QString &name : {u"Acer"_s,
+                                u"ASUS"_s,
+                                u"Dell Technologies"_s,
+                                u"GIGABYTE"_s,
+                                u"HP"_s,
+                                u"Lenovo"_s,
+                                u"MSI"_s,
+                                u"Micro Center"_s,
+                                u"Ollama"_s,
+                                u"LM Studio"_s,
+                                u"Anaconda"_s,
+                                u"Roboflow"_s,
+                                u"Cadence"_s,
+                                u"ComfyUI"_s,
+                                u"Docker"_s,
+                                u"Google"_s,
+                                u"Hugging Face"_s,
+                                u"JetBrains"_s,
+                                u"Meta"_s,
+                                u"Microsoft"_s,
+                                u"NYU Global AI Frontier Lab"_s,
+                                u"Arizona State University"_s,
+                                u"Zipline"_s,
+                                u"Refik Anadol Studio"_s,
+                                u"will.i.am"_s,
+                                u"Serve Robotics"_s,
+                                u"OpenAI"_s,
+                                u"SpaceX"_s}) {
         QVERIFY2(partners.contains(name), qPrintable(name));
     }
 
@@ -267,8 +302,8 @@ void TestContentLoader::checksDirectories()
     QVERIFY(!bad.isValid());
     QCOMPARE(bad.checked.size(), 2);
     QVERIFY(anyDiagnostic(bad.diagnostics, dir.filePath(u"timeline.json"_s), u"invalid JSON"_s));
-    QVERIFY(bad.diagnostics.constFirst().toString().startsWith(dir.filePath(u"timeline.json"_s)
-                                                               + u": /: invalid JSON at line"_s));
+    QVERIFY(bad.diagnostics.constFirst().toString().startsWith(dir.filePath(u"timeline.json"_s) +
+                                                               u": /: invalid JSON at line"_s));
 }
 
 void TestContentLoader::reportsMissingDirectory()

@@ -177,16 +177,16 @@ void TestContentParser::rejects_data()
     const QString longText(ContentParser::MaxShortText + 1, u'x');
 
     // Not JSON, or not the shape of a content file.
-    QTest::newRow("truncated JSON") << File::Timeline << bytes(t).left(60) << u"/"_s
-                                    << u"invalid JSON at line 1, column"_s;
+    QTest::newRow("truncated JSON")
+            << File::Timeline << bytes(t).left(60) << u"/"_s << u"invalid JSON at line 1, column"_s;
     QTest::newRow("empty file") << File::Timeline << QByteArray() << u"/"_s << u"invalid JSON"_s;
     QTest::newRow("trailing comma") << File::Timeline << QByteArray("{\"schemaVersion\": 1,}")
                                     << u"/"_s << u"invalid JSON"_s;
-    QTest::newRow("array, not object") << File::Timeline << QByteArray("[1, 2]") << u"/"_s
-                                       << u"one JSON object"_s;
-    QTest::newRow("invalid UTF-8") << File::Timeline
-                                   << QByteArray("{\"schemaVersion\": 1, \"items\": [\"\xff\xfe\"]}")
-                                   << u"/"_s << u"invalid JSON"_s;
+    QTest::newRow("array, not object")
+            << File::Timeline << QByteArray("[1, 2]") << u"/"_s << u"one JSON object"_s;
+    QTest::newRow("invalid UTF-8")
+            << File::Timeline << QByteArray("{\"schemaVersion\": 1, \"items\": [\"\xff\xfe\"]}")
+            << u"/"_s << u"invalid JSON"_s;
     QTest::newRow("schema missing") << File::Timeline << without(t, u"schemaVersion"_s)
                                     << u"/schemaVersion"_s << u"required field is missing"_s;
     QTest::newRow("schema newer") << File::Timeline << with(t, u"schemaVersion"_s, 2)
@@ -201,16 +201,16 @@ void TestContentParser::rejects_data()
                                    << u"required field is missing"_s;
     QTest::newRow("items not array") << File::Timeline << with(t, u"items"_s, u"none"_s)
                                      << u"/items"_s << u"must be an array"_s;
-    QTest::newRow("unknown top-level field") << File::Timeline << with(t, u"extra"_s, 1)
-                                             << u"/extra"_s << u"unknown field"_s;
+    QTest::newRow("unknown top-level field")
+            << File::Timeline << with(t, u"extra"_s, 1) << u"/extra"_s << u"unknown field"_s;
 
     // Ids.
     QTest::newRow("empty id") << File::Timeline << with(t, u"items/0/id"_s, u""_s)
                               << u"/items/0/id"_s << u"must not be empty"_s;
-    QTest::newRow("missing id") << File::Timeline << without(t, u"items/0/id"_s)
-                                << u"/items/0/id"_s << u"required field is missing"_s;
-    QTest::newRow("numeric id") << File::Timeline << with(t, u"items/0/id"_s, 7)
-                                << u"/items/0/id"_s << u"must be a string, not a number"_s;
+    QTest::newRow("missing id") << File::Timeline << without(t, u"items/0/id"_s) << u"/items/0/id"_s
+                                << u"required field is missing"_s;
+    QTest::newRow("numeric id") << File::Timeline << with(t, u"items/0/id"_s, 7) << u"/items/0/id"_s
+                                << u"must be a string, not a number"_s;
     QTest::newRow("id with spaces") << File::Timeline << with(t, u"items/0/id"_s, u"a b"_s)
                                     << u"/items/0/id"_s << u"not a valid id"_s;
     {
@@ -225,9 +225,9 @@ void TestContentParser::rejects_data()
     // Types and missing fields.
     QTest::newRow("title a number") << File::Timeline << with(t, u"items/0/title"_s, 5)
                                     << u"/items/0/title"_s << u"must be a text object"_s;
-    QTest::newRow("description missing") << File::Timeline << without(t, u"items/0/description"_s)
-                                         << u"/items/0/description"_s
-                                         << u"required field is missing"_s;
+    QTest::newRow("description missing")
+            << File::Timeline << without(t, u"items/0/description"_s) << u"/items/0/description"_s
+            << u"required field is missing"_s;
     QTest::newRow("item not object") << File::Timeline << with(t, u"items/0"_s, u"event"_s)
                                      << u"/items/0"_s << u"must be an object, not a string"_s;
     QTest::newRow("unknown item field") << File::Timeline << with(t, u"items/0/titel"_s, u"x"_s)
@@ -247,8 +247,9 @@ void TestContentParser::rejects_data()
             << u"/items/0/sources/0"_s << u"unknown value “nowhere”"_s;
 
     // Dates.
-    QTest::newRow("impossible date") << File::Timeline << with(t, u"items/0/date"_s, u"2025-02-30"_s)
-                                     << u"/items/0/date"_s << u"not a day of the calendar"_s;
+    QTest::newRow("impossible date")
+            << File::Timeline << with(t, u"items/0/date"_s, u"2025-02-30"_s) << u"/items/0/date"_s
+            << u"not a day of the calendar"_s;
     QTest::newRow("month 13") << File::Timeline << with(t, u"items/0/date"_s, u"2025-13"_s)
                               << u"/items/0/date"_s << u"month 13 does not exist"_s;
     QTest::newRow("date not ISO") << File::Timeline << with(t, u"items/0/date"_s, u"13/10/2025"_s)
@@ -258,9 +259,8 @@ void TestContentParser::rejects_data()
     QTest::newRow("bound outside date")
             << File::Timeline << with(t, u"items/0/notBefore"_s, u"2016-05-01"_s)
             << u"/items/0/notBefore"_s << u"must fall within the date 2016-04-05"_s;
-    QTest::newRow("era ends before start")
-            << File::Timeline << with(t, u"eras/0/end"_s, u"2015"_s) << u"/eras/0/end"_s
-            << u"ends before it starts"_s;
+    QTest::newRow("era ends before start") << File::Timeline << with(t, u"eras/0/end"_s, u"2015"_s)
+                                           << u"/eras/0/end"_s << u"ends before it starts"_s;
 
     // Enumerations and references.
     QTest::newRow("unknown category") << File::Timeline << with(t, u"items/0/category"_s, u"x"_s)
@@ -276,28 +276,29 @@ void TestContentParser::rejects_data()
     QTest::newRow("unknown tone") << File::Reviews << with(r, u"items/0/tone"_s, u"angry"_s)
                                   << u"/items/0/tone"_s << u"unknown value “angry”"_s;
     QTest::newRow("unknown partner category")
-            << File::Partners << with(p, u"items/0/category"_s, u"bank"_s)
-            << u"/items/0/category"_s << u"unknown value “bank”"_s;
-    QTest::newRow("unknown unit")
-            << File::Hardware << with(h, u"comparison/metrics/0/unit"_s, u"horsepower"_s)
-            << u"/comparison/metrics/0/unit"_s << u"unknown value “horsepower”"_s;
+            << File::Partners << with(p, u"items/0/category"_s, u"bank"_s) << u"/items/0/category"_s
+            << u"unknown value “bank”"_s;
+    QTest::newRow("unknown unit") << File::Hardware
+                                  << with(h, u"comparison/metrics/0/unit"_s, u"horsepower"_s)
+                                  << u"/comparison/metrics/0/unit"_s
+                                  << u"unknown value “horsepower”"_s;
 
     // Limits.
-    QTest::newRow("title too long") << File::Timeline << with(t, u"items/0/title"_s, longText)
-                                    << u"/items/0/title"_s
-                                    << u"is 161 characters long; the limit is 160"_s;
+    QTest::newRow("title too long")
+            << File::Timeline << with(t, u"items/0/title"_s, longText) << u"/items/0/title"_s
+            << u"is 161 characters long; the limit is 160"_s;
     QTest::newRow("control character")
-            << File::Timeline << with(t, u"items/0/title"_s, u"bell\u0007"_s)
-            << u"/items/0/title"_s << u"control character U+0007"_s;
+            << File::Timeline << with(t, u"items/0/title"_s, u"bell\u0007"_s) << u"/items/0/title"_s
+            << u"control character U+0007"_s;
     QTest::newRow("blank text") << File::Partners << with(p, u"items/0/description"_s, u"   "_s)
                                 << u"/items/0/description"_s << u"must not be empty"_s;
-    QTest::newRow("monogram too long") << File::Partners << with(p, u"items/0/monogram"_s, u"ABCD"_s)
-                                       << u"/items/0/monogram"_s << u"limit is 3"_s;
+    QTest::newRow("monogram too long")
+            << File::Partners << with(p, u"items/0/monogram"_s, u"ABCD"_s) << u"/items/0/monogram"_s
+            << u"limit is 3"_s;
 
     // Numbers, shapes, web addresses.
     QTest::newRow("diagram outside")
-            << File::Hardware
-            << with(h, u"items/0/diagram/rect"_s, QJsonArray{90, 90, 20, 20})
+            << File::Hardware << with(h, u"items/0/diagram/rect"_s, QJsonArray{90, 90, 20, 20})
             << u"/items/0/diagram/rect"_s << u"inside the 100 × 100 diagram"_s;
     QTest::newRow("diagram short")
             << File::Hardware << with(h, u"items/0/diagram/rect"_s, QJsonArray{1, 2, 3})
@@ -312,11 +313,10 @@ void TestContentParser::rejects_data()
             << File::Hardware
             << with(h, u"comparison/metrics/0/values/future"_s, QJsonObject{{u"value"_s, 1}})
             << u"/comparison/metrics/0/values/future"_s << u"unknown system"_s;
-    QTest::newRow("bytes per parameter") << File::Hardware
-                                         << with(h, u"memoryFit/precisions/0/bytesPerParameter"_s,
-                                                 u"half"_s)
-                                         << u"/memoryFit/precisions/0/bytesPerParameter"_s
-                                         << u"must be a number, not a string"_s;
+    QTest::newRow("bytes per parameter")
+            << File::Hardware << with(h, u"memoryFit/precisions/0/bytesPerParameter"_s, u"half"_s)
+            << u"/memoryFit/precisions/0/bytesPerParameter"_s
+            << u"must be a number, not a string"_s;
     QTest::newRow("url scheme") << File::Hardware
                                 << with(h, u"sources/0/url"_s, u"ftp://example.com/"_s)
                                 << u"/sources/0/url"_s << u"not a web address"_s;
@@ -348,8 +348,8 @@ void TestContentParser::rejects()
             QVERIFY(d.toString().startsWith(u"file.json: "_s + pointer + u": "_s));
         }
     }
-    QVERIFY2(found, qPrintable(u"expected "_s + pointer + u": …"_s + message + u"…\ngot:\n"_s
-                               + seen.join(u'\n')));
+    QVERIFY2(found, qPrintable(u"expected "_s + pointer + u": …"_s + message + u"…\ngot:\n"_s +
+                               seen.join(u'\n')));
 }
 
 void TestContentParser::readsTimelineFields()
@@ -360,10 +360,11 @@ void TestContentParser::readsTimelineFields()
     item[u"notBefore"_s] = u"2025-10-13"_s;
     item[u"notAfter"_s] = u"2025-10-15"_s;
     item[u"people"_s] = QJsonArray{QJsonObject{{u"en"_s, u"Jensen Huang"_s}}};
-    item[u"quote"_s] = QJsonObject{{u"text"_s, u"Best delivery service ever."_s},
-                                   {u"language"_s, u"en"_s},
-                                   {u"by"_s, u"Greg Brockman"_s},
-                                   {u"translations"_s, QJsonObject{{u"de"_s, u"Bester Lieferdienst."_s}}}};
+    item[u"quote"_s] =
+            QJsonObject{{u"text"_s, u"Best delivery service ever."_s},
+                        {u"language"_s, u"en"_s},
+                        {u"by"_s, u"Greg Brockman"_s},
+                        {u"translations"_s, QJsonObject{{u"de"_s, u"Bester Lieferdienst."_s}}}};
     item[u"confidence"_s] = u"medium"_s;
     t[u"items"_s] = QJsonArray{item};
     ContentParser parser(u"timeline.json"_s);

@@ -78,7 +78,8 @@ void Chip::paintEvent(QPaintEvent *)
     QColor fill = on ? theme.accent : theme.surfaceRaised;
     if (m_hovered && !on)
         fill = Painting::mix(theme.surfaceRaised, theme.text, 0.08);
-    painter.setPen(on ? Qt::NoPen : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));
+    painter.setPen(on ? Qt::NoPen
+                      : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));
     painter.setBrush(fill);
     painter.drawRoundedRect(pill, radius, radius);
 
