@@ -4,6 +4,7 @@
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -326,4 +327,11 @@ void ChipBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutChips(width(), true);
+}
+
+void ChipBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        layoutChips(width(), true);
 }
