@@ -46,16 +46,46 @@ QString typeName(const QJsonValue &value)
     return u"nothing"_s;
 }
 
-const QRegularExpression &idPattern()
+bool isLower(QChar c)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]*$"_s);
-    return pattern;
+    return c >= u'a' && c <= u'z';
 }
 
-const QRegularExpression &languagePattern()
+bool isUpper(QChar c)
 {
-    static const QRegularExpression pattern(u"^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$"_s);
-    return pattern;
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// [a-z0-9][a-z0-9._-]*, checked by hand: ids are read tens of thousands of times.
+bool isId(QStringView id)
+{
+    if (id.isEmpty() || !(isLower(id.front()) || isDigit(id.front())))
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return isLower(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'-';
+    });
+}
+
+// "de", "fil", "zh_CN", "sr_Latn"
+bool isLanguageCode(QStringView code)
+{
+    const qsizetype separator = code.indexOf(u'_');
+    const QStringView language = separator < 0 ? code : code.left(separator);
+    if (language.size() < 2 || language.size() > 3 ||
+        !std::all_of(language.begin(), language.end(), isLower))
+        return false;
+    if (separator < 0)
+        return true;
+    const QStringView region = code.mid(separator + 1);
+    if (region.size() == 2)
+        return isUpper(region[0]) && isUpper(region[1]);
+    return region.size() == 4 && isUpper(region[0]) &&
+           std::all_of(region.begin() + 1, region.end(), isLower);
 }
 
 QString quotedList(QStringList values)
@@ -75,6 +105,16 @@ QString quotedList(QStringList values)
 ContentParser::ContentParser(QString fileLabel)
     : m_file(std::move(fileLabel))
 {}
+
+QString ContentParser::Where::pointer() const
+{
+    QString result = parent;
+    if (!key.isNull())
+        result = child(result, key);
+    if (!subkey.isNull())
+        result = child(result, subkey);
+    return result;
+}
 
 void ContentParser::error(const QString &pointer, const QString &message)
 {
@@ -197,22 +237,23 @@ bool ContentParser::present(const QJsonObject &object, const QString &key, const
     return false;
 }
 
-bool ContentParser::checkText(const QString &text, const QString &pointer, int maxLength)
+bool ContentParser::checkText(const QString &text, const Where &where, int maxLength)
 {
     if (text.trimmed().isEmpty()) {
-        error(pointer, tr("must not be empty"));
+        error(where.pointer(), tr("must not be empty"));
         return false;
     }
     if (text.size() > maxLength) {
-        error(pointer,
+        error(where.pointer(),
               tr("is %1 characters long; the limit is %2").arg(text.size()).arg(maxLength));
         return false;
     }
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\n') || u == 0x7F) {
-            error(pointer, tr("contains the control character U+%1")
-                                   .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
+            error(where.pointer(),
+                  tr("contains the control character U+%1")
+                          .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
             return false;
         }
     }
@@ -221,30 +262,30 @@ bool ContentParser::checkText(const QString &text, const QString &pointer, int m
 
 QString ContentParser::id(const QJsonObject &object, const QString &pointer, IdIndex *seen)
 {
-    const QString p = child(pointer, u"id");
     if (!present(object, u"id"_s, pointer, Presence::Required))
         return {};
     const QJsonValue value = object.value(u"id"_s);
+    const auto p = [&pointer] { return child(pointer, u"id"); };
     if (!value.isString()) {
-        error(p, tr("must be a string, not %1").arg(typeName(value)));
+        error(p(), tr("must be a string, not %1").arg(typeName(value)));
         return {};
     }
     const QString id = value.toString();
     if (id.isEmpty()) {
-        error(p, tr("must not be empty"));
+        error(p(), tr("must not be empty"));
         return {};
     }
-    if (id.size() > MaxIdLength || !idPattern().match(id).hasMatch()) {
-        error(p, tr("“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” "
-                    "or “.”, starting with a letter or a digit")
-                         .arg(id.left(MaxIdLength + 8))
-                         .arg(MaxIdLength));
+    if (id.size() > MaxIdLength || !isId(id)) {
+        error(p(), tr("“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” "
+                      "or “.”, starting with a letter or a digit")
+                           .arg(id.left(MaxIdLength + 8))
+                           .arg(MaxIdLength));
         return {};
     }
     const auto first = seen->constFind(id);
     if (first != seen->constEnd()) {
         //: %2 is the JSON pointer of the first entry with the same id
-        error(p, tr("duplicate id “%1”, first used at %2").arg(id, first.value()));
+        error(p(), tr("duplicate id “%1”, first used at %2").arg(id, first.value()));
         return {};
     }
     seen->insert(id, pointer);
@@ -256,14 +297,14 @@ QString ContentParser::string(const QJsonObject &object, const QString &key, con
 {
     if (!present(object, key, pointer, presence))
         return {};
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        error(p, tr("must be a string, not %1").arg(typeName(value)));
+        error(at.pointer(), tr("must be a string, not %1").arg(typeName(value)));
         return {};
     }
     const QString text = value.toString();
-    return checkText(text, p, maxLength) ? text : QString();
+    return checkText(text, at, maxLength) ? text : QString();
 }
 
 LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
@@ -273,35 +314,40 @@ LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
     LocalizedText result;
     if (!present(object, key, pointer, presence))
         return result;
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     // A plain string is shorthand for English-only text.
     if (value.isString() && english == English::Required) {
-        if (checkText(value.toString(), p, maxLength))
+        if (checkText(value.toString(), at, maxLength))
             result.insert(u"en"_s, value.toString());
         return result;
     }
     if (!value.isObject()) {
-        error(p, tr("must be a text object such as {\"en\": \"…\", \"de\": \"…\"}, not %1")
-                         .arg(typeName(value)));
+        error(at.pointer(),
+              tr("must be a text object such as {\"en\": \"…\", \"de\": \"…\"}, not %1")
+                      .arg(typeName(value)));
         return result;
     }
     const QJsonObject texts = value.toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        const QString lp = child(p, it.key());
-        if (!languagePattern().match(it.key()).hasMatch()) {
-            error(lp, tr("“%1” is not a language code such as “de” or “zh_CN”").arg(it.key()));
+        const QString language = it.key();
+        const Where lat{pointer, key, language};
+        if (!isLanguageCode(language)) {
+            error(lat.pointer(),
+                  tr("“%1” is not a language code such as “de” or “zh_CN”").arg(language));
             continue;
         }
-        if (!it.value().isString()) {
-            error(lp, tr("must be a string, not %1").arg(typeName(it.value())));
+        const QJsonValue entry = it.value();
+        if (!entry.isString()) {
+            error(lat.pointer(), tr("must be a string, not %1").arg(typeName(entry)));
             continue;
         }
-        if (checkText(it.value().toString(), lp, maxLength))
-            result.insert(it.key(), it.value().toString());
+        const QString words = entry.toString();
+        if (checkText(words, lat, maxLength))
+            result.insert(language, words);
     }
     if (english == English::Required && !texts.contains(u"en"_s))
-        error(child(p, u"en"), tr("the English text is missing"));
+        error(Where{pointer, key, u"en"}.pointer(), tr("the English text is missing"));
     return result;
 }
 
@@ -336,16 +382,17 @@ PartialDate ContentParser::date(const QJsonObject &object, const QString &key,
 {
     if (!present(object, key, pointer, presence))
         return {};
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        error(p, tr("must be a date string such as \"2025-10-15\", not %1").arg(typeName(value)));
+        error(at.pointer(),
+              tr("must be a date string such as \"2025-10-15\", not %1").arg(typeName(value)));
         return {};
     }
     QString reason;
     const PartialDate result = PartialDate::fromString(value.toString(), &reason);
     if (!result.isValid())
-        error(p, reason);
+        error(at.pointer(), reason);
     return result;
 }
 
@@ -354,15 +401,15 @@ double ContentParser::number(const QJsonObject &object, const QString &key, cons
 {
     if (!present(object, key, pointer, Presence::Required))
         return 0;
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isDouble()) {
-        error(p, tr("must be a number, not %1").arg(typeName(value)));
+        error(at.pointer(), tr("must be a number, not %1").arg(typeName(value)));
         return 0;
     }
     const double result = value.toDouble();
     if (!std::isfinite(result) || result < minimum || result > maximum) {
-        error(p, tr("%1 is outside %2 to %3").arg(result).arg(minimum).arg(maximum));
+        error(at.pointer(), tr("%1 is outside %2 to %3").arg(result).arg(minimum).arg(maximum));
         return 0;
     }
     return result;
@@ -419,28 +466,33 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
     QStringList result;
     if (!present(object, u"sources"_s, pointer, Presence::Required))
         return result;
-    const QString p = child(pointer, u"sources");
+    const auto p = [&pointer] { return child(pointer, u"sources"); };
     const QJsonValue value = object.value(u"sources"_s);
     if (!value.isArray()) {
-        error(p, tr("must be an array of source ids, not %1").arg(typeName(value)));
+        error(p(), tr("must be an array of source ids, not %1").arg(typeName(value)));
         return result;
     }
     const QJsonArray array = value.toArray();
     if (array.isEmpty()) {
-        error(p, tr("must name at least one source"));
+        error(p(), tr("must name at least one source"));
         return result;
     }
     if (array.size() > MaxListEntries) {
-        error(p, tr("%1 entries is over the limit of %2").arg(array.size()).arg(MaxListEntries));
+        error(p(), tr("%1 entries is over the limit of %2").arg(array.size()).arg(MaxListEntries));
         return result;
     }
+    result.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        QJsonObject wrapper;
-        wrapper.insert(QString::number(i), array.at(i));
-        const QString ref =
-                reference(wrapper, QString::number(i), p, Presence::Required, m_sourceIds);
-        if (!ref.isEmpty())
+        const QJsonValue entry = array.at(i);
+        const QString ref = entry.toString();
+        if (entry.isString() && m_sourceIds.contains(ref)) {
             result.append(ref);
+            continue;
+        }
+        // Not a known source: let reference() say exactly what is wrong.
+        QJsonObject wrapper;
+        wrapper.insert(QString::number(i), entry);
+        reference(wrapper, QString::number(i), p(), Presence::Required, m_sourceIds);
     }
     return result;
 }
@@ -459,7 +511,7 @@ std::optional<Quote> ContentParser::quote(const QJsonObject &object, const QStri
     Quote result;
     result.text = string(o, u"text"_s, p, Presence::Required, MaxQuoteText);
     result.language = string(o, u"language"_s, p, Presence::Required, 8);
-    if (!result.language.isEmpty() && !languagePattern().match(result.language).hasMatch()) {
+    if (!result.language.isEmpty() && !isLanguageCode(result.language)) {
         error(child(p, u"language"),
               tr("“%1” is not a language code such as “de” or “zh_CN”").arg(result.language));
     }
