@@ -116,6 +116,7 @@ private Q_SLOTS:
     void capsDiagnostics();
     void survivesHostileInput_data();
     void survivesHostileInput();
+    void acceptsTheDocumentedExamples();
 };
 
 void TestContentParser::acceptsMinimalFiles_data()
@@ -451,6 +452,32 @@ void TestContentParser::survivesHostileInput()
     QCOMPARE(parser.diagnostics().constFirst().pointer, pointer);
     QVERIFY2(parser.diagnostics().constFirst().message.contains(message),
              qPrintable(parser.diagnostics().constFirst().toString()));
+}
+
+void TestContentParser::acceptsTheDocumentedExamples()
+{
+    // The examples in resources/data/README.md are what event staff copy: they
+    // must be valid, one per file, in the order hardware, timeline, partners, reviews.
+    QFile readme(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/README.md"));
+    QVERIFY2(readme.open(QIODevice::ReadOnly), qPrintable(readme.errorString()));
+    const QString text = QString::fromUtf8(readme.readAll());
+    QList<QByteArray> examples;
+    qsizetype from = 0;
+    while ((from = text.indexOf(u"```json\n"_s, from)) >= 0) {
+        from += 8;
+        const qsizetype end = text.indexOf(u"```"_s, from);
+        examples.append(text.mid(from, end - from).toUtf8());
+        from = end + 3;
+    }
+    QCOMPARE(examples.size(), 4);
+    const QList<File> files = {File::Hardware, File::Timeline, File::Partners, File::Reviews};
+    for (int i = 0; i < files.size(); ++i) {
+        ContentParser parser(u"README example"_s);
+        const bool ok = run(files.at(i), examples.at(i), &parser);
+        for (const Diagnostic &d : parser.diagnostics())
+            qWarning().noquote() << d.toString();
+        QVERIFY2(ok, qPrintable(QString::number(i)));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestContentParser)
