@@ -22,8 +22,7 @@ const QString TranslationDirectory = u":/i18n"_s;
 Language::Language(Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
-{
-}
+{}
 
 Language::~Language()
 {
@@ -36,9 +35,9 @@ Language::~Language()
 QStringList Language::available()
 {
     QStringList codes = {u"en"_s};
-    const QStringList files = QDir(TranslationDirectory)
-                                      .entryList({TranslationPrefix + u"*.qm"_s}, QDir::Files,
-                                                 QDir::Name);
+    const QStringList files =
+            QDir(TranslationDirectory)
+                    .entryList({TranslationPrefix + u"*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(TranslationPrefix.size()).chopped(3);
         if (!code.isEmpty() && !codes.contains(code))
@@ -68,8 +67,8 @@ QString Language::systemDefault()
             return code;
         const QString base = code.section(u'_', 0, 0);
         // "zh_Hans_CN" or "zh_CN" both mean the Simplified Chinese we ship.
-        if (base == u"zh" && shipped.contains(u"zh_CN"_s)
-            && (code.contains(u"Hans") || code.endsWith(u"CN") || code == u"zh"))
+        if (base == u"zh" && shipped.contains(u"zh_CN"_s) &&
+            (code.contains(u"Hans") || code.endsWith(u"CN") || code == u"zh"))
             return u"zh_CN"_s;
         if (base != u"zh" && shipped.contains(base))
             return base;

@@ -1,13 +1,13 @@
 #include "mainwindow.h"
 
-#include "exportdialog.h"
-
 #include "content/contentloader.h"
 #include "export/exportplan.h"
+#include "exportdialog.h"
 #include "models/catalog.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
+#include "views/viewregistry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -23,8 +23,6 @@
 #include <QTest>
 #include <QTimer>
 
-#include <memory>
-
 using namespace Qt::StringLiterals;
 
 class TestMainWindow : public QObject
@@ -35,6 +33,14 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void cleanup();
+    void showsFourViews();
+    void opensOnViewAndItem_data();
+    void opensOnViewAndItem();
+    void refusesUnknownViewsAndItems();
+    void switchesViewsFromTheKeyboard();
+    void switchesTheme();
+    void switchesLanguageLive();
+    void hasMenus();
     void exportMenus();
     void copyViewAsImage();
     void exportWithProgress();
@@ -44,34 +50,129 @@ private Q_SLOTS:
 private:
     QAction *action(const QString &menu, const QString &text) const;
 
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<Language> m_language;
-    std::unique_ptr<MainWindow> m_window;
+    Catalog *m_catalog = nullptr;
+    Language *m_language = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestMainWindow::initTestCase()
 {
     Appearance::loadFonts();
-    m_catalog = std::make_unique<Catalog>();
-    m_catalog->setContent(ContentLoader::load().content);
-    m_language = std::make_unique<Language>(m_catalog.get());
-    QVERIFY(m_language->setLanguage(u"en"_s));
-    Appearance::instance()->apply(qApp);
     // Each run starts from no remembered export choices.
     QSettings().clear();
 }
 
 void TestMainWindow::init()
 {
-    m_window = std::make_unique<MainWindow>(m_catalog.get(), m_language.get());
-    m_window->resize(1000, 700);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_catalog = new Catalog;
+    m_catalog->setContent(ContentLoader::load().content);
+    m_language = new Language(m_catalog);
+    m_language->setLanguage(u"en"_s);
+    m_window = new MainWindow(m_catalog, m_language);
+    m_window->resize(1280, 800);
 }
 
 void TestMainWindow::cleanup()
 {
-    m_window.reset();
+    delete m_window;
+    delete m_language;
+    delete m_catalog;
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+}
+
+void TestMainWindow::showsFourViews()
+{
+    QCOMPARE(m_window->tabs()->count(), 4);
+    for (int i = 0; i < 4; ++i) {
+        auto *view = qobject_cast<ShowcaseView *>(m_window->tabs()->widget(i));
+        QVERIFY(view);
+        QCOMPARE(view->name(), ViewRegistry::names().at(i));
+        QCOMPARE(m_window->tabs()->tabText(i), view->title());
+    }
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::opensOnViewAndItem_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("item");
+    QTest::newRow("hardware part") << u"hardware"_s << u"memory"_s;
+    QTest::newRow("timeline event") << u"timeline"_s << u"starbase-delivery"_s;
+    QTest::newRow("partner") << u"partners"_s << u"zipline"_s;
+    QTest::newRow("quote") << u"reviews"_s << u"register-fastest"_s;
+}
+
+void TestMainWindow::opensOnViewAndItem()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, item);
+    QVERIFY(ViewRegistry::hasItem(view, *m_catalog, item));
+    QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, item), view);
+    QVERIFY(m_window->selectItem(view, item));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->currentViewName(), view);
+    QCOMPARE(m_window->view(view)->currentItem(), item);
+}
+
+void TestMainWindow::refusesUnknownViewsAndItems()
+{
+    QVERIFY(!m_window->showView(u"gallery"_s));
+    QVERIFY(!m_window->selectItem(u"timeline"_s, u"memory"_s));
+    QVERIFY(!m_window->selectItem(u"gallery"_s, u"memory"_s));
+    QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, u"no-such-item"_s), QString());
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::switchesViewsFromTheKeyboard()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window) || QTest::qWaitForWindowExposed(m_window));
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::switchesTheme()
+{
+    QAction *light = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Light")
+            light = action;
+    }
+    QVERIFY(light);
+    light->trigger();
+    QCOMPARE(Appearance::instance()->theme().id, Theme::Id::Light);
+    QVERIFY(light->isChecked());
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    const QStringList languages = Language::available();
+    QVERIFY(languages.contains(u"ar"_s));
+    m_language->setLanguage(u"ar"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(m_catalog->language(), u"ar"_s);
+    m_language->setLanguage(u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+void TestMainWindow::hasMenus()
+{
+    QStringList titles;
+    for (QAction *action : m_window->menuBar()->actions())
+        titles.append(action->text());
+    QCOMPARE(titles.mid(0, 1), QStringList{u"&File"_s});
+    QVERIFY(titles.contains(u"&View"_s));
+    QCOMPARE(titles.constLast(), u"&Help"_s);
 }
 
 QAction *TestMainWindow::action(const QString &menu, const QString &text) const
@@ -106,9 +207,11 @@ void TestMainWindow::exportMenus()
 
 void TestMainWindow::copyViewAsImage()
 {
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QVERIFY(m_window->showView(u"partners"_s));
     QGuiApplication::clipboard()->clear();
-    QTest::keySequence(m_window.get(), QKeySequence(u"Ctrl+Shift+C"_s));
+    QTest::keySequence(m_window, QKeySequence(u"Ctrl+Shift+C"_s));
     const QImage image = QGuiApplication::clipboard()->image();
     QVERIFY(!image.isNull());
     const ShowcaseView *view = m_window->view(u"partners"_s);
@@ -118,6 +221,7 @@ void TestMainWindow::copyViewAsImage()
 
 void TestMainWindow::exportWithProgress()
 {
+    m_window->show();
     QTemporaryDir directory;
     ExportRequest request;
     request.views = {u"hardware"_s, u"reviews"_s};
@@ -153,6 +257,8 @@ void TestMainWindow::exportKeepsWindowLanguage()
 
 void TestMainWindow::exportCurrentViewThroughDialog()
 {
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTemporaryDir directory;
     QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
     bool seen = false;

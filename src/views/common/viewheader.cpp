@@ -19,8 +19,8 @@ int wrappedHeight(const QString &text, const QFont &font, int width)
     if (text.isEmpty())
         return 0;
     const QFontMetrics metrics(font);
-    const QRect bounds = metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000),
-                                              Qt::TextWordWrap, text);
+    const QRect bounds =
+            metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text);
     return bounds.height();
 }
 
@@ -30,8 +30,7 @@ ViewHeader::ViewHeader(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    connect(Appearance::instance(), &Appearance::themeChanged, this,
-            qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
         updateGeometry();
         update();

@@ -1,4 +1,3 @@
-// The spark-showcase executable, run as a child process the way scripts run it.
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
@@ -11,11 +10,19 @@
 
 using namespace Qt::StringLiterals;
 
-class TestMain : public QObject
+// The spark-showcase executable as a user runs it: exit codes and what it prints.
+class TestSparkShowcase : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
+    void checksValidContent();
+    void checksBrokenContent();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+    void quitsAfterTheFirstFrame();
+    void fallsBackFromBadOverrides();
     void exportWritesFilesWithProgress();
     void exportIsHeadlessWithoutPlatform();
     void sameCommandSameBytes();
@@ -31,42 +38,149 @@ private:
     struct Run
     {
         int exitCode = -1;
+        QString out;
+        QString err;
+        // stderr without log lines of other modules ("spark.views: ..."),
+        // which are not an export's to judge
         QStringList errorLines;
-        QString output;
     };
-    static Run
-    run(const QStringList &arguments,
-        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
+    Run run(const QStringList &arguments, int timeout = 60000);
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment,
+            int timeout = 60000);
+    QProcessEnvironment environment() const;
     static QStringList entries(const QString &folder);
+
+    QTemporaryDir m_home;
 };
 
-TestMain::Run TestMain::run(const QStringList &arguments, const QProcessEnvironment &environment)
+void TestSparkShowcase::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(SPARK_EXECUTABLE)));
+}
+
+QProcessEnvironment TestSparkShowcase::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
+    return environment;
+}
+
+TestSparkShowcase::Run TestSparkShowcase::run(const QStringList &arguments, int timeout)
+{
+    return run(arguments, environment(), timeout);
+}
+
+TestSparkShowcase::Run TestSparkShowcase::run(const QStringList &arguments,
+                                              const QProcessEnvironment &environment, int timeout)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(SPARK_SHOWCASE_EXECUTABLE), arguments);
+    process.start(QStringLiteral(SPARK_EXECUTABLE), arguments);
     Run result;
-    if (!process.waitForFinished(120'000)) {
+    if (!process.waitForFinished(timeout)) {
         process.kill();
+        process.waitForFinished();
         return result;
     }
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    // Log lines of other modules ("spark.views: ...") are not the export's to judge.
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
     static const QRegularExpression logLine(u"^spark\\.[a-z]+: "_s);
-    result.errorLines =
-            QString::fromUtf8(process.readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    result.errorLines = result.err.split(u'\n', Qt::SkipEmptyParts);
     result.errorLines.removeIf([](const QString &line) { return logLine.match(line).hasMatch(); });
-    result.output = QString::fromUtf8(process.readAllStandardOutput());
     return result;
 }
 
-QStringList TestMain::entries(const QString &folder)
+QStringList TestSparkShowcase::entries(const QString &folder)
 {
     return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
                                   QDir::Name);
 }
 
-void TestMain::exportWritesFilesWithProgress()
+void TestSparkShowcase::checksValidContent()
+{
+    const Run result =
+            run({u"--check-content"_s, QStringLiteral(SPARK_SOURCE_DIR "/resources/data")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"4 content file(s) checked: all valid.\n"_s);
+}
+
+void TestSparkShowcase::checksBrokenContent()
+{
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/timeline.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QFile truncated(dir.filePath(u"timeline.json"_s));
+    QVERIFY(truncated.open(QIODevice::WriteOnly));
+    QVERIFY(truncated.write(bundled.read(bundled.size() / 2)) > 0);
+    truncated.close();
+    const Run result = run({u"--check-content"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.startsWith(dir.filePath(u"timeline.json"_s) +
+                                   u": /: invalid JSON at line"_s),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(u"1 problem(s) found.\n"_s));
+
+    const Run missing = run({u"--check-content"_s, dir.filePath(u"nothing-here"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.contains(u"the folder does not exist"_s));
+}
+
+void TestSparkShowcase::refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown view") << QStringList{u"--view"_s, u"gallery"_s}
+                                  << u"spark-showcase: unknown view “gallery”"_s;
+    QTest::newRow("unknown item") << QStringList{u"--item"_s, u"flux-capacitor"_s}
+                                  << u"spark-showcase: no view has an item “flux-capacitor”"_s;
+    QTest::newRow("item of another view")
+            << QStringList{u"--view"_s, u"timeline"_s, u"--item"_s, u"memory"_s}
+            << u"spark-showcase: the timeline view has no item “memory”"_s;
+    QTest::newRow("unknown option")
+            << QStringList{u"--frobnicate"_s} << u"spark-showcase: Unknown option 'frobnicate'."_s;
+}
+
+void TestSparkShowcase::refusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QStringList errors;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"spark-showcase: "_s))
+            errors.append(line);
+    }
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().startsWith(error), qPrintable(result.err));
+}
+
+void TestSparkShowcase::quitsAfterTheFirstFrame()
+{
+    const Run result = run({u"--quit-after-first-frame"_s, u"--view"_s, u"timeline"_s, u"--item"_s,
+                            u"starbase-delivery"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestSparkShowcase::fallsBackFromBadOverrides()
+{
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(u"partners.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"schemaVersion\": 9, \"items\": []}");
+    broken.close();
+    const Run result = run({u"--content"_s, dir.path(), u"--quit-after-first-frame"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(dir.filePath(u"partners.json"_s) +
+                                 u": /schemaVersion: schema version 9 is newer"_s),
+             qPrintable(result.err));
+}
+
+void TestSparkShowcase::exportWritesFilesWithProgress()
 {
     QTemporaryDir directory;
     QTemporaryDir config;
@@ -87,13 +201,13 @@ void TestMain::exportWritesFilesWithProgress()
     };
     // One line per file and nothing else.
     QCOMPARE(result.errorLines, expected);
-    QVERIFY(result.output.isEmpty());
+    QVERIFY(result.out.isEmpty());
     QCOMPARE(entries(out).size(), 4);
     QCOMPARE(QImageReader(QDir(out).filePath(u"reviews_de_640x360@1x.png"_s)).size(),
              QSize(640, 360));
 }
 
-void TestMain::exportIsHeadlessWithoutPlatform()
+void TestSparkShowcase::exportIsHeadlessWithoutPlatform()
 {
     // No platform chosen and no display: the export picks offscreen itself.
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -108,7 +222,7 @@ void TestMain::exportIsHeadlessWithoutPlatform()
     QCOMPARE(entries(directory.path()), QStringList{u"timeline_en_320x200@1x.png"_s});
 }
 
-void TestMain::sameCommandSameBytes()
+void TestSparkShowcase::sameCommandSameBytes()
 {
     QTemporaryDir first;
     QTemporaryDir second;
@@ -131,7 +245,7 @@ void TestMain::sameCommandSameBytes()
     }
 }
 
-void TestMain::scaleTwoDoublesPixels()
+void TestSparkShowcase::scaleTwoDoublesPixels()
 {
     QTemporaryDir directory;
     const Run result =
@@ -145,7 +259,7 @@ void TestMain::scaleTwoDoublesPixels()
     QCOMPARE(reader.size(), QSize(3840, 2160));
 }
 
-void TestMain::refusals_data()
+void TestSparkShowcase::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<int>("exitCode");
@@ -170,7 +284,7 @@ void TestMain::refusals_data()
                                   << u"no-such-item"_s;
 }
 
-void TestMain::refusals()
+void TestSparkShowcase::refusals()
 {
     QFETCH(QStringList, arguments);
     QFETCH(int, exitCode);
@@ -187,7 +301,7 @@ void TestMain::refusals()
     QVERIFY2(!QFileInfo::exists(out), "nothing written");
 }
 
-void TestMain::existingFilesNeedForce()
+void TestSparkShowcase::existingFilesNeedForce()
 {
     QTemporaryDir directory;
     const QStringList arguments = {u"--export"_s, u"hardware,timeline"_s,
@@ -213,7 +327,7 @@ void TestMain::existingFilesNeedForce()
     QCOMPARE(entries(directory.path()).size(), 2);
 }
 
-void TestMain::unwritableFolder()
+void TestSparkShowcase::unwritableFolder()
 {
     QTemporaryDir directory;
     QFile blocker(directory.filePath(u"file"_s));
@@ -228,7 +342,7 @@ void TestMain::unwritableFolder()
     QCOMPARE(entries(directory.path()), QStringList{u"file"_s});
 }
 
-void TestMain::invalidContentRefused()
+void TestSparkShowcase::invalidContentRefused()
 {
     QTemporaryDir content;
     QFile bad(content.filePath(u"timeline.json"_s));
@@ -246,12 +360,12 @@ void TestMain::invalidContentRefused()
     QVERIFY(!QFileInfo::exists(out));
 }
 
-void TestMain::interruptStopsCleanly()
+void TestSparkShowcase::interruptStopsCleanly()
 {
     QTemporaryDir directory;
     QProcess process;
     process.setReadChannel(QProcess::StandardError);
-    process.start(QStringLiteral(SPARK_SHOWCASE_EXECUTABLE),
+    process.start(QStringLiteral(SPARK_EXECUTABLE),
                   {u"--export"_s, u"all"_s, u"--lang"_s, u"en,de,fr"_s, u"--size"_s, u"3840x2160"_s,
                    u"--out"_s, directory.path()});
     // Interrupted as soon as the first file is out, with eleven to go.
@@ -275,5 +389,5 @@ void TestMain::interruptStopsCleanly()
         QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(3840, 2160));
 }
 
-QTEST_GUILESS_MAIN(TestMain)
-#include "tst_main.moc"
+QTEST_GUILESS_MAIN(TestSparkShowcase)
+#include "tst_spark_showcase.moc"
