@@ -1,9 +1,9 @@
 #include "partnerdetailpane.h"
 
-#include "partnertiledelegate.h"
 #include "content/content.h"
 #include "models/categorymodel.h"
 #include "models/partnermodel.h"
+#include "partnertiledelegate.h"
 #include "views/common/painting.h"
 #include "views/theme.h"
 
@@ -116,8 +116,9 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
         block.text = value;
         block.font = appearance->font(role, s);
         block.color = color;
-        const QRect bounds = QFontMetrics(block.font).boundingRect(
-                QRect(0, 0, width - indent, INT_MAX / 2), Qt::TextWordWrap, value);
+        const QRect bounds = QFontMetrics(block.font)
+                                     .boundingRect(QRect(0, 0, width - indent, INT_MAX / 2),
+                                                   Qt::TextWordWrap, value);
         block.rect = QRect(pad + indent, y, width - indent, bounds.height());
         y += bounds.height();
         result << block;
@@ -243,7 +244,8 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::fittedBlocks() const
 {
     // A long description in a short pane steps the type down rather than
     // running off the card.
-    const int pad = static_cast<int>(std::lround(Painting::Metrics::forScale(m_scale).padding * 1.5));
+    const int pad =
+            static_cast<int>(std::lround(Painting::Metrics::forScale(m_scale).padding * 1.5));
     QList<Block> list;
     for (double fit : {1.0, 0.9, 0.8, 0.7, 0.6}) {
         list = blocks(fit);

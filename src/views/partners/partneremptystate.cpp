@@ -59,14 +59,15 @@ int PartnerEmptyState::textHeight() const
     const QFont headline = Appearance::instance()->font(Typography::Role::Headline, m_scale);
     const QFont body = Appearance::instance()->font(Typography::Role::Body, m_scale);
     const int w = std::max(1, width());
-    return QFontMetrics(headline).boundingRect(QRect(0, 0, w, INT_MAX / 2),
-                                               Qt::AlignHCenter | Qt::TextWordWrap, message())
-                   .height()
-            + static_cast<int>(12 * m_scale)
-            + QFontMetrics(body).boundingRect(QRect(0, 0, w, INT_MAX / 2),
-                                              Qt::AlignHCenter | Qt::TextWordWrap,
-                                              accessibleDescription())
-                      .height();
+    return QFontMetrics(headline)
+                   .boundingRect(QRect(0, 0, w, INT_MAX / 2), Qt::AlignHCenter | Qt::TextWordWrap,
+                                 message())
+                   .height() +
+           static_cast<int>(12 * m_scale) +
+           QFontMetrics(body)
+                   .boundingRect(QRect(0, 0, w, INT_MAX / 2), Qt::AlignHCenter | Qt::TextWordWrap,
+                                 accessibleDescription())
+                   .height();
 }
 
 void PartnerEmptyState::resizeEvent(QResizeEvent *)

@@ -18,14 +18,15 @@ void styleScrollBar(QScrollBar *bar, double scale)
     const int width = std::max(8, static_cast<int>(std::lround(12 * scale)));
     const int margin = std::max(2, width / 4);
     bar->setStyleSheet(
-            QStringLiteral("QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
-                           " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
-                           " min-height: %4px; margin: %5px; }"
-                           " QScrollBar::handle:vertical:hover { background: %6; }"
-                           " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
-                           " { height: 0; }"
-                           " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
-                           " { background: transparent; }")
+            QStringLiteral(
+                    "QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
+                    " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
+                    " min-height: %4px; margin: %5px; }"
+                    " QScrollBar::handle:vertical:hover { background: %6; }"
+                    " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
+                    " { height: 0; }"
+                    " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
+                    " { background: transparent; }")
                     .arg(width)
                     .arg(theme.border.name())
                     .arg((width - 2 * margin) / 2)
@@ -90,12 +91,12 @@ void PartnerGrid::updateTileSize()
     // Reserve the scroll bar's width whether it shows or not, so that its
     // coming and going never changes the number of columns. QListView itself
     // reserves the style's extent, whatever the bar's own style sheet says.
-    const int bar = std::max(style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr,
-                                                  verticalScrollBar()),
-                             verticalScrollBar()->sizeHint().width());
+    const int bar =
+            std::max(style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar()),
+                     verticalScrollBar()->sizeHint().width());
     const int width = std::max(1, this->width() - bar);
-    const int minimum = PartnerTileDelegate::minimumTileWidth(scale)
-            + static_cast<int>(Painting::Metrics::forScale(scale).gutter);
+    const int minimum = PartnerTileDelegate::minimumTileWidth(scale) +
+                        static_cast<int>(Painting::Metrics::forScale(scale).gutter);
     m_columns = std::max(1, width / std::max(1, minimum));
     const QSize tile(width / m_columns, PartnerTileDelegate::tileHeight(scale));
     if (tile == m_delegate->tileSize() && tile == gridSize())

@@ -1,12 +1,12 @@
 #include "partnersview.h"
 
-#include "partnerdetailpane.h"
-#include "partneremptystate.h"
-#include "partnergrid.h"
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/partnerfilterproxy.h"
 #include "models/partnermodel.h"
+#include "partnerdetailpane.h"
+#include "partneremptystate.h"
+#include "partnergrid.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
 #include "views/common/viewheader.h"
@@ -14,10 +14,12 @@
 #include "views/viewregistry.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QLineEdit>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 
 using namespace Qt::StringLiterals;
@@ -25,6 +27,24 @@ using namespace Qt::StringLiterals;
 using Role = PartnerModel::Role;
 
 namespace {
+
+// Delivers the resize events that a widget resized while hidden still owes
+// itself and its children, as QWidget::render() does before painting: the
+// exporter resizes and renders views that are never shown, and selecting an
+// item must scroll within the final geometry, not a stale one.
+void sendPendingResizes(QWidget *widget)
+{
+    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
+        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+        QResizeEvent event(widget->size(), QSize());
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
+            sendPendingResizes(static_cast<QWidget *>(child));
+    }
+}
 
 // A magnifier drawn in the theme's muted ink, for the search field.
 QIcon searchIcon(const QColor &color, int side)
@@ -215,8 +235,14 @@ void PartnersView::gridCurrentChanged(const QModelIndex &current)
     Q_EMIT currentItemChanged(current.data(int(Role::Id)).toString());
 }
 
+void PartnersView::ensureLaidOut()
+{
+    sendPendingResizes(this);
+}
+
 bool PartnersView::selectItem(const QString &id)
 {
+    ensureLaidOut();
     if (catalog()->partners()->rowOf(id) < 0)
         return false;
     if (m_proxy->rowOf(id) < 0)
@@ -237,6 +263,7 @@ QString PartnersView::currentItem() const
 
 bool PartnersView::advance()
 {
+    ensureLaidOut();
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return false;
@@ -250,6 +277,7 @@ bool PartnersView::advance()
 
 void PartnersView::reset()
 {
+    ensureLaidOut();
     clearFilters();
     m_grid->selectionModel()->clear();
     m_grid->scrollToTop();
@@ -299,8 +327,8 @@ void PartnersView::relayout()
         return r;
     };
     const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(mirrored(QRect(content.left(), content.top(), content.width(),
-                                         headerHeight)));
+    m_header->setGeometry(
+            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
     const int top = content.top() + headerHeight + gutter * 3 / 2;
     const int bottom = content.bottom();
 
@@ -309,8 +337,7 @@ void PartnersView::relayout()
     QRect detail;
     const bool landscape = width() > height() * 1.15;
     if (landscape) {
-        const int paneWidth = std::clamp(content.width() * 3 / 10,
-                                         static_cast<int>(360 * m_scale),
+        const int paneWidth = std::clamp(content.width() * 3 / 10, static_cast<int>(360 * m_scale),
                                          static_cast<int>(600 * m_scale));
         detail = QRect(content.right() - paneWidth + 1, top, paneWidth, bottom - top + 1);
         area = QRect(content.left(), top, content.width() - paneWidth - gutter * 2,
@@ -331,7 +358,8 @@ void PartnersView::relayout()
     int y = area.top();
     QRect chips;
     if (area.width() - searchWidth - gutter >= static_cast<int>(640 * m_scale)) {
-        m_search->setGeometry(mirrored(QRect(area.right() - searchWidth + 1, y, searchWidth, pill)));
+        m_search->setGeometry(
+                mirrored(QRect(area.right() - searchWidth + 1, y, searchWidth, pill)));
         chips = QRect(area.left(), y, area.width() - searchWidth - gutter, 0);
     } else {
         m_search->setGeometry(mirrored(QRect(area.left(), y, area.width(), pill)));
@@ -350,8 +378,8 @@ void PartnersView::relayout()
     const QRect gridRect(area.left() - half, y - half, area.width() + 2 * half,
                          gridBottom - y + 1 + half);
     m_grid->setGeometry(mirrored(gridRect));
-    m_empty->setGeometry(mirrored(QRect(area.left(), y, area.width(),
-                                        std::min(area.bottom(), gridBottom) - y + 1)));
+    m_empty->setGeometry(mirrored(
+            QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
     restyleSearch();
     update();
 }

@@ -43,6 +43,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    void ensureLaidOut();
     void retranslate();
     void relayout();
     void restyleSearch();

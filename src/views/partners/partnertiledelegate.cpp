@@ -27,8 +27,7 @@ constexpr int ProductLines = 2;
 
 PartnerTileDelegate::PartnerTileDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{}
 
 int PartnerTileDelegate::tileHeight(double scale)
 {
@@ -37,12 +36,11 @@ int PartnerTileDelegate::tileHeight(double scale)
     const QFontMetrics body(appearance->font(Typography::Role::Body, scale));
     const double gutter = Painting::Metrics::forScale(scale).gutter;
     // A long name takes a second line from the product: room for the larger.
-    const int text = std::max(name.height() + ProductLines * body.lineSpacing(),
-                              name.lineSpacing() + name.height()
-                                      + (ProductLines - 1) * body.lineSpacing());
-    return static_cast<int>(std::lround((2 * Padding + Monogram + GapAfterMonogram + GapAfterName)
-                                                * scale
-                                        + text + gutter));
+    const int text =
+            std::max(name.height() + ProductLines * body.lineSpacing(),
+                     name.lineSpacing() + name.height() + (ProductLines - 1) * body.lineSpacing());
+    return static_cast<int>(std::lround(
+            (2 * Padding + Monogram + GapAfterMonogram + GapAfterName) * scale + text + gutter));
 }
 
 int PartnerTileDelegate::minimumTileWidth(double scale)
@@ -56,16 +54,15 @@ QSize PartnerTileDelegate::sizeHint(const QStyleOptionViewItem &, const QModelIn
 }
 
 void PartnerTileDelegate::paintMonogram(QPainter *painter, const QRectF &square,
-                                        const QString &monogram, const QColor &color,
-                                        double scale)
+                                        const QString &monogram, const QColor &color, double scale)
 {
     const Theme &theme = Appearance::instance()->theme();
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
     painter->setPen(Qt::NoPen);
     painter->setBrush(Painting::mix(theme.surface, color, theme.isDark() ? 0.2 : 0.14));
-    const double radius = Painting::Metrics::forScale(scale).radius * 0.75 * square.width()
-            / (Monogram * scale);
+    const double radius =
+            Painting::Metrics::forScale(scale).radius * 0.75 * square.width() / (Monogram * scale);
     painter->drawRoundedRect(square, radius, radius);
     // A bar of the category colour along the bottom edge, like a label's foot.
     painter->setBrush(color);
@@ -100,8 +97,7 @@ void PartnerTileDelegate::paintMonogram(QPainter *painter, const QRectF &square,
 }
 
 int PartnerTileDelegate::drawLines(QPainter *painter, const QRect &rect, const QFont &font,
-                                   const QString &text, int maxLines,
-                                   Qt::LayoutDirection direction)
+                                   const QString &text, int maxLines, Qt::LayoutDirection direction)
 {
     if (text.isEmpty() || maxLines <= 0)
         return 0;
@@ -183,9 +179,9 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QFont caption = appearance->font(Typography::Role::Caption, s);
     const QFontMetrics captionMetrics(caption);
     const int gap = static_cast<int>(std::lround(14 * s));
-    const QRect beside = rtl ? QRect(inner.left(), inner.top(), inner.width() - side - gap, side)
-                             : QRect(square.right() + 1 + gap, inner.top(),
-                                     inner.width() - side - gap, side);
+    const QRect beside =
+            rtl ? QRect(inner.left(), inner.top(), inner.width() - side - gap, side)
+                : QRect(square.right() + 1 + gap, inner.top(), inner.width() - side - gap, side);
     painter->setPen(theme.textMuted);
     drawLines(painter, beside, caption, index.data(int(Role::CategoryName)).toString(), 2,
               direction);

@@ -13,8 +13,7 @@ ControlButton::ControlButton(Glyph glyph, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    connect(Appearance::instance(), &Appearance::themeChanged, this,
-            qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
 }
 
 void ControlButton::setGlyph(Glyph glyph)

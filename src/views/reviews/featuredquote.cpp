@@ -1,8 +1,8 @@
 #include "featuredquote.h"
 
 #include "controlbutton.h"
-#include "quotecard.h"
 #include "models/reviewmodel.h"
+#include "quotecard.h"
 #include "views/common/painting.h"
 #include "views/theme.h"
 
@@ -95,13 +95,14 @@ FeaturedQuote::FeaturedQuote(QWidget *parent)
     connect(m_previous, &QAbstractButton::clicked, this, [this] { previous(); });
     connect(m_next, &QAbstractButton::clicked, this, [this] { next(); });
     connect(m_play, &QAbstractButton::clicked, this, [this] { setPlaying(!m_playing); });
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
-        const bool inside = now && (now == this || isAncestorOf(now));
-        if (inside == m_focusInside)
-            return;
-        m_focusInside = inside;
-        updateTimer();
-    });
+    m_focusConnection =
+            connect(qApp, &QApplication::focusChanged, this, [this](QWidget *, QWidget *now) {
+                const bool inside = now && (now == this || isAncestorOf(now));
+                if (inside == m_focusInside)
+                    return;
+                m_focusInside = inside;
+                updateTimer();
+            });
     Appearance *appearance = Appearance::instance();
     connect(appearance, &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(appearance, &Appearance::fontsChanged, this, qOverload<>(&QWidget::update));
@@ -116,6 +117,13 @@ FeaturedQuote::FeaturedQuote(QWidget *parent)
     });
     updateTexts();
     layoutControls();
+}
+
+FeaturedQuote::~FeaturedQuote()
+{
+    // The children go before QObject would drop this connection, and their
+    // focus moving on must not reach a half-destroyed widget.
+    disconnect(m_focusConnection);
 }
 
 void FeaturedQuote::setModel(QAbstractItemModel *model)
@@ -277,8 +285,8 @@ double FeaturedQuote::opacity() const
 
 void FeaturedQuote::updateTimer()
 {
-    const bool run = m_playing && isVisible() && !m_hovered && !m_focusInside
-            && !Appearance::instance()->reducedMotion() && rowCount() > 1;
+    const bool run = m_playing && isVisible() && !m_hovered && !m_focusInside &&
+                     !Appearance::instance()->reducedMotion() && rowCount() > 1;
     if (run)
         m_timer.start(); // (re)starts the full interval
     else
@@ -291,8 +299,8 @@ void FeaturedQuote::updateTexts()
     setAccessibleName(tr("Featured quote"));
     const QModelIndex index = m_current;
     setAccessibleDescription(index.isValid()
-                                     ? index.data(Qt::AccessibleTextRole).toString() + tr(". ")
-                                             + QuoteCard::accessibleDescription(index)
+                                     ? index.data(Qt::AccessibleTextRole).toString() + tr(". ") +
+                                               QuoteCard::accessibleDescription(index)
                                      : QString());
     m_play->setGlyph(m_playing ? ControlButton::Glyph::Pause : ControlButton::Glyph::Play);
     //: Button that stops the featured quotes from changing by themselves
@@ -369,7 +377,8 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
         if (!l.awardText.isEmpty()) {
             const int padX = static_cast<int>(std::lround(12 * m_scale));
             const int aw = QFontMetrics(label).horizontalAdvance(l.awardText) + 2 * padX;
-            const int ah = QFontMetrics(label).height() + static_cast<int>(std::lround(8 * m_scale));
+            const int ah =
+                    QFontMetrics(label).height() + static_cast<int>(std::lround(8 * m_scale));
             // A little slack: the painter's font may round a pixel wider.
             const int ow = std::min(width - aw - spacing * 2,
                                     QFontMetrics(title).horizontalAdvance(outlet) + 4);
@@ -402,8 +411,8 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
             tallest = std::max(tallest, wrappedHeight(l.quoteFont, width, text));
         int translation = 0;
         if (!l.translationText.isEmpty()) {
-            translation = spacing + QFontMetrics(caption).height() + spacing / 3
-                    + wrappedHeight(body, width, l.translationText);
+            translation = spacing + QFontMetrics(caption).height() + spacing / 3 +
+                          wrappedHeight(body, width, l.translationText);
         }
         const int need = l.markInk.height() + spacing + tallest + translation;
         if (need <= quoteBottom - quoteTop || candidate == Typography::Role::Body)
@@ -415,8 +424,8 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
     if (!l.translationText.isEmpty()) {
         l.translationLabel = QRect(l.inner.left(), l.quote.bottom() + 1 + spacing, width,
                                    QFontMetrics(caption).height());
-        l.translation = QRect(l.inner.left(), l.translationLabel.bottom() + 1 + spacing / 3,
-                              width, wrappedHeight(body, width, l.translationText));
+        l.translation = QRect(l.inner.left(), l.translationLabel.bottom() + 1 + spacing / 3, width,
+                              wrappedHeight(body, width, l.translationText));
     }
     return l;
 }
@@ -468,8 +477,8 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
     painter->setPen(theme.accentInk);
     painter->drawText(mirrored(l.outlet), align | Qt::TextSingleLine,
                       QFontMetrics(painter->font())
-                              .elidedText(index.data(int(Role::Outlet)).toString(),
-                                          Qt::ElideRight, l.outlet.width()));
+                              .elidedText(index.data(int(Role::Outlet)).toString(), Qt::ElideRight,
+                                          l.outlet.width()));
     if (!l.awardText.isEmpty()) {
         const QRect r = mirrored(l.award);
         painter->setPen(Qt::NoPen);
@@ -530,10 +539,11 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
     if (rowCount() > 0 && currentRow() >= 0) {
         painter.setPen(theme.textMuted);
         //: Position in the featured quotes: %1 of %2
-        painter.drawText(l.eyebrow,
-                         QStyle::visualAlignment(layoutDirection(), Qt::AlignTrailing | Qt::AlignTop),
-                         tr("%1 of %2").arg(QLocale().toString(currentRow() + 1),
-                                            QLocale().toString(rowCount())));
+        painter.drawText(
+                l.eyebrow,
+                QStyle::visualAlignment(layoutDirection(), Qt::AlignTrailing | Qt::AlignTop),
+                tr("%1 of %2")
+                        .arg(QLocale().toString(currentRow() + 1), QLocale().toString(rowCount())));
     }
 
     if (rowCount() == 0) {
@@ -546,8 +556,8 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
 
     // The quote, fading out and the next one fading in.
     const double t = m_previousRow >= 0 && m_fade->state() == QAbstractAnimation::Running
-            ? m_fade->currentValue().toDouble()
-            : 1.0;
+                             ? m_fade->currentValue().toDouble()
+                             : 1.0;
     if (t < 0.5)
         paintQuote(&painter, m_previousRow, 1.0 - 2 * t);
     else
@@ -569,7 +579,8 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
             const int ordinal = rtl ? count - 1 - i : i;
             const bool current = ordinal == currentRow();
             const double w = current ? longDot : dot;
-            painter.setBrush(current ? theme.accent : Painting::mix(theme.surface, theme.text, 0.3));
+            painter.setBrush(current ? theme.accent
+                                     : Painting::mix(theme.surface, theme.text, 0.3));
             painter.drawRoundedRect(QRectF(x, y, w, dot), dot / 2, dot / 2);
             x += w + gap;
         }

@@ -22,6 +22,7 @@ class FeaturedQuote : public QWidget
 
 public:
     explicit FeaturedQuote(QWidget *parent = nullptr);
+    ~FeaturedQuote() override;
 
     void setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_model; }
@@ -90,6 +91,7 @@ private:
     bool m_playing = true;
     bool m_hovered = false;
     bool m_focusInside = false;
+    QMetaObject::Connection m_focusConnection;
     QTimer m_timer;
     QVariantAnimation *m_fade;
     ControlButton *m_previous;

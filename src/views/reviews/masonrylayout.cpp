@@ -3,8 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
-int MasonryLayout::columnsFor(int width, int minimumColumnWidth, int gutter,
-                              int maximumColumns)
+int MasonryLayout::columnsFor(int width, int minimumColumnWidth, int gutter, int maximumColumns)
 {
     if (minimumColumnWidth <= 0)
         return 1;
@@ -50,16 +49,24 @@ void MasonryLayout::place(const QList<int> &heights)
     m_rects.reserve(heights.size());
     QList<int> bottoms(m_columns, 0); // where the next card of each column may start
     int previousTop = 0;
+    int previousHeight = 0;
     m_height = 0;
     const int width = columnWidth();
     for (qsizetype i = 0; i < heights.size(); ++i) {
         const int column = static_cast<int>(i % m_columns);
         // Never above the card before: that is what keeps the reading order.
-        const int top = std::max(bottoms.at(column), previousTop);
+        int floor = previousTop;
+        // A new row starts back at the leading edge. Level with the last card
+        // of the row before, it would read first; below that card's middle, it
+        // plainly comes after it.
+        if (column == 0 && i > 0)
+            floor = previousTop + std::max(1, previousHeight / 2);
+        const int top = std::max(bottoms.at(column), floor);
         const int height = std::max(0, heights.at(i));
         m_rects.append(QRect(columnLeft(column), top, width, height));
         bottoms[column] = top + height + m_gutter;
         previousTop = top;
+        previousHeight = height;
         m_height = std::max(m_height, top + height);
     }
 }
@@ -78,9 +85,9 @@ QList<int> MasonryLayout::itemsIn(const QRect &area) const
     // the area onwards is outside it. Cards that start above the area can still
     // reach into it: no card is taller than the wall, so step back from the
     // first top inside the area until a whole row of columns ends above it.
-    const auto firstBelow = std::upper_bound(
-            m_rects.cbegin(), m_rects.cend(), area.bottom(),
-            [](int y, const QRect &rect) { return y < rect.top(); });
+    const auto firstBelow =
+            std::upper_bound(m_rects.cbegin(), m_rects.cend(), area.bottom(),
+                             [](int y, const QRect &rect) { return y < rect.top(); });
     const int end = static_cast<int>(firstBelow - m_rects.cbegin());
     int start = end;
     int aboveInARow = 0;

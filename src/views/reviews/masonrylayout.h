@@ -9,10 +9,11 @@
 //
 // Plain masonry drops each card into the shortest column, so card 5 can end up
 // above card 4 on the other side of the screen. Here the cards fill the columns
-// row by row (card i goes to column i mod columns), and no card starts above
-// the card before it. Each row therefore reads across, every row starts at or
-// below the last top of the row before, and a column only leaves a gap where
-// keeping the order needs one.
+// row by row (card i goes to column i mod columns), no card starts above the
+// card before it, and the first card of a row starts below the middle of the
+// last card of the row before. Each row therefore reads across, each row
+// plainly follows the one before, and a column only leaves a gap where keeping
+// the order needs one.
 class MasonryLayout
 {
 public:

@@ -23,8 +23,8 @@ QString text(const QModelIndex &index, Role role)
 
 int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
 {
-    return metrics.boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), Qt::TextWordWrap,
-                                text)
+    return metrics
+            .boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), Qt::TextWordWrap, text)
             .height();
 }
 
@@ -56,11 +56,10 @@ QuoteCard::Style::Style(double s)
     // Only the ink of the quotation mark takes room, not the whole line.
     , markInk(QFontMetrics(mark).tightBoundingRect(openingMark))
     , spacing(static_cast<int>(std::lround(10 * s)))
-{
-}
+{}
 
-QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width,
-                                          const Style &style, int *height)
+QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, const Style &style,
+                                          int *height)
 {
     QList<Block> result;
     const int pad = static_cast<int>(std::lround(style.metrics.padding));
@@ -206,8 +205,8 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
     // The tone stripe: a quiet cue along the leading edge, clipped to the card.
     {
         const double radius = style.metrics.radius;
-        const double inset = (states & Painting::Selected) ? style.metrics.ring
-                                                            : style.metrics.hairline;
+        const double inset =
+                (states & Painting::Selected) ? style.metrics.ring : style.metrics.hairline;
         const QRectF inner = QRectF(rect).adjusted(inset, inset, -inset, -inset);
         QPainterPath clip;
         clip.addRoundedRect(inner, radius - inset, radius - inset);

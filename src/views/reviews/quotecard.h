@@ -27,12 +27,12 @@ public:
 
         double scale;
         Painting::Metrics metrics;
-        QFont mark;    // the large opening quotation mark
-        QFont quote;   // the quoted words
-        QFont body;    // summary
+        QFont mark;        // the large opening quotation mark
+        QFont quote;       // the quoted words
+        QFont body;        // summary
         QFont translation; // a translation beneath the quote, in italics
-        QFont label;   // outlet, award
-        QFont caption; // date, kind, source
+        QFont label;       // outlet, award
+        QFont caption;     // date, kind, source
         QFontMetrics quoteMetrics;
         QFontMetrics bodyMetrics;
         QFontMetrics translationMetrics;
@@ -43,8 +43,19 @@ public:
         int spacing;   // between blocks
     };
 
-    enum class Part { Award, Mark, Quote, TranslationLabel, Translation, Outlet, Byline, Summary,
-                      Title, Meta, Source };
+    enum class Part {
+        Award,
+        Mark,
+        Quote,
+        TranslationLabel,
+        Translation,
+        Outlet,
+        Byline,
+        Summary,
+        Title,
+        Meta,
+        Source
+    };
 
     struct Block
     {

@@ -8,6 +8,7 @@
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
+#include <QStyle>
 
 namespace {
 
@@ -19,14 +20,15 @@ void styleScrollBar(QScrollBar *bar, double scale)
     const int width = std::max(8, static_cast<int>(std::lround(12 * scale)));
     const int margin = std::max(2, width / 4);
     bar->setStyleSheet(
-            QStringLiteral("QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
-                           " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
-                           " min-height: %4px; margin: %5px; }"
-                           " QScrollBar::handle:vertical:hover { background: %6; }"
-                           " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
-                           " { height: 0; }"
-                           " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
-                           " { background: transparent; }")
+            QStringLiteral(
+                    "QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
+                    " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
+                    " min-height: %4px; margin: %5px; }"
+                    " QScrollBar::handle:vertical:hover { background: %6; }"
+                    " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
+                    " { height: 0; }"
+                    " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
+                    " { background: transparent; }")
                     .arg(width)
                     .arg(theme.border.name())
                     .arg((width - 2 * margin) / 2)
@@ -118,15 +120,28 @@ void QuoteWall::invalidateLayout()
     viewport()->update();
 }
 
+QSize QuoteWall::viewportSize() const
+{
+    // From the wall's own size rather than the viewport's: a wall that was
+    // resized but never shown has not laid out its viewport yet. The scroll
+    // bar's width is kept free whether it shows or not, so that its coming
+    // and going never changes the number of columns.
+    const int frame = 2 * frameWidth();
+    const int bar =
+            std::max(style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar()),
+                     verticalScrollBar()->sizeHint().width());
+    return {std::max(0, width() - frame - bar), std::max(0, height() - frame)};
+}
+
 void QuoteWall::ensureLayout() const
 {
-    const int width = viewport()->width() - 2 * inset();
+    const int width = viewportSize().width() - 2 * inset();
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
     const int gutter = static_cast<int>(std::lround(metrics.gutter));
     const int columns = MasonryLayout::columnsFor(
             width, static_cast<int>(m_minimumColumnWidth * m_scale), gutter, m_maximumColumns);
-    if (!m_layoutDirty && width == m_masonry.width() && columns == m_masonry.columnCount()
-        && layoutDirection() == m_masonry.layoutDirection()) {
+    if (!m_layoutDirty && width == m_masonry.width() && columns == m_masonry.columnCount() &&
+        layoutDirection() == m_masonry.layoutDirection()) {
         return;
     }
     m_masonry.setWidth(width);
@@ -176,7 +191,7 @@ void QuoteWall::scrollTo(const QModelIndex &index, ScrollHint hint)
     updateGeometries();
     const QRect rect = contentRect(index.row());
     const int padding = inset();
-    const int viewHeight = viewport()->height();
+    const int viewHeight = viewportSize().height();
     const int top = verticalOffset();
     int value = top;
     switch (hint) {
@@ -204,8 +219,8 @@ QModelIndex QuoteWall::indexAt(const QPoint &point) const
     if (!model())
         return {};
     ensureLayout();
-    const QPoint content = point + QPoint(horizontalOffset(), verticalOffset())
-            - QPoint(inset(), inset());
+    const QPoint content =
+            point + QPoint(horizontalOffset(), verticalOffset()) - QPoint(inset(), inset());
     const QList<int> rows = m_masonry.itemsIn(QRect(content, QSize(1, 1)));
     return rows.isEmpty() ? QModelIndex() : model()->index(rows.constFirst(), 0, rootIndex());
 }
@@ -265,7 +280,7 @@ QModelIndex QuoteWall::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     case MovePageUp:
     case MovePageDown: {
         const int step = cursorAction == MovePageDown ? 1 : -1;
-        const int target = m_masonry.rect(current).top() + step * viewport()->height();
+        const int target = m_masonry.rect(current).top() + step * viewportSize().height();
         for (int candidate = current;;) {
             const int further = m_masonry.itemInColumn(candidate, step);
             if (further < 0)
@@ -305,8 +320,8 @@ void QuoteWall::setSelection(const QRect &rect, QItemSelectionModel::SelectionFl
     if (!model() || !selectionModel())
         return;
     ensureLayout();
-    const QRect content = rect.normalized().translated(horizontalOffset() - inset(),
-                                                       verticalOffset() - inset());
+    const QRect content =
+            rect.normalized().translated(horizontalOffset() - inset(), verticalOffset() - inset());
     QItemSelection selection;
     for (int row : m_masonry.itemsIn(content)) {
         const QModelIndex index = model()->index(row, 0, rootIndex());
@@ -332,9 +347,10 @@ void QuoteWall::updateGeometries()
 {
     ensureLayout();
     const int content = m_masonry.height() + 2 * inset();
+    const int visible = viewportSize().height();
     QScrollBar *bar = verticalScrollBar();
-    bar->setRange(0, std::max(0, content - viewport()->height()));
-    bar->setPageStep(viewport()->height());
+    bar->setRange(0, std::max(0, content - visible));
+    bar->setPageStep(visible);
     bar->setSingleStep(static_cast<int>(48 * m_scale));
     QAbstractItemView::updateGeometries();
 }
@@ -399,8 +415,8 @@ void QuoteWall::paintEvent(QPaintEvent *event)
         if (!m_emptyText.isEmpty()) {
             painter.setFont(Appearance::instance()->font(Typography::Role::Title, m_scale));
             painter.setPen(theme.textMuted);
-            const QRect area = viewport()->rect().adjusted(inset() * 4, inset() * 4,
-                                                           -inset() * 4, -inset() * 4);
+            const QRect area = viewport()->rect().adjusted(inset() * 4, inset() * 4, -inset() * 4,
+                                                           -inset() * 4);
             painter.drawText(area, Qt::AlignCenter | Qt::TextWordWrap, m_emptyText);
         }
         return;
@@ -452,8 +468,8 @@ void QuoteWall::setHoveredRow(int row)
     const int grow = inset();
     for (int r : {previous, row}) {
         if (r >= 0 && model() && r < model()->rowCount(rootIndex())) {
-            viewport()->update(
-                    visualRect(model()->index(r, 0, rootIndex())).adjusted(-grow, -grow, grow, grow));
+            viewport()->update(visualRect(model()->index(r, 0, rootIndex()))
+                                       .adjusted(-grow, -grow, grow, grow));
         }
     }
 }

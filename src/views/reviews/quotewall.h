@@ -68,6 +68,7 @@ private:
     void invalidateLayout();
     void setHoveredRow(int row);
     QRect contentRect(int row) const; // in content coordinates, margins included
+    QSize viewportSize() const;
     int inset() const;
 
     double m_scale = 1.0;

@@ -20,8 +20,7 @@ QAccessibleInterface *quoteWallFactory(const QString &className, QObject *object
 
 QuoteWallAccessible::QuoteWallAccessible(QuoteWall *wall)
     : QAccessibleWidget(wall, QAccessible::List)
-{
-}
+{}
 
 QuoteWallAccessible::~QuoteWallAccessible()
 {
@@ -62,7 +61,8 @@ void QuoteWallAccessible::notifyModelReset(QuoteWall *wall)
 {
     if (!QAccessible::isActive())
         return;
-    if (auto *iface = static_cast<QuoteWallAccessible *>(QAccessible::queryAccessibleInterface(wall)))
+    if (auto *iface =
+                static_cast<QuoteWallAccessible *>(QAccessible::queryAccessibleInterface(wall)))
         iface->clearChildren();
     QAccessibleTableModelChangeEvent event(wall, QAccessibleTableModelChangeEvent::ModelReset);
     QAccessible::updateAccessibility(&event);
@@ -121,8 +121,7 @@ QString QuoteWallAccessible::text(QAccessible::Text t) const
 QuoteCardAccessible::QuoteCardAccessible(QuoteWall *wall, int row)
     : m_wall(wall)
     , m_row(row)
-{
-}
+{}
 
 bool QuoteCardAccessible::isValid() const
 {

@@ -2,26 +2,50 @@
 
 #include "controlbutton.h"
 #include "featuredquote.h"
-#include "quotewall.h"
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
+#include "quotewall.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QCoreApplication>
 #include <QEvent>
 #include <QItemSelectionModel>
 #include <QPainter>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QStringListModel>
 
 using namespace Qt::StringLiterals;
 
 using Role = ReviewModel::Role;
+
+namespace {
+
+// Delivers the resize events that a widget resized while hidden still owes
+// itself and its children, as QWidget::render() does before painting: the
+// exporter resizes and renders views that are never shown, and selecting an
+// item must scroll within the final geometry, not a stale one.
+void sendPendingResizes(QWidget *widget)
+{
+    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
+        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+        QResizeEvent event(widget->size(), QSize());
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
+            sendPendingResizes(static_cast<QWidget *>(child));
+    }
+}
+
+} // namespace
 
 ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(catalog, parent)
@@ -162,8 +186,14 @@ void ReviewsView::wallCurrentChanged(const QModelIndex &current)
     Q_EMIT currentItemChanged(id);
 }
 
+void ReviewsView::ensureLaidOut()
+{
+    sendPendingResizes(this);
+}
+
 bool ReviewsView::selectItem(const QString &id)
 {
+    ensureLaidOut();
     if (catalog()->reviews()->rowOf(id) < 0)
         return false;
     if (m_wallProxy->rowOf(id) < 0) {
@@ -187,6 +217,7 @@ QString ReviewsView::currentItem() const
 
 bool ReviewsView::advance()
 {
+    ensureLaidOut();
     const bool moved = m_featured->next();
     const QString id = m_featured->currentId();
     if (!id.isEmpty())
@@ -196,6 +227,7 @@ bool ReviewsView::advance()
 
 void ReviewsView::reset()
 {
+    ensureLaidOut();
     m_kinds->setSelection({});
     m_outlets->setSelection({});
     m_wall->selectionModel()->clear();
@@ -246,8 +278,8 @@ void ReviewsView::relayout()
         return r;
     };
     const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(mirrored(QRect(content.left(), content.top(), content.width(),
-                                         headerHeight)));
+    m_header->setGeometry(
+            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
     int top = content.top() + headerHeight + gutter * 3 / 2;
     const int bottom = content.bottom();
     // The wall's cards carry their own room for focus rings; pull the wall out
@@ -257,23 +289,23 @@ void ReviewsView::relayout()
     QRect filters;
     if (width() > height() * 1.15) {
         // Landscape: the feature on the leading side, the wall beside it.
-        const int featureWidth = std::clamp(content.width() * 2 / 5,
-                                            std::min(content.width() / 2,
-                                                     static_cast<int>(420 * m_scale)),
-                                            static_cast<int>(760 * m_scale));
-        m_featured->setGeometry(mirrored(QRect(content.left() - ringRoom, top - ringRoom,
-                                               featureWidth + 2 * ringRoom,
-                                               bottom - top + 1 + 2 * ringRoom)));
+        const int featureWidth =
+                std::clamp(content.width() * 2 / 5,
+                           std::min(content.width() / 2, static_cast<int>(420 * m_scale)),
+                           static_cast<int>(760 * m_scale));
+        m_featured->setGeometry(
+                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
+                               featureWidth + 2 * ringRoom, bottom - top + 1 + 2 * ringRoom)));
         const int left = content.left() + featureWidth + gutter * 2;
         filters = QRect(left, top, content.right() - left + 1, 0);
     } else {
         // Portrait or square: the feature above the filters and the wall.
-        const int featureHeight = std::clamp((bottom - top) * 2 / 5,
-                                             static_cast<int>(300 * m_scale),
-                                             static_cast<int>(620 * m_scale));
-        m_featured->setGeometry(mirrored(QRect(content.left() - ringRoom, top - ringRoom,
-                                               content.width() + 2 * ringRoom,
-                                               featureHeight + 2 * ringRoom)));
+        const int featureHeight =
+                std::clamp((bottom - top) * 2 / 5, static_cast<int>(300 * m_scale),
+                           static_cast<int>(620 * m_scale));
+        m_featured->setGeometry(
+                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
+                               content.width() + 2 * ringRoom, featureHeight + 2 * ringRoom)));
         top += featureHeight + gutter * 3 / 2;
         filters = QRect(content.left(), top, content.width(), 0);
     }
@@ -283,8 +315,8 @@ void ReviewsView::relayout()
                                         filters.width() + 2 * chipRoom, kindsHeight)));
     int y = filters.top() - chipRoom + kindsHeight + gutter / 4;
     const int outletsHeight = m_outlets->heightForWidth(filters.width() + 2 * chipRoom);
-    m_outlets->setGeometry(mirrored(QRect(filters.left() - chipRoom, y,
-                                          filters.width() + 2 * chipRoom, outletsHeight)));
+    m_outlets->setGeometry(mirrored(
+            QRect(filters.left() - chipRoom, y, filters.width() + 2 * chipRoom, outletsHeight)));
     y += outletsHeight + gutter / 2;
     m_wall->setGeometry(mirrored(QRect(filters.left() - ringRoom, y, filters.width() + 2 * ringRoom,
                                        bottom + margin - y + 1)));
