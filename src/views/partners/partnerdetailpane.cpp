@@ -21,22 +21,14 @@ namespace {
 using Role = PartnerModel::Role;
 }
 
-struct PartnerDetailPane::Block
-{
-    enum Kind { Monogram, Text, Badge, Dot, Rule };
-    Kind kind = Text;
-    QString text;
-    QFont font;
-    QColor color;
-    QRect rect;
-    QColor fill; // Badge, Dot
-};
-
 PartnerDetailPane::PartnerDetailPane(QWidget *parent)
     : QWidget(parent)
 {
     setAttribute(Qt::WA_OpaquePaintEvent, false);
-    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
+        m_fitted.clear(); // the blocks carry their colours
+        update();
+    });
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &PartnerDetailPane::refresh);
     refresh();
 }
@@ -69,11 +61,19 @@ void PartnerDetailPane::setScale(double scale)
     if (qFuzzyCompare(scale, m_scale))
         return;
     m_scale = scale;
+    m_fitted.clear();
     update();
 }
 
 void PartnerDetailPane::refresh()
 {
+    // Counted here, on a change, not while painting: ten thousand partners.
+    m_counts.clear();
+    if (m_partners) {
+        for (int row = 0; row < m_partners->rowCount(); ++row)
+            ++m_counts[m_partners->index(row, 0).data(int(Role::Category)).toString()];
+    }
+    m_fitted.clear();
     const QStringList lines = texts();
     if (m_partner.isValid()) {
         setAccessibleName(m_partner.data(int(Role::Name)).toString());
@@ -143,11 +143,7 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
             for (int row = 0; row < m_categories->rowCount(); ++row) {
                 const QModelIndex category = m_categories->index(row, 0);
                 const QString id = category.data(int(CategoryModel::Role::Id)).toString();
-                int count = 0;
-                for (int p = 0; p < m_partners->rowCount(); ++p) {
-                    if (m_partners->index(p, 0).data(int(Role::Category)).toString() == id)
-                        ++count;
-                }
+                const int count = m_counts.value(id);
                 Block marker;
                 marker.kind = Block::Dot;
                 marker.fill = theme.category(row);
@@ -241,6 +237,15 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
 }
 
 QList<PartnerDetailPane::Block> PartnerDetailPane::fittedBlocks() const
+{
+    if (!m_fitted.isEmpty() && m_fittedSize == size())
+        return m_fitted;
+    m_fittedSize = size();
+    m_fitted = fitBlocks();
+    return m_fitted;
+}
+
+QList<PartnerDetailPane::Block> PartnerDetailPane::fitBlocks() const
 {
     // A long description in a short pane steps the type down rather than
     // running off the card.

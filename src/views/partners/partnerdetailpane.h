@@ -1,5 +1,8 @@
 #pragma once
 
+#include <QColor>
+#include <QFont>
+#include <QHash>
 #include <QPersistentModelIndex>
 #include <QWidget>
 
@@ -31,13 +34,27 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Block;
+    // One thing painted in the pane, laid out for its current size.
+    struct Block
+    {
+        enum Kind { Monogram, Text, Badge, Dot, Rule };
+        Kind kind = Text;
+        QString text;
+        QFont font;
+        QColor color;
+        QRect rect;
+        QColor fill; // Badge, Dot
+    };
     QList<Block> blocks(double fit) const;
     QList<Block> fittedBlocks() const;
+    QList<Block> fitBlocks() const;
     void refresh();
 
     QPersistentModelIndex m_partner;
     QAbstractItemModel *m_categories = nullptr;
     QAbstractItemModel *m_partners = nullptr;
     double m_scale = 1.0;
+    QHash<QString, int> m_counts;  // partners by category, for the overview
+    mutable QList<Block> m_fitted; // as painted at m_fittedSize
+    mutable QSize m_fittedSize;
 };

@@ -65,7 +65,10 @@ PartnerGrid::PartnerGrid(QWidget *parent)
         styleScrollBar(verticalScrollBar(), scale());
         viewport()->update();
     });
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, &PartnerGrid::updateTileSize);
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
+        m_delegate->clearCache();
+        updateTileSize();
+    });
     styleScrollBar(verticalScrollBar(), scale());
     updateTileSize();
 }
@@ -112,6 +115,19 @@ void PartnerGrid::keyboardSearch(const QString &search)
     // by first letter: one way to find a partner, and it ignores accents.
     if (!search.isEmpty() && search.at(0).isPrint())
         Q_EMIT searchTyped(search);
+}
+
+void PartnerGrid::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                              const QList<int> &roles)
+{
+    m_delegate->clearCache(); // a new language, new names
+    QListView::dataChanged(topLeft, bottomRight, roles);
+}
+
+void PartnerGrid::reset()
+{
+    m_delegate->clearCache();
+    QListView::reset();
 }
 
 void PartnerGrid::resizeEvent(QResizeEvent *event)

@@ -7,6 +7,7 @@
 #include <QAbstractItemView>
 #include <QPainter>
 #include <QPainterPath>
+#include <QStaticText>
 #include <QStyle>
 #include <QTextLayout>
 
@@ -64,15 +65,12 @@ void PartnerTileDelegate::paintMonogram(QPainter *painter, const QRectF &square,
     const double radius =
             Painting::Metrics::forScale(scale).radius * 0.75 * square.width() / (Monogram * scale);
     painter->drawRoundedRect(square, radius, radius);
-    // A bar of the category colour along the bottom edge, like a label's foot.
+    // A bar of the category colour along the bottom edge, between the corners.
     painter->setBrush(color);
     const double foot = std::max(2.0, square.height() * 0.06);
-    painter->save();
-    QPainterPath clip;
-    clip.addRoundedRect(square, radius, radius);
-    painter->setClipPath(clip);
-    painter->drawRect(QRectF(square.left(), square.bottom() - foot, square.width(), foot));
-    painter->restore();
+    painter->drawRoundedRect(QRectF(square.left() + radius, square.bottom() - foot * 1.5,
+                                    square.width() - 2 * radius, foot),
+                             foot / 2, foot / 2);
 
     QFont font = Appearance::instance()->font(Typography::Role::Display, scale);
     font.setWeight(QFont::Bold);
@@ -89,50 +87,102 @@ void PartnerTileDelegate::paintMonogram(QPainter *painter, const QRectF &square,
     painter->setFont(font);
     painter->setPen(theme.id == Theme::Id::Light ? color.darker(115) : color);
     // Centre on the ink, not the line box, so capitals sit optically centred.
-    const QRectF ink = metrics.tightBoundingRect(monogram);
-    const QPointF origin(square.center().x() - ink.width() / 2 - ink.left(),
-                         square.center().y() - foot / 2 - ink.height() / 2 - ink.top());
+    // The ink is measured once per monogram and size: tiles repaint often.
+    static QHash<QString, QRectF> inks;
+    const QString key = monogram + u'/' + QString::number(font.pixelSize());
+    auto ink = inks.constFind(key);
+    if (ink == inks.constEnd()) {
+        if (inks.size() > 4096)
+            inks.clear();
+        ink = inks.insert(key, metrics.tightBoundingRect(monogram));
+    }
+    const QPointF origin(square.center().x() - ink->width() / 2 - ink->left(),
+                         square.center().y() - foot / 2 - ink->height() / 2 - ink->top());
     painter->drawText(origin, monogram);
     painter->restore();
 }
 
-int PartnerTileDelegate::drawLines(QPainter *painter, const QRect &rect, const QFont &font,
-                                   const QString &text, int maxLines, Qt::LayoutDirection direction)
+QStringList PartnerTileDelegate::wrapLines(const QFont &font, const QString &text, int width,
+                                           int maxLines)
 {
+    QStringList lines;
     if (text.isEmpty() || maxLines <= 0)
-        return 0;
+        return lines;
     QTextLayout layout(text, font);
-    QTextOption option(QStyle::visualAlignment(direction, Qt::AlignLeading));
-    // Names keep the direction of their own script; only the layout mirrors.
-    option.setTextDirection(Qt::LayoutDirectionAuto);
+    QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
     layout.setTextOption(option);
     const QFontMetrics metrics(font);
-    QStringList lines;
     layout.beginLayout();
     while (lines.size() < maxLines) {
         QTextLine line = layout.createLine();
         if (!line.isValid())
             break;
-        line.setLineWidth(rect.width());
+        line.setLineWidth(width);
         if (lines.size() == maxLines - 1) {
             // The last line we have room for takes the rest, elided.
             lines << metrics.elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
-                                        rect.width());
+                                        width);
             break;
         }
         lines << text.mid(line.textStart(), line.textLength()).trimmed();
     }
     layout.endLayout();
+    return lines;
+}
+
+int PartnerTileDelegate::drawLines(QPainter *painter, const QRect &rect, const QFont &font,
+                                   const QString &text, int maxLines, Qt::LayoutDirection direction)
+{
+    const QStringList lines = wrapLines(font, text, rect.width(), maxLines);
+    const QFontMetrics metrics(font);
     painter->setFont(font);
     const int align = QStyle::visualAlignment(direction, Qt::AlignLeading | Qt::AlignTop);
     int y = rect.top();
-    for (const QString &line : std::as_const(lines)) {
+    for (const QString &line : lines) {
         painter->drawText(QRect(rect.left(), y, rect.width(), metrics.height()),
                           align | Qt::TextSingleLine, line);
         y += metrics.lineSpacing();
     }
     return y - rect.top();
+}
+
+int PartnerTileDelegate::drawCachedLines(QPainter *painter, const QString &key, const QRect &rect,
+                                         const QFont &font, const QString &text, int maxLines,
+                                         Qt::LayoutDirection direction) const
+{
+    auto found = m_lines.constFind(key);
+    if (found == m_lines.constEnd()) {
+        if (m_lines.size() > 4096)
+            m_lines.clear();
+        QList<QStaticText> prepared;
+        for (const QString &line : wrapLines(font, text, rect.width(), maxLines)) {
+            QStaticText laidOut(line);
+            laidOut.setTextFormat(Qt::PlainText);
+            QTextOption option;
+            // Names keep the direction of their own script; only the layout mirrors.
+            option.setTextDirection(Qt::LayoutDirectionAuto);
+            laidOut.setTextOption(option);
+            laidOut.prepare(QTransform(), font);
+            prepared << laidOut;
+        }
+        found = m_lines.insert(key, prepared);
+    }
+    painter->setFont(font);
+    const int lineSpacing = QFontMetrics(font).lineSpacing();
+    int y = rect.top();
+    for (const QStaticText &line : *found) {
+        const double x =
+                direction == Qt::RightToLeft ? rect.right() + 1 - line.size().width() : rect.left();
+        painter->drawStaticText(QPointF(x, y), line);
+        y += lineSpacing;
+    }
+    return y - rect.top();
+}
+
+void PartnerTileDelegate::clearCache()
+{
+    m_lines.clear();
 }
 
 void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -182,9 +232,15 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const QRect beside =
             rtl ? QRect(inner.left(), inner.top(), inner.width() - side - gap, side)
                 : QRect(square.right() + 1 + gap, inner.top(), inner.width() - side - gap, side);
+    if (m_cachedTile != m_tileSize || !qFuzzyCompare(m_cachedScale, s)) {
+        m_lines.clear();
+        m_cachedTile = m_tileSize;
+        m_cachedScale = s;
+    }
+    const QString id = index.data(int(Role::Id)).toString();
     painter->setPen(theme.textMuted);
-    drawLines(painter, beside, caption, index.data(int(Role::CategoryName)).toString(), 2,
-              direction);
+    drawCachedLines(painter, id + u"/category", beside, caption,
+                    index.data(int(Role::CategoryName)).toString(), 2, direction);
 
     const QFont title = appearance->font(Typography::Role::Title, s);
     const QFont body = appearance->font(Typography::Role::Body, s);
@@ -192,14 +248,15 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     painter->setPen(theme.text);
     const QString name = index.data(int(Role::Name)).toString();
     const bool longName = QFontMetrics(title).horizontalAdvance(name) > inner.width();
-    const int nameHeight = drawLines(painter, QRect(inner.left(), y, inner.width(), INT_MAX / 2),
-                                     title, name, longName ? 2 : 1, direction);
+    const int nameHeight =
+            drawCachedLines(painter, id + u"/name", QRect(inner.left(), y, inner.width(), 0), title,
+                            name, longName ? 2 : 1, direction);
     y += nameHeight + static_cast<int>(std::lround(GapAfterName * s));
     QString what = index.data(int(Role::Product)).toString();
     if (what.isEmpty())
         what = index.data(int(Role::Description)).toString();
     painter->setPen(theme.textMuted);
-    drawLines(painter, QRect(inner.left(), y, inner.width(), inner.bottom() - y + 1), body, what,
-              longName ? ProductLines - 1 : ProductLines, direction);
+    drawCachedLines(painter, id + u"/what", QRect(inner.left(), y, inner.width(), 0), body, what,
+                    longName ? ProductLines - 1 : ProductLines, direction);
     painter->restore();
 }

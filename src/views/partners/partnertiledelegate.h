@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QHash>
+#include <QStaticText>
 #include <QStyledItemDelegate>
 
 class QPainter;
@@ -34,8 +36,21 @@ public:
     // last; returns the height used.
     static int drawLines(QPainter *painter, const QRect &rect, const QFont &font,
                          const QString &text, int maxLines, Qt::LayoutDirection direction);
+    // \a text wrapped at \a width into at most \a maxLines lines, the last elided.
+    static QStringList wrapLines(const QFont &font, const QString &text, int width, int maxLines);
+
+    // Forgets the laid-out text of the tiles, after the model's text changed.
+    void clearCache();
 
 private:
+    int drawCachedLines(QPainter *painter, const QString &key, const QRect &rect, const QFont &font,
+                        const QString &text, int maxLines, Qt::LayoutDirection direction) const;
+
+    // The lines of each tile's text, laid out once: scrolling repaints tiles
+    // without wrapping or eliding their text again.
+    mutable QHash<QString, QList<QStaticText>> m_lines;
+    mutable QSize m_cachedTile;
+    mutable double m_cachedScale = 0;
     double m_scale = 1.0;
     QSize m_tileSize = {280, 220};
 };

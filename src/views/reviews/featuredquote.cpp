@@ -105,7 +105,11 @@ FeaturedQuote::FeaturedQuote(QWidget *parent)
             });
     Appearance *appearance = Appearance::instance();
     connect(appearance, &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
-    connect(appearance, &Appearance::fontsChanged, this, qOverload<>(&QWidget::update));
+    connect(appearance, &Appearance::fontsChanged, this, [this] {
+        invalidateLayouts();
+        layoutControls();
+        update();
+    });
     connect(appearance, &Appearance::reducedMotionChanged, this, [this] {
         if (Appearance::instance()->reducedMotion()) {
             m_fade->stop();
@@ -137,6 +141,7 @@ void FeaturedQuote::setModel(QAbstractItemModel *model)
         connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FeaturedQuote::modelChanged);
         connect(m_model, &QAbstractItemModel::layoutChanged, this, &FeaturedQuote::modelChanged);
         connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+            invalidateLayouts();
             updateTexts();
             update();
         });
@@ -152,6 +157,7 @@ void FeaturedQuote::modelChanged()
         m_current = m_model->index(0, 0);
     m_previousRow = -1;
     m_fade->stop();
+    invalidateLayouts();
     updateTexts();
     layoutControls();
     updateTimer();
@@ -169,6 +175,7 @@ void FeaturedQuote::setScale(double scale)
     if (qFuzzyCompare(scale, m_scale))
         return;
     m_scale = scale;
+    invalidateLayouts();
     for (ControlButton *button : {m_previous, m_play, m_next})
         button->setScale(scale);
     layoutControls();
@@ -322,6 +329,27 @@ void FeaturedQuote::updateTexts()
 
 FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
 {
+    // Laid out once per quote and size: painting a frame of the fade, or the
+    // next frame of anything else, measures no text.
+    if (m_layoutSize != size()) {
+        m_layouts.clear();
+        m_tallest.clear();
+        m_layoutSize = size();
+    }
+    auto found = m_layouts.constFind(row);
+    if (found == m_layouts.constEnd())
+        found = m_layouts.insert(row, computeLayout(row));
+    return *found;
+}
+
+void FeaturedQuote::invalidateLayouts()
+{
+    m_layouts.clear();
+    m_tallest.clear();
+}
+
+FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
+{
     Layout l;
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
     const Appearance *appearance = Appearance::instance();
@@ -393,13 +421,7 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
     // The mark and the quote: the largest type in which every featured quote
     // fits, so the size holds still while the quotes rotate.
     const int quoteTop = l.eyebrow.bottom() + spacing * 2;
-    QStringList texts;
-    if (rowCount() <= MeasuredQuotesLimit) {
-        for (int r = 0; r < rowCount(); ++r)
-            texts << m_model->index(r, 0).data(int(Role::QuoteText)).toString();
-    } else {
-        texts << index.data(int(Role::QuoteText)).toString();
-    }
+    const bool allQuotes = rowCount() <= MeasuredQuotesLimit;
     const Typography::Role candidates[] = {Typography::Role::Display, Typography::Role::Headline,
                                            Typography::Role::Title, Typography::Role::Body};
     for (Typography::Role candidate : candidates) {
@@ -407,8 +429,21 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
         l.markFont = scaled(appearance->font(Typography::Role::Display, m_scale), 1.6);
         l.markInk = QFontMetrics(l.markFont).tightBoundingRect(u"\u201C"_s);
         int tallest = 0;
-        for (const QString &text : std::as_const(texts))
-            tallest = std::max(tallest, wrappedHeight(l.quoteFont, width, text));
+        if (allQuotes) {
+            auto cached = m_tallest.constFind(int(candidate));
+            if (cached == m_tallest.constEnd()) {
+                int h = 0;
+                for (int r = 0; r < rowCount(); ++r) {
+                    const QString text = m_model->index(r, 0).data(int(Role::QuoteText)).toString();
+                    h = std::max(h, wrappedHeight(l.quoteFont, width, text));
+                }
+                cached = m_tallest.insert(int(candidate), h);
+            }
+            tallest = *cached;
+        } else {
+            tallest =
+                    wrappedHeight(l.quoteFont, width, index.data(int(Role::QuoteText)).toString());
+        }
         int translation = 0;
         if (!l.translationText.isEmpty()) {
             translation = spacing + QFontMetrics(caption).height() + spacing / 3 +
@@ -511,23 +546,42 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const int align = QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignTop);
 
-    // The card, with a glow of the brand colour in its leading top corner.
-    painter.save();
-    QPainterPath shape;
-    shape.addRoundedRect(QRectF(l.card), metrics.radius * 1.5, metrics.radius * 1.5);
-    painter.setPen(QPen(theme.border, metrics.hairline));
-    painter.setBrush(theme.surface);
-    painter.drawPath(shape);
-    painter.setClipPath(shape);
-    const QPointF corner = rtl ? l.card.topRight() : l.card.topLeft();
-    QRadialGradient glow(corner, l.card.width() * 0.9);
-    QColor tint = theme.accent;
-    tint.setAlphaF(theme.isDark() ? 0.16 : 0.12);
-    glow.setColorAt(0, tint);
-    tint.setAlphaF(0);
-    glow.setColorAt(1, tint);
-    painter.fillRect(l.card, glow);
-    painter.restore();
+    // The card, with a glow of the brand colour in its leading top corner,
+    // drawn once per size and theme: a large gradient is costly every frame.
+    const qreal dpr = painter.device()->devicePixelRatioF();
+    const quint64 key = (quint64(l.card.width()) << 32) | quint64(l.card.height());
+    if (m_background.isNull() || m_backgroundKey != key || m_backgroundTheme != int(theme.id) ||
+        m_backgroundRtl != rtl || !qFuzzyCompare(m_background.devicePixelRatio(), dpr)) {
+        m_background = QPixmap(l.card.size() * dpr);
+        m_background.setDevicePixelRatio(dpr);
+        m_background.fill(Qt::transparent);
+        QPainter p(&m_background);
+        p.setRenderHint(QPainter::Antialiasing);
+        const QRectF box(QPointF(0, 0), QSizeF(l.card.size()));
+        QPainterPath shape;
+        shape.addRoundedRect(box.adjusted(metrics.hairline / 2, metrics.hairline / 2,
+                                          -metrics.hairline / 2, -metrics.hairline / 2),
+                             metrics.radius * 1.5, metrics.radius * 1.5);
+        p.setPen(Qt::NoPen);
+        p.setBrush(theme.surface);
+        p.drawPath(shape);
+        p.setClipPath(shape);
+        QRadialGradient glow(rtl ? box.topRight() : box.topLeft(), box.width() * 0.9);
+        QColor tint = theme.accent;
+        tint.setAlphaF(theme.isDark() ? 0.16 : 0.12);
+        glow.setColorAt(0, tint);
+        tint.setAlphaF(0);
+        glow.setColorAt(1, tint);
+        p.fillRect(box, glow);
+        p.setClipping(false);
+        p.setPen(QPen(theme.border, metrics.hairline));
+        p.setBrush(Qt::NoBrush);
+        p.drawPath(shape);
+        m_backgroundKey = key;
+        m_backgroundTheme = int(theme.id);
+        m_backgroundRtl = rtl;
+    }
+    painter.drawPixmap(l.card.topLeft(), m_background);
     if (hasFocus())
         Painting::focusRing(&painter, l.card, theme, m_scale, metrics.radius * 1.5);
 
@@ -684,8 +738,10 @@ void FeaturedQuote::hideEvent(QHideEvent *event)
 
 void FeaturedQuote::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        invalidateLayouts();
         updateTexts();
+    }
     if (event->type() == QEvent::LayoutDirectionChange)
         layoutControls();
     QWidget::changeEvent(event);

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QPersistentModelIndex>
+#include <QPixmap>
 #include <QTimer>
 #include <QWidget>
 
@@ -75,6 +77,8 @@ protected:
 private:
     struct Layout;
     Layout layoutFor(int row) const;
+    Layout computeLayout(int row) const;
+    void invalidateLayouts();
     void paintQuote(QPainter *painter, int row, double opacity);
     bool step(int delta, bool byTimer);
     void setCurrentRow(int row, bool animate);
@@ -92,6 +96,13 @@ private:
     bool m_hovered = false;
     bool m_focusInside = false;
     QMetaObject::Connection m_focusConnection;
+    mutable QHash<int, Layout> m_layouts; // by row, for m_layoutSize
+    mutable QHash<int, int> m_tallest;    // the tallest quote, by type role
+    mutable QSize m_layoutSize;
+    QPixmap m_background;
+    quint64 m_backgroundKey = 0;
+    int m_backgroundTheme = -1;
+    bool m_backgroundRtl = false;
     QTimer m_timer;
     QVariantAnimation *m_fade;
     ControlButton *m_previous;

@@ -5,7 +5,6 @@
 
 #include <QModelIndex>
 #include <QPainter>
-#include <QPainterPath>
 #include <QStyle>
 
 #include <climits>
@@ -73,7 +72,7 @@ QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, c
         if (!result.isEmpty())
             y += gapBefore;
         const int h = wrappedHeight(metrics, inner, value);
-        result.append({part, value, QRect(left, y, inner, h)});
+        result.append({part, value, QRect(left, y, inner, h), {}});
         y += h;
     };
 
@@ -82,13 +81,13 @@ QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, c
         const int padX = static_cast<int>(std::lround(10 * style.scale));
         const int w = std::min(inner, style.labelMetrics.horizontalAdvance(award) + 2 * padX);
         const int h = style.labelMetrics.height() + static_cast<int>(std::lround(8 * style.scale));
-        result.append({Part::Award, award, QRect(left, y, w, h)});
+        result.append({Part::Award, award, QRect(left, y, w, h), {}});
         y += h;
     }
     // The quotation mark is decoration: the quoted words stay exactly as given.
     if (!result.isEmpty())
         y += style.spacing;
-    result.append({Part::Mark, openingMark, QRect(left, y, inner, style.markInk.height())});
+    result.append({Part::Mark, openingMark, QRect(left, y, inner, style.markInk.height()), {}});
     y += style.markInk.height();
     add(Part::Quote, text(index, Role::QuoteText), style.quoteMetrics, style.spacing / 2);
     const QString translation = text(index, Role::QuoteTranslation);
@@ -190,7 +189,7 @@ QString QuoteCard::accessibleDescription(const QModelIndex &index)
 
 void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &index,
                       const Style &style, Painting::CardStates states,
-                      Qt::LayoutDirection direction)
+                      Qt::LayoutDirection direction, const QList<Block> *blocks)
 {
     const Theme &theme = Appearance::instance()->theme();
     const QColor tone = toneColor(index.data(int(Role::Tone)).toInt());
@@ -202,19 +201,16 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
     // still reads left to right); the layout is mirrored, not the text.
     painter->setLayoutDirection(Qt::LayoutDirectionAuto);
     const bool rtl = direction == Qt::RightToLeft;
-    // The tone stripe: a quiet cue along the leading edge, clipped to the card.
+    // The tone: a quiet bar along the leading edge, between the corners.
     {
         const double radius = style.metrics.radius;
         const double inset =
                 (states & Painting::Selected) ? style.metrics.ring : style.metrics.hairline;
-        const QRectF inner = QRectF(rect).adjusted(inset, inset, -inset, -inset);
-        QPainterPath clip;
-        clip.addRoundedRect(inner, radius - inset, radius - inset);
-        painter->setClipPath(clip);
-        const QRectF stripe(rtl ? inner.right() - style.stripe : inner.left(), inner.top(),
-                            style.stripe, inner.height());
-        painter->fillRect(stripe, tone);
-        painter->setClipping(false);
+        const QRectF bar(rtl ? rect.right() + 1 - inset - style.stripe : rect.left() + inset,
+                         rect.top() + radius, style.stripe, rect.height() - 2 * radius);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(tone);
+        painter->drawRoundedRect(bar, style.stripe / 2.0, style.stripe / 2.0);
     }
 
     const int align = QStyle::visualAlignment(direction, Qt::AlignLeading | Qt::AlignTop);
@@ -224,7 +220,23 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
             r.moveLeft(rect.left() + rect.right() - r.right());
         return r;
     };
-    const QList<Block> list = blocks(index, rect.width(), style);
+    const QList<Block> list = blocks ? *blocks : QuoteCard::blocks(index, rect.width(), style);
+    const auto draw = [&](const Block &block, const QRect &r, const QFont &font,
+                          const QColor &color) {
+        if (block.laidOut.text().isEmpty()) {
+            block.laidOut.setText(block.text);
+            block.laidOut.setTextFormat(Qt::PlainText);
+            block.laidOut.setTextWidth(r.width());
+            QTextOption option(Qt::Alignment(align) & Qt::AlignHorizontal_Mask);
+            option.setWrapMode(QTextOption::WordWrap);
+            option.setTextDirection(Qt::LayoutDirectionAuto);
+            block.laidOut.setTextOption(option);
+            block.laidOut.prepare(painter->transform(), font);
+        }
+        painter->setFont(font);
+        painter->setPen(color);
+        painter->drawStaticText(r.topLeft(), block.laidOut);
+    };
     for (const Block &block : list) {
         const QRect r = place(block.rect);
         switch (block.part) {
@@ -247,37 +259,23 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
             break;
         }
         case Part::Quote:
-            painter->setFont(style.quote);
-            painter->setPen(theme.text);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
-            break;
-        case Part::TranslationLabel:
-            painter->setFont(style.caption);
-            painter->setPen(theme.textMuted);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
+            draw(block, r, style.quote, theme.text);
             break;
         case Part::Translation:
-            painter->setFont(style.translation);
-            painter->setPen(theme.text);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
+            draw(block, r, style.translation, theme.text);
             break;
         case Part::Outlet:
-            painter->setFont(style.label);
-            painter->setPen(theme.accentInk);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
+            draw(block, r, style.label, theme.accentInk);
             break;
+        case Part::Summary:
+            draw(block, r, style.body, theme.textMuted);
+            break;
+        case Part::TranslationLabel:
         case Part::Byline:
         case Part::Title:
         case Part::Meta:
         case Part::Source:
-            painter->setFont(style.caption);
-            painter->setPen(theme.textMuted);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
-            break;
-        case Part::Summary:
-            painter->setFont(style.body);
-            painter->setPen(theme.textMuted);
-            painter->drawText(r, align | Qt::TextWordWrap, block.text);
+            draw(block, r, style.caption, theme.textMuted);
             break;
         }
     }

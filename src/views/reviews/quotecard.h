@@ -7,6 +7,7 @@
 #include <QFontMetrics>
 #include <QList>
 #include <QRect>
+#include <QStaticText>
 
 class QModelIndex;
 class QPainter;
@@ -62,6 +63,9 @@ public:
         Part part;
         QString text;
         QRect rect; // relative to the card's top-left corner
+        // The text laid out once, on first paint: a card kept on screen
+        // repaints without wrapping its text again.
+        mutable QStaticText laidOut;
     };
 
     // The blocks of the card for \a index at \a width, and its height.
@@ -69,10 +73,11 @@ public:
                                int *height = nullptr);
     static int height(const QModelIndex &index, int width, const Style &style);
 
-    // Paints the card for \a index into \a rect.
+    // Paints the card for \a index into \a rect, with its \a blocks when the
+    // caller kept them from before.
     static void paint(QPainter *painter, const QRect &rect, const QModelIndex &index,
                       const Style &style, Painting::CardStates states,
-                      Qt::LayoutDirection direction);
+                      Qt::LayoutDirection direction, const QList<Block> *blocks = nullptr);
 
     // The colour of the tone (positive, measured, critical) in the current theme.
     static QColor toneColor(int tone);

@@ -61,6 +61,7 @@ QuoteWall::QuoteWall(QWidget *parent)
     styleScrollBar(verticalScrollBar(), m_scale);
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
         m_heightCache.clear();
+        m_blockCache.clear();
         invalidateLayout();
     });
 }
@@ -73,6 +74,7 @@ void QuoteWall::setScale(double scale)
         return;
     m_scale = scale;
     m_heightCache.clear();
+    m_blockCache.clear();
     styleScrollBar(verticalScrollBar(), m_scale);
     invalidateLayout();
 }
@@ -104,6 +106,7 @@ void QuoteWall::setEmptyText(const QString &text)
 const MasonryLayout &QuoteWall::masonry() const
 {
     ensureLayout();
+    measureUpTo(static_cast<int>(m_heights.size()) - 1);
     return m_masonry;
 }
 
@@ -115,8 +118,20 @@ int QuoteWall::inset() const
 
 void QuoteWall::invalidateLayout()
 {
+    // Only marks the layout stale: a filter emits many small row changes in a
+    // row, and laying out ten thousand cards after each would be quadratic.
+    // Whoever needs positions next (painting, hit-testing, scrolling) lays out.
     m_layoutDirty = true;
-    updateGeometries();
+    if (!m_geometriesPending) {
+        m_geometriesPending = true;
+        QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_geometriesPending = false;
+                    updateGeometries();
+                },
+                Qt::QueuedConnection);
+    }
     viewport()->update();
 }
 
@@ -151,29 +166,92 @@ void QuoteWall::ensureLayout() const
     const int columnWidth = m_masonry.columnWidth();
     if (columnWidth != m_laidOutWidth) {
         m_heightCache.clear();
+        m_blockCache.clear();
         m_laidOutWidth = columnWidth;
     }
+    // Heights known from before (by quote id) are used as they are; the rest
+    // are estimated and measured when the wall scrolls near them.
     QAbstractItemModel *source = model();
     const int rows = source ? source->rowCount(rootIndex()) : 0;
+    m_ids.resize(rows);
     m_heights.resize(rows);
-    if (rows > 0) {
-        const QuoteCard::Style style(m_scale);
-        for (int row = 0; row < rows; ++row) {
-            const QModelIndex index = source->index(row, 0, rootIndex());
-            const QString id = index.data(Qt::UserRole).toString();
-            auto cached = m_heightCache.constFind(id);
-            if (cached == m_heightCache.constEnd())
-                cached = m_heightCache.insert(id, QuoteCard::height(index, columnWidth, style));
+    m_known.resize(rows);
+    qint64 knownTotal = 0;
+    int knownCount = 0;
+    for (int row = 0; row < rows; ++row) {
+        m_ids[row] = source->index(row, 0, rootIndex()).data(Qt::UserRole).toString();
+        const auto cached = m_heightCache.constFind(m_ids.at(row));
+        m_known[row] = cached != m_heightCache.constEnd();
+        if (m_known.at(row)) {
             m_heights[row] = *cached;
+            knownTotal += *cached;
+            ++knownCount;
         }
+    }
+    m_estimate = knownCount > 0 ? static_cast<int>(knownTotal / knownCount)
+                                : static_cast<int>(300 * m_scale);
+    m_measuredUpTo = 0;
+    for (int row = 0; row < rows; ++row) {
+        if (!m_known.at(row))
+            m_heights[row] = m_estimate;
+        else if (m_measuredUpTo == row)
+            ++m_measuredUpTo;
     }
     m_masonry.place(m_heights);
     m_layoutDirty = false;
+    syncScrollRange();
+}
+
+void QuoteWall::measureUpTo(int row) const
+{
+    const int rows = static_cast<int>(m_heights.size());
+    row = std::min(row, rows - 1);
+    if (row < m_measuredUpTo)
+        return;
+    const QuoteCard::Style style(m_scale);
+    const int columnWidth = m_masonry.columnWidth();
+    QAbstractItemModel *source = model();
+    for (int r = m_measuredUpTo; r <= row; ++r) {
+        if (m_known.at(r))
+            continue;
+        const int height = QuoteCard::height(source->index(r, 0, rootIndex()), columnWidth, style);
+        m_heightCache.insert(m_ids.at(r), height);
+        m_heights[r] = height;
+        m_known[r] = true;
+    }
+    m_measuredUpTo = row + 1;
+    while (m_measuredUpTo < rows && m_known.at(m_measuredUpTo))
+        ++m_measuredUpTo;
+    m_masonry.place(m_heights);
+    syncScrollRange();
+}
+
+void QuoteWall::measureThrough(int y) const
+{
+    // Measure in steps of a few rows until every card that starts above y
+    // (in content coordinates) has its real height; placing is cheap.
+    const int rows = static_cast<int>(m_heights.size());
+    const int step = m_masonry.columnCount() * 4;
+    while (m_measuredUpTo < rows && m_masonry.rect(m_measuredUpTo).top() <= y)
+        measureUpTo(m_measuredUpTo + step - 1);
+}
+
+void QuoteWall::syncScrollRange() const
+{
+    const int content = m_masonry.height() + 2 * inset();
+    const int visible = viewportSize().height();
+    QScrollBar *bar = verticalScrollBar();
+    const int maximum = std::max(0, content - visible);
+    if (bar->maximum() != maximum || bar->pageStep() != visible) {
+        bar->setRange(0, maximum);
+        bar->setPageStep(visible);
+    }
 }
 
 QRect QuoteWall::contentRect(int row) const
 {
     ensureLayout();
+    measureUpTo(row + m_masonry.columnCount());
     return m_masonry.rect(row).translated(inset(), inset());
 }
 
@@ -188,8 +266,8 @@ void QuoteWall::scrollTo(const QModelIndex &index, ScrollHint hint)
 {
     if (!index.isValid())
         return;
-    updateGeometries();
     const QRect rect = contentRect(index.row());
+    measureThrough(rect.bottom() + viewportSize().height());
     const int padding = inset();
     const int viewHeight = viewportSize().height();
     const int top = verticalOffset();
@@ -229,6 +307,7 @@ void QuoteWall::setModel(QAbstractItemModel *model)
 {
     QAbstractItemView::setModel(model);
     m_heightCache.clear();
+    m_blockCache.clear();
     invalidateLayout();
 }
 
@@ -247,6 +326,10 @@ QModelIndex QuoteWall::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
         return {};
     ensureLayout();
     const int current = currentIndex().isValid() ? currentIndex().row() : -1;
+    if (cursorAction == MoveEnd)
+        measureUpTo(rows - 1);
+    else if (current >= 0)
+        measureThrough(m_masonry.rect(current).bottom() + 2 * viewportSize().height());
     if (current < 0)
         return source->index(0, 0, rootIndex());
     // Left and Right follow the reading direction, which is mirrored in Arabic.
@@ -346,12 +429,9 @@ QRegion QuoteWall::visualRegionForSelection(const QItemSelection &selection) con
 void QuoteWall::updateGeometries()
 {
     ensureLayout();
-    const int content = m_masonry.height() + 2 * inset();
-    const int visible = viewportSize().height();
-    QScrollBar *bar = verticalScrollBar();
-    bar->setRange(0, std::max(0, content - visible));
-    bar->setPageStep(visible);
-    bar->setSingleStep(static_cast<int>(48 * m_scale));
+    measureThrough(verticalOffset() + 2 * viewportSize().height());
+    syncScrollRange();
+    verticalScrollBar()->setSingleStep(static_cast<int>(48 * m_scale));
     QAbstractItemView::updateGeometries();
 }
 
@@ -360,6 +440,7 @@ void QuoteWall::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
 {
     // Any change of text can change a card's height, so measure again.
     m_heightCache.clear();
+    m_blockCache.clear();
     invalidateLayout();
     QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
 }
@@ -383,6 +464,7 @@ void QuoteWall::reset()
 {
     m_hoveredRow = -1;
     m_heightCache.clear();
+    m_blockCache.clear();
     QAbstractItemView::reset();
     invalidateLayout();
     QuoteWallAccessible::notifyModelReset(this);
@@ -424,6 +506,7 @@ void QuoteWall::paintEvent(QPaintEvent *event)
     const int scroll = verticalOffset();
     const int pad = inset();
     const QRect area = event->rect().translated(0, scroll).translated(-pad, -pad);
+    measureThrough(area.bottom() + pad);
     const QuoteCard::Style style(m_scale);
     const QModelIndex current = currentIndex();
     const bool focused = hasFocus();
@@ -437,7 +520,16 @@ void QuoteWall::paintEvent(QPaintEvent *event)
         if (focused && index == current)
             states |= Painting::Focused;
         const QRect rect = m_masonry.rect(row).translated(pad, pad - scroll);
-        QuoteCard::paint(&painter, rect, index, style, states, layoutDirection());
+        // The blocks of the cards on screen are kept: scrolling repaints them
+        // without laying their text out again.
+        const QString &id = m_ids.at(row);
+        auto blocks = m_blockCache.constFind(id);
+        if (blocks == m_blockCache.constEnd()) {
+            if (m_blockCache.size() > 512)
+                m_blockCache.clear();
+            blocks = m_blockCache.insert(id, QuoteCard::blocks(index, rect.width(), style));
+        }
+        QuoteCard::paint(&painter, rect, index, style, states, layoutDirection(), &*blocks);
     }
 }
 

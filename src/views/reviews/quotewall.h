@@ -1,15 +1,17 @@
 #pragma once
 
 #include "masonrylayout.h"
+#include "quotecard.h"
 
 #include <QAbstractItemView>
 #include <QHash>
 
 // The quote wall: every quote of its model as a card, in a masonry layout that
 // keeps the model's reading order (MasonryLayout). Cards are painted, not
-// widgets, and are measured once per width, so ten thousand quotes scroll as
-// smoothly as fifteen. Keyboard: arrows move through the cards (Left and Right
-// in reading order, Up and Down within a column), Home, End, Page Up and Down.
+// widgets, and measured only as the wall scrolls near them (once per width,
+// by quote id), so ten thousand quotes open and scroll as smoothly as fifteen. Keyboard: arrows
+// move through the cards (Left and Right in reading order, Up and Down within a column), Home, End,
+// Page Up and Down.
 class QuoteWall : public QAbstractItemView
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     // The message painted when the model is empty.
     void setEmptyText(const QString &text);
 
-    // The card rectangles in content coordinates (no scrolling), by row.
+    // The card rectangles in content coordinates (no scrolling), by row, with
+    // every card measured.
     const MasonryLayout &masonry() const;
     // Lays out now if anything changed; painting and hit-testing call it too.
     void ensureLayout() const;
@@ -69,6 +72,9 @@ private:
     void setHoveredRow(int row);
     QRect contentRect(int row) const; // in content coordinates, margins included
     QSize viewportSize() const;
+    void measureUpTo(int row) const;
+    void measureThrough(int y) const;
+    void syncScrollRange() const;
     int inset() const;
 
     double m_scale = 1.0;
@@ -82,9 +88,15 @@ private:
     mutable bool m_layoutDirty = true;
     mutable bool m_heightsDirty = true;
     mutable int m_laidOutWidth = -1;
-    mutable QList<int> m_heights;
+    mutable QList<int> m_heights; // measured or estimated
+    mutable QList<bool> m_known;  // whether m_heights is measured
+    mutable QStringList m_ids;
+    mutable int m_measuredUpTo = 0; // every row before it is measured
+    mutable int m_estimate = 0;
+    bool m_geometriesPending = false;
     // Card heights by quote id at the current column width: filtering only
     // looks heights up, it never measures text again.
     mutable QHash<QString, int> m_heightCache;
+    mutable QHash<QString, QList<QuoteCard::Block>> m_blockCache;
     mutable MasonryLayout m_masonry;
 };
