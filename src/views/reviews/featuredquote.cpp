@@ -453,8 +453,16 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
         if (need <= quoteBottom - quoteTop || candidate == Typography::Role::Body)
             break;
     }
-    l.mark = QRect(l.inner.left(), quoteTop, width, l.markInk.height());
     const int qh = wrappedHeight(l.quoteFont, width, index.data(int(Role::QuoteText)).toString());
+    int need = l.markInk.height() + spacing + qh;
+    if (!l.translationText.isEmpty()) {
+        need += spacing + QFontMetrics(caption).height() + spacing / 3 +
+                wrappedHeight(body, width, l.translationText);
+    }
+    // Set the quote a little above the middle of the room it has: optically
+    // centred, whatever its length.
+    const int lift = std::max(0, (quoteBottom - quoteTop - need) * 2 / 5);
+    l.mark = QRect(l.inner.left(), quoteTop + lift, width, l.markInk.height());
     l.quote = QRect(l.inner.left(), l.mark.bottom() + 1 + spacing, width, qh);
     if (!l.translationText.isEmpty()) {
         l.translationLabel = QRect(l.inner.left(), l.quote.bottom() + 1 + spacing, width,

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void layouts_data();
     void layouts();
     void deterministicRender();
+    void themeSwitchesLive();
     void accessibleNames();
 
 private:
@@ -276,6 +277,23 @@ void tst_PartnersView::deterministicRender()
     const QImage item = render(u"refik-anadol-studio"_s);
     QCOMPARE(item, render(u"refik-anadol-studio"_s));
     QVERIFY(item != render(QString()));
+}
+
+void tst_PartnersView::themeSwitchesLive()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1280, 800);
+    QImage dark(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&dark);
+    Appearance::instance()->setTheme(Theme::Id::Light);
+    QImage light(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&light);
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    QImage again(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&again);
+    QCOMPARE(light.pixelColor(5, 5), Theme::light().background);
+    QVERIFY(light != dark);
+    QCOMPARE(again, dark);
 }
 
 void tst_PartnersView::accessibleNames()

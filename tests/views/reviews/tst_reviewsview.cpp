@@ -39,6 +39,7 @@ private Q_SLOTS:
     void layouts_data();
     void layouts();
     void deterministicRender();
+    void themeSwitchesLive();
     void accessibleNames();
 
 private:
@@ -277,6 +278,23 @@ void tst_ReviewsView::deterministicRender()
     view.selectItem(u"register-fastest"_s);
     QCOMPARE(view.featured()->opacity(), 1.0);
     QVERIFY(!view.featured()->isRotating());
+}
+
+void tst_ReviewsView::themeSwitchesLive()
+{
+    ReviewsView view(&m_catalog);
+    view.resize(1280, 800);
+    QImage dark(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&dark);
+    Appearance::instance()->setTheme(Theme::Id::Light);
+    QImage light(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&light);
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    QImage again(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&again);
+    QCOMPARE(light.pixelColor(5, 5), Theme::light().background);
+    QVERIFY(light != dark);
+    QCOMPARE(again, dark);
 }
 
 void tst_ReviewsView::accessibleNames()
