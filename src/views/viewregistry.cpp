@@ -5,7 +5,9 @@
 #include "models/partnermodel.h"
 #include "models/reviewmodel.h"
 #include "models/timelinemodel.h"
+#include "views/partners/partnersview.h"
 #include "views/plain/tableshowcaseview.h"
+#include "views/reviews/reviewsview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,14 +43,10 @@ ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidge
         return new TableShowcaseView(name, catalog->timeline(),
                                      int(TimelineModel::Role::Id), catalog, parent);
     }
-    if (name == u"partners") {
-        return new TableShowcaseView(name, catalog->partners(),
-                                     int(PartnerModel::Role::Id), catalog, parent);
-    }
-    if (name == u"reviews") {
-        return new TableShowcaseView(name, catalog->reviews(), int(ReviewModel::Role::Id),
-                                     catalog, parent);
-    }
+    if (name == u"partners")
+        return new PartnersView(catalog, parent);
+    if (name == u"reviews")
+        return new ReviewsView(catalog, parent);
     return nullptr;
 }
 
