@@ -12,6 +12,7 @@
 #include "views/viewregistry.h"
 
 #include <QApplication>
+#include <QHashSeed>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -161,6 +162,10 @@ int main(int argc, char *argv[])
     // An export draws widgets but shows none: without a platform chosen by the
     // caller it runs offscreen, so it works with no display (servers, CI) and
     // gives the same pixels whatever the desktop's settings.
+    // Qt's PDF writer lists fonts in hash order; a fixed seed keeps that order,
+    // and with it the bytes of every exported file (from the window too), the
+    // same from one run to the next.
+    QHashSeed::setDeterministicGlobalSeed();
     const bool exporting = CommandLine::isExport(argc, argv);
     if (exporting && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
