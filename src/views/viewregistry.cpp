@@ -6,6 +6,7 @@
 #include "models/reviewmodel.h"
 #include "models/timelinemodel.h"
 #include "views/plain/tableshowcaseview.h"
+#include "views/timeline/timelineview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,10 +38,8 @@ ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidge
         return new TableShowcaseView(name, catalog->hardware(),
                                      int(HardwareModel::Role::Id), catalog, parent);
     }
-    if (name == u"timeline") {
-        return new TableShowcaseView(name, catalog->timeline(),
-                                     int(TimelineModel::Role::Id), catalog, parent);
-    }
+    if (name == u"timeline")
+        return new TimelineView(catalog, parent);
     if (name == u"partners") {
         return new TableShowcaseView(name, catalog->partners(),
                                      int(PartnerModel::Role::Id), catalog, parent);
