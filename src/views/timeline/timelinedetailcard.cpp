@@ -72,7 +72,7 @@ void TimelineDetailCard::setEventCount(int count)
 void TimelineDetailCard::setCategoryModel(QAbstractItemModel *model)
 {
     m_categories = model;
-    update();
+    refresh();
 }
 
 void TimelineDetailCard::setScale(double scale)
@@ -80,12 +80,14 @@ void TimelineDetailCard::setScale(double scale)
     if (qFuzzyCompare(scale, m_scale))
         return;
     m_scale = scale;
+    m_layout.reset();
     updateGeometry();
     update();
 }
 
 void TimelineDetailCard::refresh()
 {
+    m_layout.reset();
     // What a screen reader reads when it reaches the card.
     if (m_index.isValid()) {
         setAccessibleName(m_index.data(Qt::AccessibleTextRole).toString());
@@ -315,30 +317,60 @@ QFont fontFor(Typography::Role role, double scale, bool italic)
     return font;
 }
 
-double wrappedHeight(const QFont &font, const QString &text, double width)
+// Words broken into lines of \a width, stacked from the top; painting only
+// draws them. Line breaks in the text ("\n") are kept.
+std::shared_ptr<QTextLayout> layoutText(QString text, const QFont &font, double width,
+                                        Qt::Alignment alignment, double *height)
 {
-    if (text.isEmpty())
-        return 0;
-    const QFontMetricsF metrics(font);
-    return metrics
-            .boundingRect(QRectF(0, 0, std::max(1.0, width), 1e6), Qt::TextWordWrap | Qt::AlignLeft,
-                          text)
-            .height();
+    text.replace(u'\n', QChar::LineSeparator);
+    auto layout = std::make_shared<QTextLayout>(text, font);
+    QTextOption option(alignment);
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    option.setTextDirection(Qt::LayoutDirectionAuto);
+    layout->setTextOption(option);
+    layout->setCacheEnabled(true);
+    layout->beginLayout();
+    double y = 0;
+    for (QTextLine line = layout->createLine(); line.isValid(); line = layout->createLine()) {
+        line.setLineWidth(std::max(1.0, width));
+        line.setPosition(QPointF(0, y));
+        y += line.height();
+    }
+    layout->endLayout();
+    *height = text.isEmpty() ? 0 : y;
+    return layout;
 }
 
 } // namespace
 
 struct TimelineDetailCard::Placed
 {
-    QFont font;
     double height = 0;
     double indent = 0; // room taken on the leading side (quote bar, fact label, legend symbol)
+    std::shared_ptr<QTextLayout> text;
+    QList<std::shared_ptr<QTextLayout>> legend;
+    QList<double> legendHeights;
 };
+
+// Everything the card paints, laid out for one size; rebuilt when the event,
+// the size, the type or the language change, never for a repaint.
+struct TimelineDetailCard::Layout
+{
+    QSizeF size;
+    double textScale = 1;
+    bool fits = true;
+    double factKey = 0;
+    QList<Paragraph> paragraphs;
+    QList<Placed> placed;
+};
+
+TimelineDetailCard::~TimelineDetailCard() = default;
 
 double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScale, double width,
                                    QList<Placed> *placed, double *factKey) const
 {
     const double s = m_scale * textScale;
+    const Qt::Alignment leading = leadingEdge(layoutDirection());
     double key = 0;
     for (const Paragraph &p : list) {
         if (p.kind == Paragraph::Kind::Fact)
@@ -348,7 +380,7 @@ double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScal
     double total = 0;
     for (const Paragraph &p : list) {
         Placed place;
-        place.font = fontFor(p.role, s, p.italic);
+        const QFont font = fontFor(p.role, s, p.italic);
         if (p.kind == Paragraph::Kind::Quote)
             place.indent = 18 * s;
         else if (p.kind == Paragraph::Kind::Fact)
@@ -356,11 +388,15 @@ double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScal
         else if (p.kind == Paragraph::Kind::Legend)
             place.indent = 44 * s;
         if (p.kind == Paragraph::Kind::Legend) {
-            for (const auto &entry : p.legend)
-                place.height +=
-                        wrappedHeight(place.font, entry.second, width - place.indent) + 8 * s;
+            for (const auto &entry : p.legend) {
+                double height = 0;
+                place.legend.append(
+                        layoutText(entry.second, font, width - place.indent, leading, &height));
+                place.legendHeights.append(height);
+                place.height += height + 8 * s;
+            }
         } else {
-            place.height = wrappedHeight(place.font, p.text, width - place.indent);
+            place.text = layoutText(p.text, font, width - place.indent, leading, &place.height);
         }
         total += p.before * s + place.height;
         if (placed)
@@ -371,16 +407,76 @@ double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScal
     return total;
 }
 
-double TimelineDetailCard::textScale() const
+const TimelineDetailCard::Layout &TimelineDetailCard::layout() const
 {
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
     const double inset = 2 * (metrics.padding + 2 * metrics.ring);
-    const QList<Paragraph> list = build();
+    const QSizeF available(width() - inset, height() - inset);
+    if (m_layout && m_layout->size == available)
+        return *m_layout;
+    auto layout = std::make_shared<Layout>();
+    layout->size = available;
+    layout->paragraphs = build();
+    // The largest type that fits; failing that, the smallest, with the
+    // description shortened to the lines that fit.
+    layout->fits = false;
     for (double t : TextScales) {
-        if (measure(list, t, width() - inset, nullptr, nullptr) <= height() - inset)
-            return t;
+        QList<Placed> placed;
+        const double total =
+                measure(layout->paragraphs, t, available.width(), &placed, &layout->factKey);
+        layout->textScale = t;
+        layout->placed = placed;
+        if (total <= available.height()) {
+            layout->fits = true;
+            break;
+        }
     }
-    return 0;
+    if (!layout->fits) {
+        double total = 0;
+        for (int i = 0; i < layout->paragraphs.size(); ++i)
+            total += layout->paragraphs.at(i).before * m_scale * layout->textScale +
+                     layout->placed.at(i).height;
+        for (int i = 0; i < layout->paragraphs.size(); ++i) {
+            const Paragraph &p = layout->paragraphs.at(i);
+            Placed &place = layout->placed[i];
+            if (!p.shortenable || !place.text)
+                continue;
+            const double excess = total - available.height();
+            QString shortened;
+            double kept = 0;
+            for (int n = 0; n < place.text->lineCount(); ++n) {
+                const QTextLine line = place.text->lineAt(n);
+                if (n > 0 && kept + line.height() > place.height - excess)
+                    break;
+                shortened += p.text.mid(line.textStart(), line.textLength());
+                kept += line.height();
+            }
+            if (shortened.size() < p.text.size()) {
+                const QFont font = fontFor(p.role, m_scale * layout->textScale, p.italic);
+                const double width = available.width() - place.indent;
+                // Keep the lines that fit; the last one ends in an ellipsis.
+                const QString words = shortened.trimmed() + u'…';
+                place.text = layoutText(words, font, width, leadingEdge(layoutDirection()),
+                                        &place.height);
+                while (place.text->lineCount() > 1 && place.height > kept + 0.5) {
+                    const QTextLine last = place.text->lineAt(place.text->lineCount() - 1);
+                    const QString fewer = place.text->text().left(last.textStart()).trimmed();
+                    const int cut = int(fewer.lastIndexOf(u' '));
+                    place.text = layoutText((cut > 0 ? fewer.left(cut) : fewer) + u'…', font, width,
+                                            leadingEdge(layoutDirection()), &place.height);
+                }
+            }
+            break;
+        }
+    }
+    m_layout = layout;
+    return *m_layout;
+}
+
+double TimelineDetailCard::textScale() const
+{
+    const Layout &current = layout();
+    return current.fits ? current.textScale : 0.0;
 }
 
 void TimelineDetailCard::paintEvent(QPaintEvent *)
@@ -398,32 +494,11 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
     if (inner.width() <= 0 || inner.height() <= 0)
         return;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const QList<Paragraph> list = build();
-
-    // The largest type that fits; failing that, the smallest, with the description shortened.
-    double t = textScale();
-    const bool fits = t > 0;
-    if (!fits)
-        t = TextScales[std::size(TextScales) - 1];
-    const double s = m_scale * t;
-    double factKey = 0;
-    QList<Placed> placed;
-    const double total = measure(list, t, inner.width(), &placed, &factKey);
-    int shortened = -1;
-    int shortenedLines = 0;
-    if (!fits) {
-        for (int i = 0; i < list.size(); ++i) {
-            if (!list.at(i).shortenable)
-                continue;
-            const double excess = total - inner.height();
-            const double line = QFontMetricsF(placed.at(i).font).lineSpacing();
-            const double keep = placed.at(i).height - excess;
-            shortenedLines = std::max(1, int(std::floor(keep / line)));
-            shortened = i;
-            placed[i].height = shortenedLines * line;
-            break;
-        }
-    }
+    const Layout &layout = this->layout();
+    const QList<Paragraph> &list = layout.paragraphs;
+    const QList<Placed> &placed = layout.placed;
+    const double s = m_scale * layout.textScale;
+    const double factKey = layout.factKey;
 
     painter.save();
     painter.setClipRect(inner);
@@ -432,16 +507,17 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
     for (int i = 0; i < list.size(); ++i) {
         const Paragraph &p = list.at(i);
         const Placed &place = placed.at(i);
+        const QFont font = fontFor(p.role, s, p.italic);
         y += p.before * s;
         const QRectF box(inner.left(), y, inner.width(), place.height);
         // The text's own box, after whatever sits on the leading side.
         const QRectF textBox =
                 rtl ? box.adjusted(0, 0, -place.indent, 0) : box.adjusted(place.indent, 0, 0, 0);
-        painter.setFont(place.font);
+        painter.setFont(font);
         painter.setPen(p.colour);
         switch (p.kind) {
         case Paragraph::Kind::Header: {
-            const QFontMetricsF fm(place.font);
+            const QFontMetricsF fm(font);
             const double dot = 10 * s;
             const double cy = y + fm.height() / 2;
             painter.setPen(Qt::NoPen);
@@ -450,10 +526,9 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
                                 dot / 2, dot / 2);
             const QRectF words = rtl ? box.adjusted(0, 0, -dot - 10 * s, 0)
                                      : box.adjusted(dot + 10 * s, 0, 0, 0);
-            const QString category = p.text;
-            const double categoryWidth = fm.horizontalAdvance(category);
+            const double categoryWidth = fm.horizontalAdvance(p.text);
             painter.setPen(p.colour);
-            painter.drawText(words, leading, category);
+            painter.drawText(words, leading, p.text);
             if (!p.key.isEmpty()) {
                 painter.setPen(theme.textMuted);
                 // The separator sits between the two, whichever way the line runs.
@@ -465,10 +540,10 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
             break;
         }
         case Paragraph::Kind::Date: {
-            const QFontMetricsF fm(place.font);
-            painter.drawText(box, leading | Qt::TextWordWrap, p.text);
+            place.text->draw(&painter, textBox.topLeft());
             if (p.badge) {
                 // An "approximate" pill after the date.
+                const QFontMetricsF fm(font);
                 const QFont badgeFont = fontFor(Typography::Role::Caption, s, false);
                 const QFontMetricsF bm(badgeFont);
                 //: A mark next to a date whose fact is not well sourced
@@ -489,17 +564,14 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
         }
         case Paragraph::Kind::Fact: {
             const QFont keyFont = fontFor(Typography::Role::Label, s, false);
-            const QFontMetricsF km(keyFont);
-            const QFontMetricsF vm(place.font);
+            const double line = QFontMetricsF(font).height();
             painter.setFont(keyFont);
             painter.setPen(theme.textMuted);
-            const QRectF keyBox = rtl ? QRectF(box.right() - factKey, y, factKey, vm.height())
-                                      : QRectF(box.left(), y, factKey, vm.height());
+            const QRectF keyBox = rtl ? QRectF(box.right() - factKey, y, factKey, line)
+                                      : QRectF(box.left(), y, factKey, line);
             painter.drawText(keyBox, leadingEdge(layoutDirection()) | Qt::AlignVCenter, p.key);
-            painter.setFont(place.font);
             painter.setPen(p.colour);
-            painter.drawText(textBox, leading | Qt::TextWordWrap, p.text);
-            Q_UNUSED(km)
+            place.text->draw(&painter, textBox.topLeft());
             break;
         }
         case Paragraph::Kind::Quote: {
@@ -511,99 +583,73 @@ void TimelineDetailCard::paintEvent(QPaintEvent *)
             painter.fillRect(rtl ? QRectF(box.right() - bar, y, bar, place.height + extend)
                                  : QRectF(box.left(), y, bar, place.height + extend),
                              theme.accent);
-            painter.drawText(textBox, leading | Qt::TextWordWrap, p.text);
+            place.text->draw(&painter, textBox.topLeft());
             break;
         }
         case Paragraph::Kind::Legend: {
             double ly = y;
-            const QFontMetricsF fm(place.font);
-            for (const auto &entry : p.legend) {
-                const double h = wrappedHeight(place.font, entry.second, textBox.width());
+            const QFontMetricsF fm(font);
+            for (int n = 0; n < p.legend.size(); ++n) {
                 const double cy = ly + fm.height() / 2;
                 const double cx =
                         rtl ? box.right() - place.indent / 2 : box.left() + place.indent / 2;
-                const QColor colour = theme.category(0);
-                switch (entry.first) {
-                case Symbol::Day:
-                    painter.setPen(QPen(theme.surface, 2 * s));
-                    painter.setBrush(colour);
-                    painter.drawEllipse(QPointF(cx, cy), 7 * s, 7 * s);
-                    break;
-                case Symbol::Month: {
-                    QColor fill = colour;
-                    fill.setAlphaF(0.32);
-                    painter.setPen(Qt::NoPen);
-                    painter.setBrush(fill);
-                    painter.drawRoundedRect(QRectF(cx - 16 * s, cy - 6 * s, 32 * s, 12 * s), 6 * s,
-                                            6 * s);
-                    painter.setPen(QPen(colour, 2 * s, Qt::SolidLine, Qt::RoundCap));
-                    painter.drawLine(QPointF(cx - 16 * s, cy - 9 * s),
-                                     QPointF(cx - 16 * s, cy + 9 * s));
-                    painter.drawLine(QPointF(cx + 16 * s, cy - 9 * s),
-                                     QPointF(cx + 16 * s, cy + 9 * s));
-                    painter.setPen(QPen(colour, 3 * s));
-                    painter.setBrush(theme.surface);
-                    painter.drawEllipse(QPointF(cx, cy), 7 * s, 7 * s);
-                    break;
-                }
-                case Symbol::Fold: {
-                    const QRectF r(cx - 16 * s, cy - 10 * s, 32 * s, 20 * s);
-                    painter.save();
-                    painter.setClipRect(r);
-                    painter.setPen(QPen(Painting::mix(theme.surface, theme.border, 0.9),
-                                        std::max(1.0, s)));
-                    for (double d = -r.height(); d < r.width(); d += 8 * s)
-                        painter.drawLine(QPointF(r.left() + d, r.bottom()),
-                                         QPointF(r.left() + d + r.height(), r.top()));
-                    painter.restore();
-                    painter.setPen(QPen(theme.border, std::max(1.0, s)));
-                    painter.setBrush(Qt::NoBrush);
-                    painter.drawRect(r);
-                    break;
-                }
-                }
+                paintSymbol(&painter, int(p.legend.at(n).first), QPointF(cx, cy), s);
                 painter.setPen(p.colour);
-                painter.drawText(QRectF(textBox.left(), ly, textBox.width(), h),
-                                 leading | Qt::TextWordWrap, entry.second);
-                ly += h + 8 * s;
+                place.legend.at(n)->draw(&painter, QPointF(textBox.left(), ly));
+                ly += place.legendHeights.at(n) + 8 * s;
             }
             break;
         }
         case Paragraph::Kind::Text:
         case Paragraph::Kind::Heading:
-            if (i == shortened) {
-                // Shown up to the lines that fit, the last one ending in an ellipsis.
-                QTextLayout layout(p.text, place.font);
-                QTextOption option(leadingEdge(layoutDirection()));
-                option.setTextDirection(Qt::LayoutDirectionAuto);
-                option.setWrapMode(QTextOption::WordWrap);
-                layout.setTextOption(option);
-                layout.beginLayout();
-                QStringList lines;
-                int consumed = 0;
-                for (int n = 0; n < shortenedLines; ++n) {
-                    QTextLine line = layout.createLine();
-                    if (!line.isValid())
-                        break;
-                    line.setLineWidth(textBox.width());
-                    lines.append(p.text.mid(line.textStart(), line.textLength()).trimmed());
-                    consumed = line.textStart() + line.textLength();
-                }
-                layout.endLayout();
-                if (!lines.isEmpty() && consumed < p.text.size())
-                    lines.last() = QFontMetricsF(place.font)
-                                           .elidedText(lines.last() + u'…', Qt::ElideRight,
-                                                       textBox.width());
-                const double line = QFontMetricsF(place.font).lineSpacing();
-                for (int n = 0; n < lines.size(); ++n)
-                    painter.drawText(QRectF(textBox.left(), y + n * line, textBox.width(), line),
-                                     leading, lines.at(n));
-            } else {
-                painter.drawText(textBox, leading | Qt::TextWordWrap, p.text);
-            }
+            place.text->draw(&painter, textBox.topLeft());
             break;
         }
         y += place.height;
     }
     painter.restore();
+}
+
+void TimelineDetailCard::paintSymbol(QPainter *painter, int symbol, const QPointF &centre,
+                                     double s) const
+{
+    const Theme &theme = Appearance::instance()->theme();
+    const QColor colour = theme.category(0);
+    const double cx = centre.x();
+    const double cy = centre.y();
+    switch (Symbol(symbol)) {
+    case Symbol::Day:
+        painter->setPen(QPen(theme.surface, 2 * s));
+        painter->setBrush(colour);
+        painter->drawEllipse(centre, 7 * s, 7 * s);
+        break;
+    case Symbol::Month: {
+        QColor fill = colour;
+        fill.setAlphaF(0.32);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(fill);
+        painter->drawRoundedRect(QRectF(cx - 16 * s, cy - 6 * s, 32 * s, 12 * s), 6 * s, 6 * s);
+        painter->setPen(QPen(colour, 2 * s, Qt::SolidLine, Qt::RoundCap));
+        painter->drawLine(QPointF(cx - 16 * s, cy - 9 * s), QPointF(cx - 16 * s, cy + 9 * s));
+        painter->drawLine(QPointF(cx + 16 * s, cy - 9 * s), QPointF(cx + 16 * s, cy + 9 * s));
+        painter->setPen(QPen(colour, 3 * s));
+        painter->setBrush(theme.surface);
+        painter->drawEllipse(centre, 7 * s, 7 * s);
+        break;
+    }
+    case Symbol::Fold: {
+        const QRectF r(cx - 16 * s, cy - 10 * s, 32 * s, 20 * s);
+        painter->save();
+        painter->setClipRect(r, Qt::IntersectClip);
+        painter->setPen(QPen(Painting::mix(theme.surface, theme.border, 0.9), std::max(1.0, s)));
+        for (double d = -r.height(); d < r.width(); d += 8 * s)
+            painter->drawLine(QPointF(r.left() + d, r.bottom()),
+                              QPointF(r.left() + d + r.height(), r.top()));
+        painter->restore();
+        painter->setPen(QPen(theme.border, std::max(1.0, s)));
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(r);
+        break;
+    }
+    }
 }

@@ -4,7 +4,10 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <memory>
+
 class QAbstractItemModel;
+class QPainter;
 
 // The story of one timeline event, beside or beneath the axis: its category and
 // era, the date as the reader's locale writes it (a month stays a month), the
@@ -18,6 +21,7 @@ class TimelineDetailCard : public QWidget
 
 public:
     explicit TimelineDetailCard(QWidget *parent = nullptr);
+    ~TimelineDetailCard() override;
 
     // The event to show (an index of TimelineModel or a proxy of it); an invalid
     // index shows the introduction.
@@ -46,13 +50,17 @@ protected:
 private:
     struct Paragraph;
     struct Placed;
+    struct Layout;
     QList<Paragraph> build() const;
+    const Layout &layout() const;
+    void paintSymbol(QPainter *painter, int symbol, const QPointF &centre, double scale) const;
     // The height of \a list at \a textScale in \a width, and where each paragraph goes.
     double measure(const QList<Paragraph> &list, double textScale, double width,
                    QList<Placed> *placed, double *factKey) const;
     void refresh();
 
     QPersistentModelIndex m_index;
+    mutable std::shared_ptr<Layout> m_layout;
     QPointer<QAbstractItemModel> m_categories;
     int m_eventCount = 0;
     double m_scale = 1.0;

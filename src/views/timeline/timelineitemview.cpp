@@ -17,8 +17,10 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QScrollBar>
+#include <QStaticText>
 #include <QTextLayout>
 #include <QTouchEvent>
+#include <QVarLengthArray>
 #include <QVariantAnimation>
 #include <QWindow>
 
@@ -76,23 +78,6 @@ struct CardMetrics
 
     double height(int lines) const { return 2 * padV + dateHeight + lineGap + lines * titleHeight; }
 };
-
-// How many lines \a text takes at \a width.
-int lineCount(const QString &text, const QFont &font, double width)
-{
-    QTextLayout layout(text, font);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    int lines = 0;
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        ++lines;
-    }
-    layout.endLayout();
-    return lines;
-}
 
 QString yearText(int year, const QLocale &locale)
 {
@@ -439,20 +424,50 @@ void TimelineItemView::readEvents() const
 void TimelineItemView::measureEvents() const
 {
     const CardMetrics card(m_scale);
+    // Widths are kept by text for as long as the fonts stay, so that a filter
+    // or a new content set measures only words it has not met.
+    if (m_measuredFonts != std::pair(card.dateFont, card.titleFont)) {
+        m_measuredFonts = {card.dateFont, card.titleFont};
+        m_dateWidths.clear();
+        m_titleWidths.clear();
+    }
     const QFontMetricsF dateMetrics(card.dateFont);
     const QFontMetricsF titleMetrics(card.titleFont);
+    const auto measured = [](QHash<QString, double> &cache, const QFontMetricsF &metrics,
+                             const QString &text) {
+        auto it = cache.constFind(text);
+        if (it == cache.constEnd())
+            it = cache.insert(text, metrics.horizontalAdvance(text));
+        return *it;
+    };
+    const double space = titleMetrics.horizontalAdvance(u' ');
     const double maxInner = card.maxWidth - 2 * card.padH - card.strip - card.slack;
     for (Event &event : m_events) {
-        event.dateWidth = dateMetrics.horizontalAdvance(event.dateText);
-        event.titleWidth = titleMetrics.horizontalAdvance(event.title);
-        event.wrapWidth = 0;
-        if (event.titleWidth > maxInner) {
-            // A long title widens its card a little rather than lose words.
-            double width = maxInner;
-            while (width < maxInner * 1.5 && lineCount(event.title, card.titleFont, width) > 2)
-                width *= 1.08;
-            event.wrapWidth = std::min(width, maxInner * 1.5);
+        event.dateWidth = measured(m_dateWidths, dateMetrics, event.dateText);
+        // Titles are measured word by word: many share their words.
+        const QStringList words = event.title.split(u' ', Qt::SkipEmptyParts);
+        QList<double> widths;
+        double total = words.isEmpty() ? 0 : -space;
+        for (const QString &word : words) {
+            widths.append(measured(m_titleWidths, titleMetrics, word));
+            total += widths.last() + space;
         }
+        event.titleWidth = total + 1;
+        event.wrapWidth = 0;
+        if (event.titleWidth <= maxInner)
+            continue;
+        // The narrowest width that takes the title in two lines, broken at a
+        // space (or anywhere, for scripts without spaces).
+        double narrowest = event.titleWidth / 2 + 2 * titleMetrics.averageCharWidth();
+        if (words.size() > 1) {
+            narrowest = event.titleWidth;
+            double first = -space;
+            for (qsizetype k = 0; k + 1 < words.size(); ++k) {
+                first += widths.at(k) + space;
+                narrowest = std::min(narrowest, std::max(first, total - first - space));
+            }
+        }
+        event.wrapWidth = narrowest + 2;
     }
 }
 
@@ -553,6 +568,7 @@ void TimelineItemView::computeGeometry() const
 
 void TimelineItemView::computeItems() const
 {
+    m_cardTexts.clear();
     const Geometry &g = m_geometry;
     const CardMetrics card(m_scale);
     const double s = m_scale;
@@ -568,18 +584,21 @@ void TimelineItemView::computeItems() const
         m_maxSpanReach = std::max(
                 {m_maxSpanReach, item.marker - item.spanStart, item.spanEnd - item.marker});
         if (isHorizontal()) {
+            // A long title widens its card a little (by half at most) rather than
+            // lose words.
+            const double maxInner = card.maxWidth - 2 * card.padH - card.strip - card.slack;
             item.titleLines = event.wrapWidth > 0 ? 2 : 1;
-            const double inner = std::max(event.dateWidth,
-                                          event.wrapWidth > 0 ? event.wrapWidth : event.titleWidth);
+            const double inner = std::max(
+                    event.dateWidth, event.wrapWidth > 0 ? std::min(event.wrapWidth, maxInner * 1.5)
+                                                         : event.titleWidth);
             item.cardMain = std::clamp(inner + 2 * card.padH + card.strip + card.slack,
                                        card.minWidth, card.maxWidth * 1.5);
             item.cardCross = card.height(item.titleLines);
         } else {
             const double maxInner = g.trackCross - 2 * card.padH - card.strip;
-            item.titleLines =
-                    event.titleWidth > maxInner
-                            ? std::min(3, lineCount(event.title, card.titleFont, maxInner))
-                            : 1;
+            item.titleLines = event.titleWidth <= maxInner  ? 1
+                              : event.wrapWidth <= maxInner ? 2
+                                                            : 3;
             item.cardMain = card.height(item.titleLines);
             item.cardCross = g.trackCross;
         }
@@ -2220,15 +2239,23 @@ void TimelineItemView::paintEvents(QPainter *painter) const
             std::lower_bound(m_marks.begin(), m_marks.end(), windowStart,
                              [](const Mark &mark, double m) { return mark.position < m; });
     QPen markPen(Painting::mix(theme.textMuted, theme.background, 0.2), std::max(1.0, s));
-    painter->setPen(markPen);
+    QVarLengthArray<QLineF, 256> marks;
     for (auto it = firstMark; it != m_marks.end() && it->position <= windowEnd; ++it) {
-        const double p = toView(it->position);
+        const double p = std::round(toView(it->position)) + 0.5;
         const double h = (6 + 3 * std::log2(double(it->count))) * s;
         if (isHorizontal())
-            painter->drawLine(QPointF(p, g.axisCross - 3 * s), QPointF(p, g.axisCross - 3 * s - h));
+            marks.append(QLineF(p, g.axisCross - 3 * s, p, g.axisCross - 3 * s - h));
         else
-            painter->drawLine(QPointF(g.axisCross + (isRightToLeft() ? -3 : 3) * s, p),
-                              QPointF(g.axisCross + (isRightToLeft() ? -1 : 1) * (3 * s + h), p));
+            marks.append(QLineF(g.axisCross + (isRightToLeft() ? -3 : 3) * s, p,
+                                g.axisCross + (isRightToLeft() ? -1 : 1) * (3 * s + h), p));
+    }
+    if (!marks.isEmpty()) {
+        // Up to one mark per pixel: drawn in one go, on the pixel grid.
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(markPen);
+        painter->drawLines(marks.constData(), int(marks.size()));
+        painter->restore();
     }
 
     const auto [first, last] = visibleCards(offset() - g.pad, offset() + g.fitLength + g.pad);
@@ -2344,13 +2371,58 @@ void TimelineItemView::paintEvents(QPainter *painter) const
     }
 }
 
+// The words of a card, laid out once per layout: its date and the lines of its
+// title, the last ending in an ellipsis when words are left over.
+const TimelineItemView::CardText &TimelineItemView::cardText(int row) const
+{
+    const auto found = m_cardTexts.constFind(row);
+    if (found != m_cardTexts.constEnd())
+        return *found;
+    const CardMetrics card(m_scale);
+    const Event &event = m_events[static_cast<size_t>(row)];
+    const Item &item = m_items[static_cast<size_t>(row)];
+    const double width = (isHorizontal() ? item.cardMain : item.cardCross) - card.strip -
+                         2 * card.padH - card.slack + 2;
+    const auto prepared = [](const QString &words, const QFont &font) {
+        QStaticText text(words);
+        text.setTextFormat(Qt::PlainText);
+        text.prepare(QTransform(), font);
+        return text;
+    };
+    CardText text;
+    QString date = event.dateText;
+    if (event.approximate)
+        //: A date on a timeline card whose fact is uncertain; %1 is the date
+        date = tr("%1 (approximate)").arg(date);
+    text.date = prepared(QFontMetricsF(card.dateFont).elidedText(date, Qt::ElideRight, width),
+                         card.dateFont);
+    const QFontMetricsF titleMetrics(card.titleFont);
+    QTextLayout layout(event.title, card.titleFont);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (int n = 0; n < item.titleLines; ++n) {
+        QTextLine line = layout.createLine();
+        if (!line.isValid())
+            break;
+        line.setLineWidth(width);
+        const QString words = n == item.titleLines - 1
+                                      ? event.title.mid(line.textStart())
+                                      : event.title.mid(line.textStart(), line.textLength());
+        text.title.append(prepared(titleMetrics.elidedText(words.trimmed(), Qt::ElideRight, width),
+                                   card.titleFont));
+    }
+    layout.endLayout();
+    return *m_cardTexts.insert(row, text);
+}
+
 void TimelineItemView::paintCard(QPainter *painter, int row, const QRectF &rect,
                                  bool floating) const
 {
     const Theme &theme = Appearance::instance()->theme();
     const CardMetrics card(m_scale);
     const Event &event = m_events[static_cast<size_t>(row)];
-    const Item &item = m_items[static_cast<size_t>(row)];
     const QModelIndex current = currentIndex();
     const bool selected = current.isValid() && current.row() == row;
     const bool hovered = row == m_hoverRow;
@@ -2373,53 +2445,33 @@ void TimelineItemView::paintCard(QPainter *painter, int row, const QRectF &rect,
     const QRectF body = rect.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2);
     painter->drawRoundedRect(body, card.radius, card.radius);
 
-    // The category's colour along the leading edge.
-    QPainterPath clip;
-    clip.addRoundedRect(body, card.radius, card.radius);
-    painter->setClipPath(clip, Qt::IntersectClip);
+    // The category's colour along the leading edge: the card's own rounded
+    // shape, cut by a rectangle (far cheaper than clipping to a path).
     const QRectF strip =
             rtl ? QRectF(body.right() - card.strip, body.top(), card.strip, body.height())
                 : QRectF(body.left(), body.top(), card.strip, body.height());
-    painter->fillRect(strip, categoryColor(event.category));
+    painter->setClipRect(strip, Qt::IntersectClip);
+    painter->setPen(Qt::NoPen);
+    painter->setBrush(categoryColor(event.category));
+    painter->drawRoundedRect(body, card.radius, card.radius);
+    painter->setClipping(false);
 
+    const CardText &text = cardText(row);
     const double left = rtl ? body.left() + card.padH : body.left() + card.strip + card.padH;
     const double width = body.width() - card.strip - 2 * card.padH;
+    const auto leadingX = [&](const QStaticText &line) {
+        return rtl ? left + width - line.size().width() : left;
+    };
     double y = body.top() + card.padV - ring / 2 + std::max(1.0, s) / 2;
     painter->setFont(card.dateFont);
     painter->setPen(selected ? theme.accentInk : theme.textMuted);
-    QString date = event.dateText;
-    if (event.approximate)
-        //: A date on a timeline card whose fact is uncertain; %1 is the date
-        date = tr("%1 (approximate)").arg(date);
-    const QFontMetricsF dateMetrics(card.dateFont);
-    painter->drawText(QRectF(left, y, width, card.dateHeight),
-                      leadingEdge(layoutDirection()) | Qt::AlignTop,
-                      dateMetrics.elidedText(date, Qt::ElideRight, width));
+    painter->drawStaticText(QPointF(leadingX(text.date), y), text.date);
     y += card.dateHeight + card.lineGap;
-
     painter->setFont(card.titleFont);
     painter->setPen(theme.text);
-    const QFontMetricsF titleMetrics(card.titleFont);
-    // The title in as many lines as the card has; the last one ends in an
-    // ellipsis when words are left over.
-    QTextLayout layout(event.title, card.titleFont);
-    QTextOption option(leadingEdge(layoutDirection()));
-    option.setTextDirection(Qt::LayoutDirectionAuto);
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (int n = 0; n < item.titleLines; ++n) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(width);
-        QString text = event.title.mid(line.textStart(), line.textLength());
-        if (n == item.titleLines - 1)
-            text = event.title.mid(line.textStart());
-        text = titleMetrics.elidedText(text.trimmed(), Qt::ElideRight, width);
-        painter->drawText(QRectF(left, y + n * card.titleHeight, width, card.titleHeight),
-                          leadingEdge(layoutDirection()) | Qt::AlignTop, text);
+    for (const QStaticText &line : text.title) {
+        painter->drawStaticText(QPointF(leadingX(line), y), line);
+        y += card.titleHeight;
     }
-    layout.endLayout();
     painter->restore();
 }

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QPixmap>
 #include <QPointer>
+#include <QStaticText>
 
 #include <vector>
 
@@ -155,6 +156,11 @@ private:
         bool exactDay = true;
         bool approximate = false;
     };
+    struct CardText
+    {
+        QStaticText date;
+        QList<QStaticText> title;
+    };
     struct Mark
     {
         double position;
@@ -221,6 +227,7 @@ private:
     int rowAtMarker(double main, double tolerance) const;
     std::pair<size_t, size_t> visibleCards(double main0, double main1) const;
     QColor categoryColor(int category) const;
+    const CardText &cardText(int row) const;
 
     void paintOverview(QPainter *painter) const;
     void paintOverviewCache(QPainter *painter) const;
@@ -246,12 +253,16 @@ private:
     // The cached layout, rebuilt when size, zoom, scale or the events change.
     mutable TimelineScale m_timeScale;
     mutable Geometry m_geometry;
-    mutable std::vector<Item> m_items;   // by row
-    mutable std::vector<Event> m_events; // by row
-    mutable std::vector<int> m_order;    // rows by axis date
-    mutable std::vector<int> m_rank;     // position of each row in m_order
-    mutable std::vector<int> m_cards;    // rows with a card, by card start
-    mutable std::vector<Mark> m_marks;   // events without a card, by position
+    mutable std::vector<Item> m_items;               // by row
+    mutable std::vector<Event> m_events;             // by row
+    mutable std::vector<int> m_order;                // rows by axis date
+    mutable std::vector<int> m_rank;                 // position of each row in m_order
+    mutable std::vector<int> m_cards;                // rows with a card, by card start
+    mutable std::vector<Mark> m_marks;               // events without a card, by position
+    mutable QHash<int, CardText> m_cardTexts;        // by row, for the cards painted so far
+    mutable std::pair<QFont, QFont> m_measuredFonts; // of the widths below
+    mutable QHash<QString, double> m_dateWidths;
+    mutable QHash<QString, double> m_titleWidths;
     mutable double m_maxCardMain = 0;
     mutable double m_maxSpanReach = 0;
     mutable int m_dirty = AllDirty;
