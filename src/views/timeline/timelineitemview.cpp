@@ -36,7 +36,7 @@ namespace {
 // length away from their marker.
 constexpr double TrackPenalty = 0.3;
 constexpr double SlidePenalty = 1.0;
-constexpr double FoldPenalty = 1.0;
+constexpr double FoldPenalty = 3.0;
 // Zooming stops when the most stretched day fills this share of the lane.
 constexpr double UsefulDayShare = 0.25;
 constexpr int ScrollDuration = 420; // ms
@@ -62,8 +62,8 @@ struct CardMetrics
     {
         const Appearance *appearance = Appearance::instance();
         dateFont = appearance->font(Typography::Role::Label, s);
-        // Between Body and Title: read from two metres, yet many fit on a lane.
-        titleFont = appearance->font(Typography::Role::Title, s * 0.86);
+        // Title type: read from two metres, by a visitor standing at a kiosk.
+        titleFont = appearance->font(Typography::Role::Title, s);
         dateHeight = QFontMetricsF(dateFont).height();
         titleHeight = QFontMetricsF(titleFont).height();
         padH = 14 * s;
@@ -72,7 +72,7 @@ struct CardMetrics
         lineGap = 2 * s;
         radius = 8 * s;
         minWidth = 140 * s;
-        maxWidth = 260 * s;
+        maxWidth = 300 * s;
         slack = Painting::Metrics::forScale(s).ring + 2;
     }
 
@@ -536,7 +536,13 @@ void TimelineItemView::computeGeometry() const
         double tickArea = 0;
         for (int month = 1; month <= 12; ++month)
             tickArea = std::max(tickArea, caption.horizontalAdvance(monthText(month, locale())));
-        tickArea = std::max(tickArea, caption.horizontalAdvance(yearText(2000, locale()))) + 18 * s;
+        tickArea = std::max(tickArea, caption.horizontalAdvance(yearText(2000, locale())));
+        for (const TimelineScale::Segment &segment : m_timeScale.segments()) {
+            if (segment.kind == TimelineScale::Segment::Kind::Break)
+                tickArea = std::max(tickArea,
+                                    foldMetrics.horizontalAdvance(foldYears(segment, locale())));
+        }
+        tickArea += 18 * s;
         const double axis = lane.left() + tickArea;
         g.axisCross = rtl ? width - axis : axis;
         g.axisStart = g.pad;
@@ -605,13 +611,10 @@ void TimelineItemView::computeItems() const
         m_maxCardMain = std::max(m_maxCardMain, item.cardMain);
     }
 
-    // Cards go on tracks from the latest event back, each as close to its
-    // marker as the card after it allows; the stem must meet the card.
     const double inset = isHorizontal() ? card.radius : card.padV + card.dateHeight / 2;
     const double mainGap = 8 * s;
     const double limitStart = -g.pad;
     const double limitEnd = m_timeScale.length() + g.pad;
-    std::vector<double> freeUntil(static_cast<size_t>(g.tracks), limitEnd + mainGap);
     // A card over a fold seems to speak of the years it hides.
     std::vector<std::pair<double, double>> folds;
     for (const TimelineScale::Segment &segment : m_timeScale.segments()) {
@@ -624,35 +627,77 @@ void TimelineItemView::computeItems() const
             overlap += std::max(0.0, std::min(b, fold.second) - std::max(a, fold.first));
         return overlap;
     };
-    for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
-        Item &item = m_items[static_cast<size_t>(*it)];
-        const double preferred = item.marker - inset;
-        // Across the screen a stem must meet its card; down the screen a card may
-        // move further, joined to its marker by an elbow.
-        const double reach = isHorizontal() ? 0.0 : 1.5 * item.cardMain;
-        const double lowest = std::max(item.marker + inset - item.cardMain - reach, limitStart);
-        int best = -1;
-        double bestCost = 0;
-        double bestStart = 0;
-        for (int track = 0; track < g.tracks; ++track) {
-            const double highest = freeUntil[static_cast<size_t>(track)] - mainGap - item.cardMain;
-            const double start = std::min(preferred, highest);
-            if (start < lowest)
-                continue;
-            const double cost =
-                    track * TrackPenalty + SlidePenalty * (preferred - start) / item.cardMain +
-                    FoldPenalty * foldOverlap(start, start + item.cardMain) / item.cardMain;
-            if (best < 0 || cost < bestCost) {
-                best = track;
-                bestCost = cost;
-                bestStart = start;
+
+    if (isHorizontal()) {
+        // Across the screen, a stem rises straight from the marker and must meet
+        // its card. Cards go on tracks from the latest event back, each as close
+        // to its marker as the card after it allows.
+        std::vector<double> freeUntil(static_cast<size_t>(g.tracks), limitEnd + mainGap);
+        for (auto it = m_order.rbegin(); it != m_order.rend(); ++it) {
+            Item &item = m_items[static_cast<size_t>(*it)];
+            const double preferred = item.marker - inset;
+            const double lowest = std::max(item.marker + inset - item.cardMain, limitStart);
+            int best = -1;
+            double bestCost = 0;
+            double bestStart = 0;
+            for (int track = 0; track < g.tracks; ++track) {
+                const double highest =
+                        freeUntil[static_cast<size_t>(track)] - mainGap - item.cardMain;
+                const double start = std::min(preferred, highest);
+                if (start < lowest)
+                    continue;
+                const double cost =
+                        track * TrackPenalty + SlidePenalty * (preferred - start) / item.cardMain +
+                        FoldPenalty * foldOverlap(start, start + item.cardMain) / item.cardMain;
+                if (best < 0 || cost < bestCost) {
+                    best = track;
+                    bestCost = cost;
+                    bestStart = start;
+                }
+            }
+            if (best >= 0) {
+                item.track = best;
+                item.cardStart = bestStart;
+                freeUntil[static_cast<size_t>(best)] = bestStart;
             }
         }
-        if (best >= 0) {
-            item.track = best;
-            item.cardStart = bestStart;
-            freeUntil[static_cast<size_t>(best)] = bestStart;
+    } else {
+        // Down the screen, a card may move away from its marker, joined to it by
+        // an elbow. Each goes to the track where it sits closest to its date;
+        // then the cards of each track settle where they are least displaced in
+        // all (isotonic regression), so that a crowded week spreads both ways.
+        std::vector<std::vector<int>> tracks(static_cast<size_t>(g.tracks));
+        std::vector<double> trackEnd(static_cast<size_t>(g.tracks), limitStart - mainGap);
+        for (int row : m_order) {
+            Item &item = m_items[static_cast<size_t>(row)];
+            const double preferred = std::max(item.marker - inset, limitStart);
+            const double reach = 1.5 * item.cardMain;
+            int best = -1;
+            double bestCost = 0;
+            double bestStart = 0;
+            for (int track = 0; track < g.tracks; ++track) {
+                const double start =
+                        std::max(preferred, trackEnd[static_cast<size_t>(track)] + mainGap);
+                if (start - preferred > reach)
+                    continue;
+                const double cost =
+                        track * TrackPenalty + SlidePenalty * (start - preferred) / item.cardMain +
+                        FoldPenalty * foldOverlap(start, start + item.cardMain) / item.cardMain;
+                if (best < 0 || cost < bestCost) {
+                    best = track;
+                    bestCost = cost;
+                    bestStart = start;
+                }
+            }
+            if (best >= 0) {
+                item.track = best;
+                item.cardStart = bestStart;
+                trackEnd[static_cast<size_t>(best)] = bestStart + item.cardMain;
+                tracks[static_cast<size_t>(best)].push_back(row);
+            }
         }
+        for (const std::vector<int> &rows : tracks)
+            settle(rows, inset, mainGap, limitStart, limitEnd);
     }
 
     m_cards.clear();
@@ -673,6 +718,49 @@ void TimelineItemView::computeItems() const
         return m_items[static_cast<size_t>(a)].cardStart <
                m_items[static_cast<size_t>(b)].cardStart;
     });
+}
+
+// Moves the cards of one track (in time order, not overlapping) to where the sum
+// of their squared distances from their markers is least, keeping their order,
+// their gaps and the ends of the axis: pool adjacent violators.
+void TimelineItemView::settle(const std::vector<int> &rows, double inset, double gap,
+                              double limitStart, double limitEnd) const
+{
+    if (rows.empty())
+        return;
+    // Shifted so that "no overlap" becomes "never decreasing".
+    std::vector<double> offsets(rows.size());
+    std::vector<double> wanted(rows.size());
+    double offset = 0;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const Item &item = m_items[static_cast<size_t>(rows[i])];
+        offsets[i] = offset;
+        wanted[i] = item.marker - inset - offset;
+        offset += item.cardMain + gap;
+    }
+    struct Block
+    {
+        double sum;
+        int count;
+        double mean() const { return sum / count; }
+    };
+    std::vector<Block> blocks;
+    for (double value : wanted) {
+        blocks.push_back({value, 1});
+        while (blocks.size() > 1 && blocks[blocks.size() - 2].mean() > blocks.back().mean()) {
+            blocks[blocks.size() - 2].sum += blocks.back().sum;
+            blocks[blocks.size() - 2].count += blocks.back().count;
+            blocks.pop_back();
+        }
+    }
+    const Item &last = m_items[static_cast<size_t>(rows.back())];
+    const double highest = limitEnd - last.cardMain - offsets.back();
+    size_t i = 0;
+    for (const Block &block : blocks) {
+        const double value = std::max(std::min(block.mean(), highest), limitStart);
+        for (int n = 0; n < block.count; ++n, ++i)
+            m_items[static_cast<size_t>(rows[i])].cardStart = value + offsets[i];
+    }
 }
 
 void TimelineItemView::updateScrollRange()
@@ -1786,7 +1874,10 @@ void TimelineItemView::paintOverviewCache(QPainter *painter) const
     };
 
     painter->setPen(Qt::NoPen);
-    painter->setBrush(Painting::mix(theme.background, theme.border, 0.45));
+    // High contrast draws its hairlines in white: the bar takes less of it, so
+    // that coloured dots still stand out on it.
+    const bool stark = theme.id == Theme::Id::HighContrast;
+    painter->setBrush(Painting::mix(theme.background, theme.border, stark ? 0.3 : 0.45));
     painter->drawRoundedRect(bar, std::min(bar.width(), bar.height()) / 2,
                              std::min(bar.width(), bar.height()) / 2);
     // Eras, as slightly brighter stretches of the bar.
@@ -1795,7 +1886,7 @@ void TimelineItemView::paintOverviewCache(QPainter *painter) const
             continue;
         const QRectF r = across(overviewPosition(segment.first),
                                 overviewPosition(segment.last.addDays(1)), 0);
-        painter->setBrush(Painting::mix(theme.background, theme.border, 0.9));
+        painter->setBrush(Painting::mix(theme.background, theme.border, stark ? 0.5 : 0.9));
         painter->drawRect(r);
     }
 
@@ -1827,8 +1918,10 @@ void TimelineItemView::paintOverviewCache(QPainter *painter) const
                               Qt::AlignLeft | Qt::AlignTop, text);
         } else {
             const double x = isRightToLeft() ? bar.right() + 6 * s : m_geometry.overview.left();
-            const double w = bar.left() - 6 * s - m_geometry.overview.left();
-            painter->drawText(QRectF(x, p, std::abs(w), metrics.height()),
+            // Beside the bar, on the side away from the lane.
+            const double w = isRightToLeft() ? m_geometry.overview.right() - x
+                                             : bar.left() - 6 * s - m_geometry.overview.left();
+            painter->drawText(QRectF(x, p, std::max(0.0, w), metrics.height()),
                               (isRightToLeft() ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignTop |
                                       Qt::AlignAbsolute,
                               text);
@@ -1945,10 +2038,17 @@ void TimelineItemView::paintBands(QPainter *painter) const
             painter->fillRect(rect, eraColour(theme, eraParity));
         }
         if (segment.kind == TimelineScale::Segment::Kind::Break) {
-            // Hatching down to the axis: time folded away. Its label goes beneath.
+            // Hatching up to the axis: time folded away. Its label goes beside it,
+            // with the tick labels.
             painter->save();
-            painter->setClipRect(
-                    isHorizontal() ? rect.adjusted(0, 0, 0, g.axisCross - rect.bottom()) : rect);
+            QRectF hatched = rect;
+            if (isHorizontal())
+                hatched.setBottom(g.axisCross);
+            else if (isRightToLeft())
+                hatched.setRight(g.axisCross);
+            else
+                hatched.setLeft(g.axisCross);
+            painter->setClipRect(hatched);
             QPen hatch(Painting::mix(theme.background, theme.border, 0.8), std::max(1.0, s));
             painter->setPen(hatch);
             const double step = 12 * s;
@@ -1978,12 +2078,9 @@ void TimelineItemView::paintBands(QPainter *painter) const
         const TimelineScale::Segment &segment = segments[i];
         if (segment.kind != TimelineScale::Segment::Kind::Era)
             continue;
-        // A name may run on over a stretch outside every era.
+        // The last era's name may run on into the room after the axis.
         double end = segment.start + segment.length;
-        for (size_t j = i + 1;
-             j < segments.size() && segments[j].kind == TimelineScale::Segment::Kind::Plain; ++j)
-            end = segments[j].start + segments[j].length;
-        if (i + 1 == segments.size() || end >= m_timeScale.length() - 0.5)
+        if (i + 1 == segments.size())
             end += g.pad;
         const double a = std::max(segment.start, windowStart + g.pad);
         const double b = std::min(end, windowEnd);
@@ -2064,24 +2161,17 @@ void TimelineItemView::paintTicks(QPainter *painter) const
                 first = QRectF(lo - 20 * s, g.axisCross + 9 * s, hi - lo + 40 * s, line);
                 second = first.translated(0, line);
             } else {
-                // Down the screen the fold has the room where cards would be.
-                const double a = g.axisCross + (isRightToLeft() ? -g.stem : g.stem);
-                const double b = isRightToLeft() ? g.eraStrip.right() : g.eraStrip.left();
-                first = QRectF(std::min(a, b), (lo + hi) / 2 - line, std::abs(b - a), line);
+                // Down the screen, in the column of the tick labels, beside the axis.
+                const double x = isRightToLeft() ? g.axisCross + 10 * s : g.lane.left();
+                const double w =
+                        isRightToLeft() ? g.lane.right() - x : g.axisCross - 10 * s - g.lane.left();
+                first = QRectF(x, (lo + hi) / 2 - line, w, line);
                 second = first.translated(0, line);
             }
-            const Qt::Alignment align = Qt::AlignCenter;
-            if (!isHorizontal()) {
-                // On the hatching, the words sit on a plate of their own.
-                const double w = std::max(QFontMetricsF(strong).horizontalAdvance(years),
-                                          metrics.horizontalAdvance(span)) +
-                                 20 * s;
-                const QRectF plate(first.center().x() - w / 2, first.top() - 6 * s, w,
-                                   2 * line + 12 * s);
-                painter->setPen(QPen(theme.border, std::max(1.0, s)));
-                painter->setBrush(theme.background);
-                painter->drawRoundedRect(plate, 8 * s, 8 * s);
-            }
+            const Qt::Alignment align =
+                    isHorizontal() ? Qt::Alignment(Qt::AlignCenter)
+                                   : (Qt::AlignVCenter | Qt::AlignAbsolute |
+                                      (isRightToLeft() ? Qt::AlignLeft : Qt::AlignRight));
             painter->setFont(strong);
             painter->setPen(theme.text);
             painter->drawText(first, align, years);
@@ -2137,8 +2227,12 @@ void TimelineItemView::paintTicks(QPainter *painter) const
                                        ? visibleFirst
                                        : std::max(segment.first, visibleFirst.addMonths(-3)),
                                unit, years);
-        bool firstLabel = true;
+        // The first tick whose stretch reaches into view carries the month or
+        // year as context, kept in view.
+        bool contextShown = false;
         for (; date.isValid() && date <= visibleLast; date = nextTick(date, unit, years)) {
+            const bool firstOfWindow = !contextShown && nextTick(date, unit, years) > visibleFirst;
+            contextShown = contextShown || firstOfWindow;
             const double p = toView(m_timeScale.position(date));
             const double pEnd = toView(m_timeScale.endPosition(date));
             painter->setPen(QPen(axisColour, std::max(1.0, s)));
@@ -2155,13 +2249,13 @@ void TimelineItemView::paintTicks(QPainter *painter) const
             case TickUnit::Day:
             case TickUnit::Week:
                 major = locale.toString(date.day());
-                if (firstLabel || date.day() == 1 || (unit == TickUnit::Week && date.day() <= 7))
+                if (firstOfWindow || date.day() == 1 || (unit == TickUnit::Week && date.day() <= 7))
                     minor = monthYearText(date, locale);
                 break;
             case TickUnit::Month:
             case TickUnit::Quarter:
                 major = monthText(date.month(), locale);
-                if (firstLabel || date.month() == 1)
+                if (firstOfWindow || date.month() == 1)
                     minor = yearText(date.year(), locale);
                 break;
             case TickUnit::Year:
@@ -2169,7 +2263,7 @@ void TimelineItemView::paintTicks(QPainter *painter) const
                 major = yearText(date.year(), locale);
                 break;
             }
-            firstLabel = false;
+
             painter->setPen(theme.textMuted);
             const double lineHeight = metrics.height();
             if (isHorizontal()) {
@@ -2179,8 +2273,14 @@ void TimelineItemView::paintTicks(QPainter *painter) const
                     const double w = std::abs(pEnd - p);
                     painter->drawText(QRectF(l, top, w, lineHeight), Qt::AlignCenter, major);
                     if (!minor.isEmpty()) {
+                        // The month stays in view while any of its days are, within
+                        // its stretch of the axis.
                         const double mw = metrics.horizontalAdvance(minor);
-                        const double x = isRightToLeft() ? std::max(p, pEnd) - mw : l;
+                        double x = isRightToLeft() ? std::max(p, pEnd) - mw : l;
+                        const double laneStart = toView(offset()) - (isRightToLeft() ? mw : 0);
+                        if (firstOfWindow)
+                            x = isRightToLeft() ? std::min(x, laneStart) : std::max(x, laneStart);
+                        x = std::clamp(x, lo, std::max(lo, hi - mw));
                         painter->drawText(QRectF(x + (isRightToLeft() ? -2 : 2) * s,
                                                  top + lineHeight, mw, lineHeight),
                                           Qt::AlignLeft | Qt::AlignAbsolute, minor);
@@ -2195,8 +2295,17 @@ void TimelineItemView::paintTicks(QPainter *painter) const
                     const Qt::Alignment align =
                             Qt::AlignAbsolute | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
                     painter->drawText(QRectF(x, top, w, lineHeight), align, major);
-                    if (!minor.isEmpty())
-                        painter->drawText(QRectF(x, top + lineHeight, w, lineHeight), align, minor);
+                    if (!minor.isEmpty()) {
+                        // The month or year stays in view while the window shows it.
+                        double mx = x;
+                        const double laneStart = toView(offset()) - (isRightToLeft() ? w : 0);
+                        if (firstOfWindow)
+                            mx = isRightToLeft() ? std::min(mx, laneStart)
+                                                 : std::max(mx, laneStart);
+                        mx = std::clamp(mx, lo, std::max(lo, hi - w));
+                        painter->drawText(QRectF(mx, top + lineHeight, w, lineHeight), align,
+                                          minor);
+                    }
                 }
             } else {
                 const double room = isRightToLeft() ? g.lane.right() - g.axisCross - 10 * s
@@ -2238,7 +2347,7 @@ void TimelineItemView::paintEvents(QPainter *painter) const
     const auto firstMark =
             std::lower_bound(m_marks.begin(), m_marks.end(), windowStart,
                              [](const Mark &mark, double m) { return mark.position < m; });
-    QPen markPen(Painting::mix(theme.textMuted, theme.background, 0.2), std::max(1.0, s));
+    QPen markPen(Painting::mix(theme.border, theme.textMuted, 0.6), std::max(1.0, s));
     QVarLengthArray<QLineF, 256> marks;
     for (auto it = firstMark; it != m_marks.end() && it->position <= windowEnd; ++it) {
         const double p = std::round(toView(it->position)) + 0.5;

@@ -202,6 +202,8 @@ private:
     void measureEvents() const;
     void computeGeometry() const;
     void computeItems() const;
+    void settle(const std::vector<int> &rows, double inset, double gap, double limitStart,
+                double limitEnd) const;
     void rebuildCategories();
     void updateScrollRange();
     void zoomAround(double zoom, double anchor);

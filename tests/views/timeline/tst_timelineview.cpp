@@ -79,6 +79,7 @@ private Q_SLOTS:
     void rightToLeft();
     void rendersDeterministically();
     void retranslates();
+    void followsTheContentLanguage();
     void newContentKeepsTheEvent();
 
 private:
@@ -341,6 +342,26 @@ void tst_TimelineView::retranslates()
     QTRY_COMPARE(view.header()->title(), u"Wie DGX Spark entstand"_s);
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(view.header()->title(), u"How DGX Spark came to be"_s);
+}
+
+void tst_TimelineView::followsTheContentLanguage()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineView view(&catalog);
+    prepareOffscreen(&view, QSize(1920, 1080));
+    QVERIFY(view.selectItem(u"openai-delivery"_s));
+    const QImage english = rendered(&view);
+    catalog.setLanguage(u"de"_s);
+    QCOMPARE(view.locale().language(), QLocale::German);
+    QCOMPARE(view.itemView()->locale().language(), QLocale::German);
+    // Dates follow the language at once, on the card and on the axis.
+    QCOMPARE(view.detailCard()->paragraphs().at(1), u"Oktober 2025"_s);
+    QCOMPARE(view.detailCard()->paragraphs().at(2),
+             u"Between 13. Oktober 2025 and 15. Oktober 2025"_s);
+    QVERIFY(rendered(&view) != english);
+    catalog.setLanguage(u"en"_s);
+    QCOMPARE(rendered(&view), english);
 }
 
 void tst_TimelineView::newContentKeepsTheEvent()
