@@ -516,7 +516,6 @@ void TimelineItemView::computeGeometry() const
         const double available = g.axisCross - g.eraStrip.bottom() - 6 * s - g.stem;
         g.tracks = std::max(
                 0, int(std::floor((available + g.trackGap) / (g.trackCross + g.trackGap))));
-        g.cardMaxMain = card.maxWidth;
     } else {
         const bool rtl = isRightToLeft();
         const auto mirrored = [&](const QRectF &r) {
@@ -560,7 +559,6 @@ void TimelineItemView::computeGeometry() const
             if (g.tracks > 1 && available >= widest * 2 + g.trackGap)
                 g.trackCross = widest;
         }
-        g.cardMaxMain = 0;
     }
     g.breakLength = breakLength;
     m_geometry = g;
@@ -1483,8 +1481,12 @@ void TimelineItemView::keyPressEvent(QKeyEvent *event)
             {Qt::Key_Down, MoveDown},     {Qt::Key_Home, MoveHome},         {Qt::Key_End, MoveEnd},
             {Qt::Key_PageUp, MovePageUp}, {Qt::Key_PageDown, MovePageDown},
     };
+    // With Ctrl, Alt or Meta the keys belong to the window (Ctrl+Page Down
+    // changes tabs).
+    const bool plain =
+            !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier | Qt::MetaModifier));
     const auto move = moves.constFind(event->key());
-    if (move != moves.constEnd() && selectionModel()) {
+    if (plain && move != moves.constEnd() && selectionModel()) {
         const QModelIndex next = moveCursor(*move, event->modifiers());
         if (next.isValid() && next != currentIndex()) {
             selectionModel()->setCurrentIndex(next, QItemSelectionModel::ClearAndSelect |
@@ -1576,7 +1578,7 @@ void TimelineItemView::mouseReleaseEvent(QMouseEvent *event)
     }
     m_pressed = false;
     if (!m_panning && !m_overviewDrag)
-        selectAt(event->position().toPoint(), event);
+        selectAt(event->position().toPoint());
     m_panning = false;
     m_overviewDrag = false;
     viewport()->setCursor(m_hoverRow >= 0 ? Qt::PointingHandCursor : Qt::OpenHandCursor);
@@ -1593,7 +1595,7 @@ void TimelineItemView::mouseDoubleClickEvent(QMouseEvent *event)
     event->ignore();
 }
 
-void TimelineItemView::selectAt(const QPoint &point, QEvent *event)
+void TimelineItemView::selectAt(const QPoint &point)
 {
     const QModelIndex index = indexAt(point);
     if (!index.isValid())
@@ -1601,7 +1603,6 @@ void TimelineItemView::selectAt(const QPoint &point, QEvent *event)
     selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
                                                      QItemSelectionModel::Rows);
     scrollTo(index, EnsureVisible);
-    Q_UNUSED(event)
     Q_EMIT clicked(index);
 }
 
@@ -1652,7 +1653,7 @@ void TimelineItemView::handleTouch(QTouchEvent *event)
             if (m_geometry.overview.contains(end))
                 centreOnOverview(end, true);
             else
-                selectAt(end.toPoint(), event);
+                selectAt(end.toPoint());
         }
         m_touchPoints = 0;
         return;
@@ -1936,7 +1937,8 @@ void TimelineItemView::paintOverviewCache(QPainter *painter) const
         const double a = overviewPosition(event.earliest);
         const double b = overviewPosition(event.latest.addDays(1));
         if (std::abs(b - a) > 2 * r) {
-            painter->drawRoundedRect(across(a, b, -bar.height() / 2 + r), r, r);
+            painter->drawRoundedRect(
+                    across(a, b, r - (isHorizontal() ? bar.height() : bar.width()) / 2), r, r);
         } else {
             const double p = overviewPosition(event.date);
             painter->drawEllipse(isHorizontal() ? QPointF(p, bar.center().y())

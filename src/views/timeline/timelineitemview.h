@@ -181,7 +181,6 @@ private:
         double trackCross = 0; // card slot across the axis
         double trackGap = 0;
         int tracks = 0;
-        double cardMaxMain = 0; // horizontal: widest card
         double breakLength = 0;
     };
 
@@ -241,7 +240,7 @@ private:
     void paintEmpty(QPainter *painter) const;
 
     void handleTouch(QTouchEvent *event);
-    void selectAt(const QPoint &point, QEvent *event);
+    void selectAt(const QPoint &point);
     void centreOnOverview(const QPointF &point, bool animate);
     void notifyAccessibleFocus(const QModelIndex &index);
 

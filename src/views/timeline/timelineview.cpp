@@ -121,8 +121,8 @@ void TimelineView::updateLayout()
     const bool portrait = height() > width() * 1.05;
     m_itemView->setOrientation(portrait ? Qt::Vertical : Qt::Horizontal);
     m_body->setDirection(portrait ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    m_body->setStretch(0, portrait ? 58 : 68);
-    m_body->setStretch(1, portrait ? 42 : 32);
+    m_body->setStretch(0, portrait ? 62 : 68);
+    m_body->setStretch(1, portrait ? 38 : 32);
 }
 
 void TimelineView::updateCounts()
