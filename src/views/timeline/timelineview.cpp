@@ -16,6 +16,7 @@
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
 
@@ -233,10 +234,14 @@ void TimelineView::reset()
     m_itemView->setZoom(TimelineItemView::MinimumZoom);
 }
 
-void TimelineView::paintEvent(QPaintEvent *)
+void TimelineView::paintEvent(QPaintEvent *event)
 {
+    // The timeline paints its own, opaque background.
+    QRegion region = event->region();
+    region -= m_itemView->geometry();
     QPainter painter(this);
-    painter.fillRect(rect(), Appearance::instance()->theme().background);
+    for (const QRect &rect : region)
+        painter.fillRect(rect, Appearance::instance()->theme().background);
 }
 
 void TimelineView::resizeEvent(QResizeEvent *event)
