@@ -50,8 +50,8 @@ TimelineDetailCard::TimelineDetailCard(QWidget *parent)
 {
     setObjectName(u"timelineDetailCard"_s);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
-    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::themeChanged, this, &TimelineDetailCard::refresh);
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, &TimelineDetailCard::refresh);
     refresh();
 }
 
@@ -81,6 +81,7 @@ void TimelineDetailCard::setScale(double scale)
         return;
     m_scale = scale;
     m_layout.reset();
+    m_pixmap = QPixmap();
     updateGeometry();
     update();
 }
@@ -88,6 +89,7 @@ void TimelineDetailCard::setScale(double scale)
 void TimelineDetailCard::refresh()
 {
     m_layout.reset();
+    m_pixmap = QPixmap();
     // What a screen reader reads when it reaches the card.
     if (m_index.isValid()) {
         setAccessibleName(m_index.data(Qt::AccessibleTextRole).toString());
@@ -481,9 +483,27 @@ double TimelineDetailCard::textScale() const
 
 void TimelineDetailCard::paintEvent(QPaintEvent *)
 {
+    // The card changes only with its event, size, type, theme or language: it is
+    // drawn once into a pixmap at the device's pixel ratio, then blitted.
+    QPainter painter(this);
+    const qreal ratio = std::abs(painter.deviceTransform().m11());
+    const qreal dpr = ratio > 0 ? ratio : 1.0;
+    const QSize pixels = (QSizeF(size()) * dpr).toSize().expandedTo(QSize(1, 1));
+    if (m_pixmap.size() != pixels || !qFuzzyCompare(m_pixmap.devicePixelRatio(), dpr)) {
+        m_pixmap = QPixmap(pixels);
+        m_pixmap.setDevicePixelRatio(dpr);
+        m_pixmap.fill(Qt::transparent);
+        QPainter cache(&m_pixmap);
+        paintCard(&cache);
+    }
+    painter.drawPixmap(0, 0, m_pixmap);
+}
+
+void TimelineDetailCard::paintCard(QPainter *target)
+{
+    QPainter &painter = *target;
     const Theme &theme = Appearance::instance()->theme();
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setRenderHint(QPainter::TextAntialiasing);
     const QRectF outer = QRectF(rect()).adjusted(metrics.ring * 2, metrics.ring * 2,

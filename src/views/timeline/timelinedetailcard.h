@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QPersistentModelIndex>
+#include <QPixmap>
 #include <QPointer>
 #include <QWidget>
 
@@ -54,6 +55,7 @@ private:
     QList<Paragraph> build() const;
     const Layout &layout() const;
     void paintSymbol(QPainter *painter, int symbol, const QPointF &centre, double scale) const;
+    void paintCard(QPainter *painter);
     // The height of \a list at \a textScale in \a width, and where each paragraph goes.
     double measure(const QList<Paragraph> &list, double textScale, double width,
                    QList<Placed> *placed, double *factKey) const;
@@ -61,6 +63,7 @@ private:
 
     QPersistentModelIndex m_index;
     mutable std::shared_ptr<Layout> m_layout;
+    QPixmap m_pixmap; // the card as last painted
     QPointer<QAbstractItemModel> m_categories;
     int m_eventCount = 0;
     double m_scale = 1.0;

@@ -202,6 +202,7 @@ TimelineItemView::TimelineItemView(QWidget *parent)
     Appearance *appearance = Appearance::instance();
     connect(appearance, &Appearance::themeChanged, this, [this] {
         m_overviewDirty = true;
+        m_cardPixmaps.clear();
         viewport()->update();
     });
     connect(appearance, &Appearance::fontsChanged, this,
@@ -573,6 +574,7 @@ void TimelineItemView::computeGeometry() const
 void TimelineItemView::computeItems() const
 {
     m_cardTexts.clear();
+    m_cardPixmaps.clear();
     const Geometry &g = m_geometry;
     const CardMetrics card(m_scale);
     const double s = m_scale;
@@ -1813,7 +1815,7 @@ void TimelineItemView::paintEmpty(QPainter *painter) const
 
 void TimelineItemView::paintOverview(QPainter *painter) const
 {
-    const qreal dpr = viewport()->devicePixelRatioF();
+    const qreal dpr = pixelRatio(painter);
     const QSize pixels = (m_geometry.overview.size() * dpr).toSize();
     if (m_overviewDirty || m_overviewCache.size() != pixels ||
         !qFuzzyCompare(m_overviewCache.devicePixelRatio(), dpr)) {
@@ -2530,6 +2532,40 @@ const TimelineItemView::CardText &TimelineItemView::cardText(int row) const
 
 void TimelineItemView::paintCard(QPainter *painter, int row, const QRectF &rect,
                                  bool floating) const
+{
+    if (floating) {
+        drawCard(painter, row, rect, true);
+        return;
+    }
+    // Cards change only with the layout, the theme, the selection and the
+    // pointer: each is drawn once into a pixmap and blitted from then on.
+    const QModelIndex current = currentIndex();
+    const int state =
+            (current.isValid() && current.row() == row ? 1 : 0) | (row == m_hoverRow ? 2 : 0);
+    const qreal dpr = pixelRatio(painter);
+    const QSize pixels = (rect.size() * dpr).toSize().expandedTo(QSize(1, 1));
+    if (m_cardPixmaps.size() > 512)
+        m_cardPixmaps.clear();
+    QPixmap &pixmap = m_cardPixmaps[(quint64(row) << 2) | quint64(state)];
+    if (pixmap.size() != pixels || !qFuzzyCompare(pixmap.devicePixelRatio(), dpr)) {
+        pixmap = QPixmap(pixels);
+        pixmap.setDevicePixelRatio(dpr);
+        pixmap.fill(Qt::transparent);
+        QPainter cache(&pixmap);
+        cache.setRenderHints(painter->renderHints());
+        drawCard(&cache, row, QRectF(QPointF(0, 0), rect.size()), false);
+    }
+    painter->drawPixmap(rect.topLeft(), pixmap);
+}
+
+qreal TimelineItemView::pixelRatio(const QPainter *painter)
+{
+    // The scale of the device painted on: the screen's, or an export's.
+    const qreal ratio = std::abs(painter->deviceTransform().m11());
+    return ratio > 0 ? ratio : 1.0;
+}
+
+void TimelineItemView::drawCard(QPainter *painter, int row, const QRectF &rect, bool floating) const
 {
     const Theme &theme = Appearance::instance()->theme();
     const CardMetrics card(m_scale);

@@ -237,6 +237,8 @@ private:
     void paintTicks(QPainter *painter) const;
     void paintEvents(QPainter *painter) const;
     void paintCard(QPainter *painter, int row, const QRectF &rect, bool floating) const;
+    void drawCard(QPainter *painter, int row, const QRectF &rect, bool floating) const;
+    static qreal pixelRatio(const QPainter *painter);
     void paintEmpty(QPainter *painter) const;
 
     void handleTouch(QTouchEvent *event);
@@ -261,6 +263,7 @@ private:
     mutable std::vector<int> m_cards;                // rows with a card, by card start
     mutable std::vector<Mark> m_marks;               // events without a card, by position
     mutable QHash<int, CardText> m_cardTexts;        // by row, for the cards painted so far
+    mutable QHash<quint64, QPixmap> m_cardPixmaps;   // by row and state
     mutable std::pair<QFont, QFont> m_measuredFonts; // of the widths below
     mutable QHash<QString, double> m_dateWidths;
     mutable QHash<QString, double> m_titleWidths;

@@ -593,6 +593,16 @@ void tst_TimelineItemView::paintsDeterministically()
     f.view.render(&a);
     f.view.render(&b);
     QCOMPARE(a, b);
+    // Another selection repaints both cards; going back gives the same picture.
+    f.select(u"hot-chips"_s);
+    QImage other(f.view.size(), QImage::Format_ARGB32_Premultiplied);
+    other.fill(Qt::black);
+    f.view.render(&other);
+    QVERIFY(other != a);
+    f.select(u"starbase-delivery"_s);
+    b.fill(Qt::black);
+    f.view.render(&b);
+    QCOMPARE(b, a);
     // Each theme paints in its own colours.
     Appearance::instance()->setTheme(Theme::Id::Light);
     QImage light(f.view.size(), QImage::Format_ARGB32_Premultiplied);
