@@ -8,6 +8,7 @@
 #include "views/partners/partnersview.h"
 #include "views/plain/tableshowcaseview.h"
 #include "views/reviews/reviewsview.h"
+#include "views/timeline/timelineview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -39,10 +40,8 @@ ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidge
         return new TableShowcaseView(name, catalog->hardware(),
                                      int(HardwareModel::Role::Id), catalog, parent);
     }
-    if (name == u"timeline") {
-        return new TableShowcaseView(name, catalog->timeline(),
-                                     int(TimelineModel::Role::Id), catalog, parent);
-    }
+    if (name == u"timeline")
+        return new TimelineView(catalog, parent);
     if (name == u"partners")
         return new PartnersView(catalog, parent);
     if (name == u"reviews")
