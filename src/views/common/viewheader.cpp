@@ -1,5 +1,6 @@
 #include "viewheader.h"
 
+#include "views/common/leadingedge.h"
 #include "views/theme.h"
 
 #include <QPainter>
@@ -117,7 +118,8 @@ void ViewHeader::paintEvent(QPaintEvent *)
         painter.setFont(block.font);
         painter.setPen(block.color);
         painter.drawText(QRect(0, y, width(), block.height),
-                         Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop, block.text);
+                         Qt::TextWordWrap | leadingEdge(layoutDirection()) | Qt::AlignTop,
+                         block.text);
         y += block.height + spacing;
     }
 }

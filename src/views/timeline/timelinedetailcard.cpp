@@ -2,7 +2,7 @@
 
 #include "content/content.h"
 #include "content/partialdate.h"
-#include "leadingedge.h"
+#include "views/common/leadingedge.h"
 #include "models/formatting.h"
 #include "models/timelinemodel.h"
 #include "views/common/painting.h"

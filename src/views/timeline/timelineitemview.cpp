@@ -3,7 +3,7 @@
 #include "content/content.h"
 #include "content/partialdate.h"
 #include "core/logging.h"
-#include "leadingedge.h"
+#include "views/common/leadingedge.h"
 #include "models/eramodel.h"
 #include "models/timelinemodel.h"
 #include "timelineaccessible.h"

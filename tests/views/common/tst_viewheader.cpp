@@ -16,6 +16,7 @@ private Q_SLOTS:
     void wrapsWhenNarrow();
     void scalesWithTheView();
     void namesItselfForAccessibility();
+    void alignsToTheReadersSide();
 };
 
 void TestViewHeader::growsWithItsLines()
@@ -63,6 +64,37 @@ void TestViewHeader::namesItselfForAccessibility()
     QCOMPARE(header.accessibleName(), u"Timeline"_s);
     QCOMPARE(header.accessibleDescription(), u"From DGX-1 to DGX Spark"_s);
     QCOMPARE(header.title(), u"Timeline"_s);
+}
+
+void TestViewHeader::alignsToTheReadersSide()
+{
+    // English words in an Arabic layout: the paragraph sits on the right.
+    const auto inkColumns = [](Qt::LayoutDirection direction) {
+        ViewHeader header;
+        header.setLayoutDirection(direction);
+        header.setTitle(u"Inside"_s);
+        header.resize(800, header.heightForWidth(800));
+        QImage image(header.size(), QImage::Format_ARGB32);
+        image.fill(Qt::transparent);
+        header.render(&image, {}, {}, QWidget::DrawChildren);
+        int first = image.width();
+        int last = -1;
+        for (int x = 0; x < image.width(); ++x) {
+            for (int y = 0; y < image.height(); ++y) {
+                if (image.pixelColor(x, y).alpha() > 0) {
+                    first = std::min(first, x);
+                    last = std::max(last, x);
+                }
+            }
+        }
+        return std::make_pair(first, last);
+    };
+    const auto [ltrFirst, ltrLast] = inkColumns(Qt::LeftToRight);
+    const auto [rtlFirst, rtlLast] = inkColumns(Qt::RightToLeft);
+    QVERIFY(ltrFirst < 20);
+    QVERIFY(ltrLast < 400);
+    QVERIFY(rtlLast > 780);
+    QVERIFY(rtlFirst > 400);
 }
 
 QTEST_MAIN(TestViewHeader)
