@@ -193,8 +193,13 @@ int main(int argc, char *argv[])
         return parsed.exitCode;
     }
     const Options &options = parsed.options;
-    if (options.mode == Options::Mode::CheckContent)
+    if (options.mode == Options::Mode::CheckContent) {
+        // The report speaks the user's language, plurals included.
+        Language language(nullptr);
+        language.setLanguage(options.language.isEmpty() ? Language::systemDefault()
+                                                        : options.language);
         return checkContent(options.checkDirectory);
+    }
     if (options.mode == Options::Mode::Export)
         return exportViews(options);
 

@@ -95,13 +95,13 @@ bool Language::setLanguage(const QString &code)
         m_qtTranslator = nullptr;
     }
     const QLocale locale = Formatting::locale(code);
+    // English has a file too: it holds only the plural forms ("1 file", "2 files").
+    m_appTranslator = new QTranslator(this);
+    if (m_appTranslator->load(TranslationPrefix + code, TranslationDirectory))
+        QCoreApplication::installTranslator(m_appTranslator);
+    else
+        qCWarning(lcApp) << "Cannot load the translation for" << code;
     if (code != u"en") {
-        m_appTranslator = new QTranslator(this);
-        if (m_appTranslator->load(TranslationPrefix + code, TranslationDirectory)) {
-            QCoreApplication::installTranslator(m_appTranslator);
-        } else {
-            qCWarning(lcApp) << "Cannot load the translation for" << code;
-        }
         // Qt's own strings: standard buttons and dialogs.
         m_qtTranslator = new QTranslator(this);
         if (m_qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
@@ -116,7 +116,7 @@ bool Language::setLanguage(const QString &code)
     m_current = code;
     if (m_catalog)
         m_catalog->setLanguage(code);
-    qCInfo(lcApp) << "Language:" << code;
+    qCDebug(lcApp) << "Language:" << code;
     Q_EMIT changed(code);
     return true;
 }

@@ -104,7 +104,7 @@ void TestSparkShowcase::checksValidContent()
     const Run result =
             run({u"--check-content"_s, QStringLiteral(SPARK_SOURCE_DIR "/resources/data")});
     QCOMPARE(result.exitCode, 0);
-    QCOMPARE(result.out, u"4 content file(s) checked: all valid.\n"_s);
+    QCOMPARE(result.out, u"4 content files checked: all valid.\n"_s);
 }
 
 void TestSparkShowcase::checksBrokenContent()
@@ -121,7 +121,7 @@ void TestSparkShowcase::checksBrokenContent()
     QVERIFY2(result.out.startsWith(dir.filePath(u"timeline.json"_s) +
                                    u": /: invalid JSON at line"_s),
              qPrintable(result.out));
-    QVERIFY(result.out.endsWith(u"1 problem(s) found.\n"_s));
+    QVERIFY(result.out.endsWith(u"1 problem found.\n"_s));
 
     const Run missing = run({u"--check-content"_s, dir.filePath(u"nothing-here"_s)});
     QCOMPARE(missing.exitCode, 1);
