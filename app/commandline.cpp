@@ -1,5 +1,6 @@
 #include "commandline.h"
 
+#include "export/exportplan.h"
 #include "views/language.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
@@ -23,15 +24,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption view(
             u"view"_s,
             //: %1 lists the view names
-            tr("Start on the view NAME: %1.").arg(ViewRegistry::names().join(u", "_s)),
-            tr("NAME"));
+            tr("Start on the view NAME: %1.").arg(ViewRegistry::names().join(u", "_s)), tr("NAME"));
     const QCommandLineOption item(u"item"_s,
                                   tr("Start with the item ID selected (a part, an event, a "
-                                     "partner or a quote)."),
+                                     "partner or a quote). With --export, select it in every "
+                                     "exported view that has it."),
                                   tr("ID"));
     const QCommandLineOption lang(u"lang"_s,
                                   //: %1 lists the language codes
-                                  tr("Use the language CODE: %1.")
+                                  tr("Use the language CODE: %1. With --export, several codes "
+                                     "separated by commas, or all.")
                                           .arg(Language::available().join(u", "_s)),
                                   tr("CODE"));
     const QCommandLineOption theme(u"theme"_s,
@@ -49,7 +51,47 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption firstFrame(
             u"quit-after-first-frame"_s,
             tr("Exit with status 0 as soon as the main window has painted its first frame."));
-    parser.addOptions({help, version, view, item, lang, theme, content, check, firstFrame});
+    const QCommandLineOption exportViews(
+            u"export"_s,
+            //: %1 lists the view names
+            tr("Export the VIEWS (all, or names separated by commas: %1) as files into --out, "
+               "without showing a window, and exit.")
+                    .arg(ViewRegistry::names().join(u","_s)),
+            tr("VIEWS"));
+    const QCommandLineOption out(u"out"_s,
+                                 tr("With --export: the folder to write into, made when "
+                                    "missing."),
+                                 tr("DIR"));
+    const QCommandLineOption size(u"size"_s,
+                                  tr("With --export: the size each view is laid out at, in "
+                                     "logical pixels (default 1920x1080)."),
+                                  tr("WxH"));
+    const QCommandLineOption scale(u"scale"_s,
+                                   tr("With --export: device pixels per logical pixel of PNG "
+                                      "and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 "
+                                      "layout (default 1)."),
+                                   tr("F"));
+    const QCommandLineOption format(u"format"_s,
+                                    //: %1 lists the file formats
+                                    tr("With --export: the file format, %1 (default png). PDF "
+                                       "and SVG are vector drawings.")
+                                            .arg(ExportRequest::formatNames().join(u"|"_s)),
+                                    tr("FORMAT"));
+    const QCommandLineOption quality(u"quality"_s,
+                                     //: %1 is the default quality
+                                     tr("With --export: the JPEG quality, 0 to 100 (default %1).")
+                                             .arg(ExportRequest::DefaultQuality),
+                                     tr("N"));
+    const QCommandLineOption namePattern(
+            u"name-pattern"_s,
+            //: %1 lists the placeholders such as {view}, %2 is the default pattern
+            tr("With --export: the file names, from the placeholders %1 (default %2).")
+                    .arg(ExportPlan::placeholders().join(u" "_s), ExportPlan::defaultPattern()),
+            tr("PATTERN"));
+    const QCommandLineOption force(u"force"_s,
+                                   tr("With --export: replace files that exist already."));
+    parser.addOptions({help, version, view, item, lang, theme, content, check, firstFrame,
+                       exportViews, out, size, scale, format, quality, namePattern, force});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -76,6 +118,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                             .arg(parser.positionalArguments().constFirst()));
     }
 
+    const bool exporting = parser.isSet(exportViews);
+    if (!exporting) {
+        for (const QCommandLineOption &option :
+             {out, size, scale, format, quality, namePattern, force}) {
+            if (parser.isSet(option)) {
+                //: %1 is an option such as --out
+                return fail(tr("%1 works only with --export")
+                                    .arg(u"--"_s + option.names().constFirst()));
+            }
+        }
+    }
+
     Options &options = result.options;
     options.view = parser.value(view);
     if (parser.isSet(view) && !ViewRegistry::contains(options.view)) {
@@ -87,13 +141,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (parser.isSet(item) && options.item.isEmpty())
         return fail(tr("--item needs an id"));
     options.language = parser.value(lang);
-    if (parser.isSet(lang) && !Language::isAvailable(options.language)) {
+    if (parser.isSet(lang) && !exporting && !Language::isAvailable(options.language)) {
         //: %1 the language code given, %2 the list of language codes
         return fail(tr("unknown language “%1”; expected one of: %2")
                             .arg(options.language, Language::available().join(u", "_s)));
     }
     options.theme = parser.value(theme);
-    Theme::Id themeId;
+    Theme::Id themeId = Theme::Id::Dark;
     if (parser.isSet(theme) && !Theme::idFromName(options.theme, &themeId)) {
         //: %1 the theme name given, %2 the list of theme names
         return fail(tr("unknown theme “%1”; expected one of: %2")
@@ -109,6 +163,70 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         options.mode = Options::Mode::CheckContent;
         options.checkDirectory = parser.value(check);
     }
+    if (!exporting)
+        return result;
+
+    // Export: every value is checked here, so that a typo fails before the
+    // content is even loaded; the checks that need content or the disk
+    // (--item, the folder, existing files) are the exporter's.
+    for (const QCommandLineOption &option : {view, check, firstFrame}) {
+        if (parser.isSet(option)) {
+            //: %1 is an option such as --view
+            return fail(
+                    tr("%1 does not go with --export").arg(u"--"_s + option.names().constFirst()));
+        }
+    }
+    ExportRequest &request = options.exportRequest;
+    QString error;
+    const auto views = ExportRequest::parseViews(parser.value(exportViews), &error);
+    if (!views)
+        return fail(error);
+    request.views = *views;
+    request.outputDirectory = parser.value(out);
+    if (request.outputDirectory.isEmpty())
+        return fail(tr("--export needs --out DIR, the folder to write into"));
+    if (parser.isSet(size)) {
+        const auto value = ExportRequest::parseSize(parser.value(size), &error);
+        if (!value)
+            return fail(error);
+        request.size = *value;
+    }
+    if (parser.isSet(scale)) {
+        const auto value = ExportRequest::parseScale(parser.value(scale), &error);
+        if (!value)
+            return fail(error);
+        request.scale = *value;
+    }
+    if (parser.isSet(format)) {
+        const auto value = ExportRequest::parseFormat(parser.value(format), &error);
+        if (!value)
+            return fail(error);
+        request.format = *value;
+    }
+    if (parser.isSet(quality)) {
+        const auto value = ExportRequest::parseQuality(parser.value(quality), &error);
+        if (!value)
+            return fail(error);
+        request.quality = *value;
+    }
+    if (parser.isSet(lang)) {
+        const auto value = ExportRequest::parseLanguages(parser.value(lang), &error);
+        if (!value)
+            return fail(error);
+        request.languages = *value;
+    }
+    if (parser.isSet(theme))
+        request.theme = themeId;
+    if (parser.isSet(namePattern)) {
+        request.namePattern = parser.value(namePattern);
+        if (request.namePattern.isEmpty())
+            return fail(tr("--name-pattern needs a pattern"));
+    }
+    request.item = options.item;
+    request.overwrite = parser.isSet(force);
+    if (!ExportPlan::create(request, &error))
+        return fail(error);
+    options.mode = Options::Mode::Export;
     return result;
 }
 
@@ -116,11 +234,21 @@ bool CommandLine::isConsoleOnly(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
         const QByteArray argument(argv[i]);
-        if (argument == "-h" || argument == "--help" || argument == "-v" || argument == "--version"
-            || argument == "--help-all" || argument == "--check-content"
-            || argument.startsWith("--check-content=")) {
+        if (argument == "-h" || argument == "--help" || argument == "-v" ||
+            argument == "--version" || argument == "--help-all" || argument == "--check-content" ||
+            argument.startsWith("--check-content=")) {
             return true;
         }
+    }
+    return false;
+}
+
+bool CommandLine::isExport(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--export" || argument.startsWith("--export="))
+            return true;
     }
     return false;
 }

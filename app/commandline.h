@@ -1,21 +1,26 @@
 #pragma once
 
+#include "export/exportrequest.h"
+
 #include <QCoreApplication>
 #include <QString>
 
 // What the command line asks for, once parsed and checked.
 struct Options
 {
-    enum class Mode { Browse, CheckContent };
+    enum class Mode { Browse, CheckContent, Export };
 
     Mode mode = Mode::Browse;
-    QString view;       // empty: the first view, or the one holding `item`
-    QString item;       // empty: nothing selected
-    QString language;   // empty: remembered or system language
-    QString theme;      // empty: remembered theme, else dark
+    QString view;     // empty: the first view, or the one holding `item`
+    QString item;     // empty: nothing selected
+    QString language; // empty: remembered or system language
+    QString theme;    // empty: remembered theme, else dark
     QString contentDirectory;
     QString checkDirectory;
     bool quitAfterFirstFrame = false;
+    // With Mode::Export: everything but the catalog- and disk-dependent checks
+    // has been made (views, size, scale, format, languages, name pattern).
+    ExportRequest exportRequest;
 };
 
 // Parses the arguments of spark-showcase. Never exits the process itself: the
@@ -25,15 +30,16 @@ class CommandLine
     Q_DECLARE_TR_FUNCTIONS(CommandLine)
 
 public:
+    // An export exits with Exporter::Status, whose InvalidRequest is UsageError.
     enum ExitCode { Success = 0, InvalidContent = 1, UsageError = 2 };
 
     struct Result
     {
         Options options;
-        bool exit = false;  // true: print and exit without starting the app
+        bool exit = false; // true: print and exit without starting the app
         int exitCode = Success;
-        QString output;     // --help or --version text, for stdout
-        QString error;      // one line, for stderr
+        QString output; // --help or --version text, for stdout
+        QString error;  // one line, for stderr
     };
 
     static Result parse(const QStringList &arguments);
@@ -41,4 +47,7 @@ public:
     // Whether the arguments ask for work that needs no window (help, version,
     // a content check), judged before any application object exists.
     static bool isConsoleOnly(int argc, char **argv);
+    // Whether the arguments ask for a headless export (--export), judged before
+    // any application object exists so that the offscreen platform can be chosen.
+    static bool isExport(int argc, char **argv);
 };

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "export/exportplan.h"
+#include "exportdialog.h"
 #include "models/catalog.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
@@ -10,8 +12,13 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
+#include <QDir>
 #include <QEvent>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -43,15 +50,23 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_exportCurrentAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCurrentView);
+    m_exportCurrentAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAllAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportAllViews);
+    m_exportAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
     m_quitAction->setShortcut(QKeySequence::Quit);
     m_quitAction->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(QString());
+    m_copyImageAction = m_editMenu->addAction(QString(), this, &MainWindow::copyViewAsImage);
+    m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_views.size(); ++i) {
-        QAction *action = m_viewMenu->addAction(QString(), this, [this, i] {
-            m_tabs->setCurrentIndex(i);
-        });
+        QAction *action =
+                m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_viewActions.append(action);
     }
@@ -123,9 +138,8 @@ void MainWindow::rebuildLanguageMenu()
     for (const QString &code : Language::available()) {
         // Each language is listed in its own name, so a visitor finds theirs
         // whatever language the app is in.
-        QAction *action = m_languageMenu->addAction(Language::nativeName(code), this, [this, code] {
-            m_language->setLanguage(code);
-        });
+        QAction *action = m_languageMenu->addAction(
+                Language::nativeName(code), this, [this, code] { m_language->setLanguage(code); });
         action->setCheckable(true);
         action->setChecked(code == m_language->current());
         m_languageGroup->addAction(action);
@@ -142,6 +156,15 @@ void MainWindow::retranslate()
         m_viewActions.at(i)->setText(tr("Show %1").arg(m_views.at(i)->title()));
     }
     m_fileMenu->setTitle(tr("&File"));
+    m_exportCurrentAction->setText(tr("&Export Current View…"));
+    m_exportCurrentAction->setStatusTip(
+            tr("Save the view shown as a picture or document, at any size"));
+    m_exportAllAction->setText(tr("Export &All Views…"));
+    m_exportAllAction->setStatusTip(
+            tr("Save every view as pictures or documents, in one or more languages"));
+    m_editMenu->setTitle(tr("&Edit"));
+    m_copyImageAction->setText(tr("&Copy View as Image"));
+    m_copyImageAction->setStatusTip(tr("Put a picture of the view shown on the clipboard"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_nextViewAction->setText(tr("&Next View"));
@@ -210,4 +233,119 @@ void MainWindow::showAbout()
 {
     AboutDialog dialog(m_catalog, this);
     dialog.exec();
+}
+
+void MainWindow::exportCurrentView()
+{
+    exportViews(false);
+}
+
+void MainWindow::exportAllViews()
+{
+    exportViews(true);
+}
+
+void MainWindow::exportViews(bool allViews)
+{
+    const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
+    if (!current)
+        return;
+    Exporter exporter(m_catalog, m_language);
+    ExportDialog dialog(allViews ? ExportDialog::Scope::AllViews : ExportDialog::Scope::CurrentView,
+                        current->name(), current->currentItem(), current->size(), &exporter, this);
+    dialog.setLanguages({m_language->current()});
+    QSettings settings;
+    dialog.restoreSettings(settings);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    dialog.saveSettings(&settings);
+    const std::optional<ExportPlan> plan = ExportPlan::create(dialog.request());
+    if (plan)
+        exportWithProgress(*plan);
+}
+
+Exporter::Result MainWindow::exportWithProgress(const ExportPlan &plan)
+{
+    Exporter exporter(m_catalog, m_language);
+    // Titles and language names in the app's language, before the export
+    // switches it for each batch.
+    QHash<QString, QString> titles;
+    for (const QString &name : ViewRegistry::names())
+        titles.insert(name, ViewRegistry::title(name));
+
+    QProgressDialog progress(this);
+    progress.setWindowTitle(tr("Export"));
+    //: Replaces the standard Cancel so that it keeps the app's language during the export
+    progress.setCancelButtonText(tr("Cancel"));
+    progress.setLabelText(tr("Preparing the export…"));
+    progress.setRange(0, plan.count());
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    progress.setAutoClose(false);
+    progress.setAutoReset(false);
+    // The export switches the app's language batch by batch; the progress
+    // dialog keeps the direction it opened with.
+    progress.setLayoutDirection(layoutDirection());
+    connect(&progress, &QProgressDialog::canceled, &exporter, &Exporter::cancel);
+    connect(&exporter, &Exporter::viewStarted, &progress,
+            [&](const QString &view, const QString &language, int index, int count) {
+                //: Export progress; %1 a view title, %2 a language name, %3 and %4 numbers
+                progress.setLabelText(
+                        tr("Drawing %1 in %2, file %3 of %4…")
+                                .arg(titles.value(view), Language::nativeName(language))
+                                .arg(index + 1)
+                                .arg(count));
+                // Lets the dialog paint and its Cancel button be pressed.
+                QCoreApplication::processEvents();
+            });
+    connect(&exporter, &Exporter::fileWritten, &progress,
+            [&progress](const QString &, int number) { progress.setValue(number); });
+    progress.show();
+    QCoreApplication::processEvents();
+
+    // The views in this window would follow each language switch; they keep
+    // their picture until the export is over instead.
+    setUpdatesEnabled(false);
+    const Exporter::Result result = exporter.run(plan);
+    setUpdatesEnabled(true);
+    progress.close();
+
+    const QString folder = QDir::toNativeSeparators(plan.request().outputDirectory);
+    switch (result.status) {
+    case Exporter::Status::Done:
+        //: %n files were saved into the folder %1
+        showNotice(
+                tr("Files exported to %1: %n.", nullptr, int(result.written.size())).arg(folder));
+        break;
+    case Exporter::Status::Canceled:
+        //: %n files were saved before the export was canceled
+        showNotice(tr("Export canceled. Files saved: %n.", nullptr, int(result.written.size())));
+        break;
+    default: {
+        QMessageBox box(QMessageBox::Warning, tr("Export"), tr("The export did not finish."),
+                        QMessageBox::Ok, this);
+        QString reason = result.error;
+        if (!reason.isEmpty())
+            reason[0] = reason.at(0).toUpper();
+        if (!result.written.isEmpty()) {
+            //: After the reason an export failed; %n files had been saved before
+            reason += u"\n\n"_s +
+                      tr("Files saved before it stopped: %n.", nullptr, int(result.written.size()));
+        }
+        box.setInformativeText(reason);
+        box.exec();
+        break;
+    }
+    }
+    return result;
+}
+
+void MainWindow::copyViewAsImage()
+{
+    auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
+    if (!current)
+        return;
+    QGuiApplication::clipboard()->setImage(current->grab().toImage());
+    //: %1 is a view title
+    showNotice(tr("Copied the %1 view to the clipboard.").arg(current->title()));
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "export/exporter.h"
+
 #include <QMainWindow>
 
 class Catalog;
@@ -29,6 +31,16 @@ public:
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
 
+    // File > Export Current View... and Export All Views...: asks with the export
+    // dialog, then exports with a progress dialog.
+    void exportCurrentView();
+    void exportAllViews();
+    // Exports \a plan with a progress dialog that can cancel it; a failure is
+    // shown in a message box that names the file and the reason.
+    Exporter::Result exportWithProgress(const ExportPlan &plan);
+    // Edit > Copy View as Image: the current view, at its size in the window.
+    void copyViewAsImage();
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -37,6 +49,7 @@ private:
     void retranslate();
     void rebuildLanguageMenu();
     void showAbout();
+    void exportViews(bool allViews);
 
     Catalog *m_catalog;
     Language *m_language;
@@ -44,11 +57,15 @@ private:
     QList<ShowcaseView *> m_views;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QList<QAction *> m_viewActions;
+    QAction *m_exportCurrentAction = nullptr;
+    QAction *m_exportAllAction = nullptr;
+    QAction *m_copyImageAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_nextViewAction = nullptr;
     QAction *m_previousViewAction = nullptr;

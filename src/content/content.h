@@ -115,7 +115,6 @@ struct ComparisonMetric
     std::vector<ComparisonValue> values; // one per system, in the systems' order
 };
 
-
 struct ModelSize
 {
     QString id;

@@ -46,16 +46,46 @@ QString typeName(const QJsonValue &value)
     return u"nothing"_s;
 }
 
-const QRegularExpression &idPattern()
+bool isLower(QChar c)
 {
-    static const QRegularExpression pattern(u"^[a-z0-9][a-z0-9._-]*$"_s);
-    return pattern;
+    return c >= u'a' && c <= u'z';
 }
 
-const QRegularExpression &languagePattern()
+bool isUpper(QChar c)
 {
-    static const QRegularExpression pattern(u"^[a-z]{2,3}(_[A-Z]{2}|_[A-Z][a-z]{3})?$"_s);
-    return pattern;
+    return c >= u'A' && c <= u'Z';
+}
+
+bool isDigit(QChar c)
+{
+    return c >= u'0' && c <= u'9';
+}
+
+// [a-z0-9][a-z0-9._-]*, checked by hand: ids are read tens of thousands of times.
+bool isId(QStringView id)
+{
+    if (id.isEmpty() || !(isLower(id.front()) || isDigit(id.front())))
+        return false;
+    return std::all_of(id.begin(), id.end(), [](QChar c) {
+        return isLower(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'-';
+    });
+}
+
+// "de", "fil", "zh_CN", "sr_Latn"
+bool isLanguageCode(QStringView code)
+{
+    const qsizetype separator = code.indexOf(u'_');
+    const QStringView language = separator < 0 ? code : code.left(separator);
+    if (language.size() < 2 || language.size() > 3 ||
+        !std::all_of(language.begin(), language.end(), isLower))
+        return false;
+    if (separator < 0)
+        return true;
+    const QStringView region = code.mid(separator + 1);
+    if (region.size() == 2)
+        return isUpper(region[0]) && isUpper(region[1]);
+    return region.size() == 4 && isUpper(region[0]) &&
+           std::all_of(region.begin() + 1, region.end(), isLower);
 }
 
 QString quotedList(QStringList values)
@@ -74,7 +104,16 @@ QString quotedList(QStringList values)
 
 ContentParser::ContentParser(QString fileLabel)
     : m_file(std::move(fileLabel))
+{}
+
+QString ContentParser::Where::pointer() const
 {
+    QString result = parent;
+    if (!key.isNull())
+        result = child(result, key);
+    if (!subkey.isNull())
+        result = child(result, subkey);
+    return result;
 }
 
 void ContentParser::error(const QString &pointer, const QString &message)
@@ -110,15 +149,15 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         }
         //: %1 line, %2 column, %3 byte offset, %4 the parser's reason
         error(u"/"_s, tr("invalid JSON at line %1, column %2 (byte offset %3): %4")
-                                 .arg(line)
-                                 .arg(column)
-                                 .arg(parseError.offset)
-                                 .arg(parseError.errorString()));
+                              .arg(line)
+                              .arg(column)
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()));
         return false;
     }
     if (!document.isObject()) {
         error(u"/"_s, tr("the file must hold one JSON object: "
-                            "{\"schemaVersion\": 1, \"items\": [...]}"));
+                         "{\"schemaVersion\": 1, \"items\": [...]}"));
         return false;
     }
     *root = document.object();
@@ -126,8 +165,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
     const QString versionPointer = u"/schemaVersion"_s;
     const QJsonValue version = root->value(u"schemaVersion"_s);
     if (version.isUndefined()) {
-        error(versionPointer, tr("required field is missing; write \"schemaVersion\": %1")
-                                      .arg(SchemaVersion));
+        error(versionPointer,
+              tr("required field is missing; write \"schemaVersion\": %1").arg(SchemaVersion));
         return false;
     }
     const double number = version.toDouble(-1);
@@ -143,9 +182,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         return false;
     }
     if (number < 1) {
-        error(versionPointer, tr("schema version %1 does not exist; write %2")
-                                      .arg(number)
-                                      .arg(SchemaVersion));
+        error(versionPointer,
+              tr("schema version %1 does not exist; write %2").arg(number).arg(SchemaVersion));
         return false;
     }
 
@@ -159,9 +197,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
         return false;
     }
     if (items.toArray().size() > MaxItems) {
-        error(u"/items"_s, tr("%1 items is over the limit of %2")
-                                   .arg(items.toArray().size())
-                                   .arg(MaxItems));
+        error(u"/items"_s,
+              tr("%1 items is over the limit of %2").arg(items.toArray().size()).arg(MaxItems));
         return false;
     }
     return true;
@@ -200,21 +237,23 @@ bool ContentParser::present(const QJsonObject &object, const QString &key, const
     return false;
 }
 
-bool ContentParser::checkText(const QString &text, const QString &pointer, int maxLength)
+bool ContentParser::checkText(const QString &text, const Where &where, int maxLength)
 {
     if (text.trimmed().isEmpty()) {
-        error(pointer, tr("must not be empty"));
+        error(where.pointer(), tr("must not be empty"));
         return false;
     }
     if (text.size() > maxLength) {
-        error(pointer, tr("is %1 characters long; the limit is %2").arg(text.size()).arg(maxLength));
+        error(where.pointer(),
+              tr("is %1 characters long; the limit is %2").arg(text.size()).arg(maxLength));
         return false;
     }
     for (QChar c : text) {
         const char16_t u = c.unicode();
         if ((u < 0x20 && u != u'\n') || u == 0x7F) {
-            error(pointer, tr("contains the control character U+%1")
-                                   .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
+            error(where.pointer(),
+                  tr("contains the control character U+%1")
+                          .arg(QString::number(u, 16).toUpper().rightJustified(4, u'0')));
             return false;
         }
     }
@@ -223,49 +262,49 @@ bool ContentParser::checkText(const QString &text, const QString &pointer, int m
 
 QString ContentParser::id(const QJsonObject &object, const QString &pointer, IdIndex *seen)
 {
-    const QString p = child(pointer, u"id");
     if (!present(object, u"id"_s, pointer, Presence::Required))
         return {};
     const QJsonValue value = object.value(u"id"_s);
+    const auto p = [&pointer] { return child(pointer, u"id"); };
     if (!value.isString()) {
-        error(p, tr("must be a string, not %1").arg(typeName(value)));
+        error(p(), tr("must be a string, not %1").arg(typeName(value)));
         return {};
     }
     const QString id = value.toString();
     if (id.isEmpty()) {
-        error(p, tr("must not be empty"));
+        error(p(), tr("must not be empty"));
         return {};
     }
-    if (id.size() > MaxIdLength || !idPattern().match(id).hasMatch()) {
-        error(p, tr("“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” "
-                    "or “.”, starting with a letter or a digit")
-                         .arg(id.left(MaxIdLength + 8))
-                         .arg(MaxIdLength));
+    if (id.size() > MaxIdLength || !isId(id)) {
+        error(p(), tr("“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” "
+                      "or “.”, starting with a letter or a digit")
+                           .arg(id.left(MaxIdLength + 8))
+                           .arg(MaxIdLength));
         return {};
     }
     const auto first = seen->constFind(id);
     if (first != seen->constEnd()) {
         //: %2 is the JSON pointer of the first entry with the same id
-        error(p, tr("duplicate id “%1”, first used at %2").arg(id, first.value()));
+        error(p(), tr("duplicate id “%1”, first used at %2").arg(id, first.value()));
         return {};
     }
     seen->insert(id, pointer);
     return id;
 }
 
-QString ContentParser::string(const QJsonObject &object, const QString &key,
-                              const QString &pointer, Presence presence, int maxLength)
+QString ContentParser::string(const QJsonObject &object, const QString &key, const QString &pointer,
+                              Presence presence, int maxLength)
 {
     if (!present(object, key, pointer, presence))
         return {};
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        error(p, tr("must be a string, not %1").arg(typeName(value)));
+        error(at.pointer(), tr("must be a string, not %1").arg(typeName(value)));
         return {};
     }
     const QString text = value.toString();
-    return checkText(text, p, maxLength) ? text : QString();
+    return checkText(text, at, maxLength) ? text : QString();
 }
 
 LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
@@ -275,35 +314,40 @@ LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
     LocalizedText result;
     if (!present(object, key, pointer, presence))
         return result;
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     // A plain string is shorthand for English-only text.
     if (value.isString() && english == English::Required) {
-        if (checkText(value.toString(), p, maxLength))
+        if (checkText(value.toString(), at, maxLength))
             result.insert(u"en"_s, value.toString());
         return result;
     }
     if (!value.isObject()) {
-        error(p, tr("must be a text object such as {\"en\": \"…\", \"de\": \"…\"}, not %1")
-                         .arg(typeName(value)));
+        error(at.pointer(),
+              tr("must be a text object such as {\"en\": \"…\", \"de\": \"…\"}, not %1")
+                      .arg(typeName(value)));
         return result;
     }
     const QJsonObject texts = value.toObject();
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
-        const QString lp = child(p, it.key());
-        if (!languagePattern().match(it.key()).hasMatch()) {
-            error(lp, tr("“%1” is not a language code such as “de” or “zh_CN”").arg(it.key()));
+        const QString language = it.key();
+        const Where lat{pointer, key, language};
+        if (!isLanguageCode(language)) {
+            error(lat.pointer(),
+                  tr("“%1” is not a language code such as “de” or “zh_CN”").arg(language));
             continue;
         }
-        if (!it.value().isString()) {
-            error(lp, tr("must be a string, not %1").arg(typeName(it.value())));
+        const QJsonValue entry = it.value();
+        if (!entry.isString()) {
+            error(lat.pointer(), tr("must be a string, not %1").arg(typeName(entry)));
             continue;
         }
-        if (checkText(it.value().toString(), lp, maxLength))
-            result.insert(it.key(), it.value().toString());
+        const QString words = entry.toString();
+        if (checkText(words, lat, maxLength))
+            result.insert(language, words);
     }
     if (english == English::Required && !texts.contains(u"en"_s))
-        error(child(p, u"en"), tr("the English text is missing"));
+        error(Where{pointer, key, u"en"}.pointer(), tr("the English text is missing"));
     return result;
 }
 
@@ -338,33 +382,34 @@ PartialDate ContentParser::date(const QJsonObject &object, const QString &key,
 {
     if (!present(object, key, pointer, presence))
         return {};
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isString()) {
-        error(p, tr("must be a date string such as \"2025-10-15\", not %1").arg(typeName(value)));
+        error(at.pointer(),
+              tr("must be a date string such as \"2025-10-15\", not %1").arg(typeName(value)));
         return {};
     }
     QString reason;
     const PartialDate result = PartialDate::fromString(value.toString(), &reason);
     if (!result.isValid())
-        error(p, reason);
+        error(at.pointer(), reason);
     return result;
 }
 
-double ContentParser::number(const QJsonObject &object, const QString &key,
-                             const QString &pointer, double minimum, double maximum)
+double ContentParser::number(const QJsonObject &object, const QString &key, const QString &pointer,
+                             double minimum, double maximum)
 {
     if (!present(object, key, pointer, Presence::Required))
         return 0;
-    const QString p = child(pointer, key);
+    const Where at{pointer, key};
     const QJsonValue value = object.value(key);
     if (!value.isDouble()) {
-        error(p, tr("must be a number, not %1").arg(typeName(value)));
+        error(at.pointer(), tr("must be a number, not %1").arg(typeName(value)));
         return 0;
     }
     const double result = value.toDouble();
     if (!std::isfinite(result) || result < minimum || result > maximum) {
-        error(p, tr("%1 is outside %2 to %3").arg(result).arg(minimum).arg(maximum));
+        error(at.pointer(), tr("%1 is outside %2 to %3").arg(result).arg(minimum).arg(maximum));
         return 0;
     }
     return result;
@@ -421,28 +466,33 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
     QStringList result;
     if (!present(object, u"sources"_s, pointer, Presence::Required))
         return result;
-    const QString p = child(pointer, u"sources");
+    const auto p = [&pointer] { return child(pointer, u"sources"); };
     const QJsonValue value = object.value(u"sources"_s);
     if (!value.isArray()) {
-        error(p, tr("must be an array of source ids, not %1").arg(typeName(value)));
+        error(p(), tr("must be an array of source ids, not %1").arg(typeName(value)));
         return result;
     }
     const QJsonArray array = value.toArray();
     if (array.isEmpty()) {
-        error(p, tr("must name at least one source"));
+        error(p(), tr("must name at least one source"));
         return result;
     }
     if (array.size() > MaxListEntries) {
-        error(p, tr("%1 entries is over the limit of %2").arg(array.size()).arg(MaxListEntries));
+        error(p(), tr("%1 entries is over the limit of %2").arg(array.size()).arg(MaxListEntries));
         return result;
     }
+    result.reserve(array.size());
     for (qsizetype i = 0; i < array.size(); ++i) {
-        QJsonObject wrapper;
-        wrapper.insert(QString::number(i), array.at(i));
-        const QString ref = reference(wrapper, QString::number(i), p, Presence::Required,
-                                      m_sourceIds);
-        if (!ref.isEmpty())
+        const QJsonValue entry = array.at(i);
+        const QString ref = entry.toString();
+        if (entry.isString() && m_sourceIds.contains(ref)) {
             result.append(ref);
+            continue;
+        }
+        // Not a known source: let reference() say exactly what is wrong.
+        QJsonObject wrapper;
+        wrapper.insert(QString::number(i), entry);
+        reference(wrapper, QString::number(i), p(), Presence::Required, m_sourceIds);
     }
     return result;
 }
@@ -461,13 +511,13 @@ std::optional<Quote> ContentParser::quote(const QJsonObject &object, const QStri
     Quote result;
     result.text = string(o, u"text"_s, p, Presence::Required, MaxQuoteText);
     result.language = string(o, u"language"_s, p, Presence::Required, 8);
-    if (!result.language.isEmpty() && !languagePattern().match(result.language).hasMatch()) {
+    if (!result.language.isEmpty() && !isLanguageCode(result.language)) {
         error(child(p, u"language"),
               tr("“%1” is not a language code such as “de” or “zh_CN”").arg(result.language));
     }
     result.by = text(o, u"by"_s, p, Presence::Optional, MaxShortText);
-    result.translations = text(o, u"translations"_s, p, Presence::Optional, MaxQuoteText * 2,
-                               English::Optional);
+    result.translations =
+            text(o, u"translations"_s, p, Presence::Optional, MaxQuoteText * 2, English::Optional);
     return result;
 }
 
@@ -501,34 +551,32 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
 {
     std::vector<Source> result;
     m_sourceIds.clear();
-    forEachObject(root, u"sources"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"title", u"publisher", u"url", u"seed", u"date"});
-                      Source source;
-                      source.id = id(o, p, &m_sourceIds);
-                      source.title = string(o, u"title"_s, p, Presence::Required, MaxShortText);
-                      source.publisher =
-                              string(o, u"publisher"_s, p, Presence::Optional, MaxShortText);
-                      source.url = string(o, u"url"_s, p, Presence::Optional, MaxUrlLength);
-                      if (!source.url.isEmpty()) {
-                          const QUrl url(source.url, QUrl::StrictMode);
-                          if (!url.isValid()
-                              || (url.scheme() != u"https" && url.scheme() != u"http")) {
-                              error(child(p, u"url"),
-                                    tr("“%1” is not a web address starting with https://")
-                                            .arg(source.url));
-                          }
-                      }
-                      source.seed = string(o, u"seed"_s, p, Presence::Optional, 3);
-                      static const QRegularExpression seedPattern(u"^\\d{3}$"_s);
-                      if (!source.seed.isEmpty() && !seedPattern.match(source.seed).hasMatch()) {
-                          error(child(p, u"seed"),
-                                tr("“%1” is not a seed number such as “004”").arg(source.seed));
-                      }
-                      source.date = date(o, u"date"_s, p, Presence::Optional);
-                      result.push_back(std::move(source));
-                  });
+    forEachObject(
+            root, u"sources"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p, {u"id", u"title", u"publisher", u"url", u"seed", u"date"});
+                Source source;
+                source.id = id(o, p, &m_sourceIds);
+                source.title = string(o, u"title"_s, p, Presence::Required, MaxShortText);
+                source.publisher = string(o, u"publisher"_s, p, Presence::Optional, MaxShortText);
+                source.url = string(o, u"url"_s, p, Presence::Optional, MaxUrlLength);
+                if (!source.url.isEmpty()) {
+                    const QUrl url(source.url, QUrl::StrictMode);
+                    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+                        error(child(p, u"url"),
+                              tr("“%1” is not a web address starting with https://")
+                                      .arg(source.url));
+                    }
+                }
+                source.seed = string(o, u"seed"_s, p, Presence::Optional, 3);
+                static const QRegularExpression seedPattern(u"^\\d{3}$"_s);
+                if (!source.seed.isEmpty() && !seedPattern.match(source.seed).hasMatch()) {
+                    error(child(p, u"seed"),
+                          tr("“%1” is not a seed number such as “004”").arg(source.seed));
+                }
+                source.date = date(o, u"date"_s, p, Presence::Optional);
+                result.push_back(std::move(source));
+            });
     return result;
 }
 
@@ -554,9 +602,9 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     QJsonObject root;
     if (!readDocument(json, &root))
         return std::nullopt;
-    rejectUnknownKeys(root, QString(),
-                      {u"schemaVersion", u"sources", u"groups", u"items", u"comparison",
-                       u"memoryFit"});
+    rejectUnknownKeys(
+            root, QString(),
+            {u"schemaVersion", u"sources", u"groups", u"items", u"comparison", u"memoryFit"});
     HardwareContent content;
     content.sources = sources(root);
     IdIndex groupIds;
@@ -564,72 +612,70 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
 
     // In the order of DiagramShape.
     static const QStringList shapes = {
-            u"chassis"_s, u"superchip"_s, u"cpu"_s,      u"gpu"_s,  u"link"_s,
-            u"memory"_s,  u"storage"_s,   u"network"_s,  u"wireless"_s, u"port"_s,
-            u"power"_s,   u"software"_s,  u"usb-c"_s,    u"hdmi"_s, u"ethernet"_s,
-            u"qsfp"_s};
+            u"chassis"_s, u"superchip"_s, u"cpu"_s,      u"gpu"_s,     u"link"_s,  u"memory"_s,
+            u"storage"_s, u"network"_s,   u"wireless"_s, u"port"_s,    u"power"_s, u"software"_s,
+            u"usb-c"_s,   u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
     IdIndex itemIds;
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"kind", u"group", u"name", u"value", u"why",
-                                         u"diagram", u"sources", u"confidence"});
-                      HardwareItem item;
-                      item.id = id(o, p, &itemIds);
-                      const QString kind = enumeration(o, u"kind"_s, p, Presence::Required,
-                                                       {u"part"_s, u"spec"_s});
-                      item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
-                      item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
-                      item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                      item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
-                      item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
-                      if (present(o, u"diagram"_s, p, Presence::Optional)) {
-                          const QString dp = child(p, u"diagram");
-                          const QJsonValue value = o.value(u"diagram"_s);
-                          if (isObject(value, dp)) {
-                              const QJsonObject d = value.toObject();
-                              rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
-                              DiagramPlacement placement;
-                              const QString shape =
-                                      enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
-                              placement.shape =
-                                      static_cast<DiagramShape>(std::max<qsizetype>(0, shapes.indexOf(shape)));
-                              const QString rp = child(dp, u"rect");
-                              const QJsonValue rect = d.value(u"rect"_s);
-                              const QJsonArray r = rect.toArray();
-                              bool ok = rect.isArray() && r.size() == 4;
-                              for (const QJsonValue &v : r)
-                                  ok = ok && v.isDouble() && v.toDouble() >= 0
-                                       && v.toDouble() <= 100;
-                              if (ok) {
-                                  placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
-                                                          r.at(2).toDouble(), r.at(3).toDouble());
-                                  ok = placement.rect.width() > 0 && placement.rect.height() > 0
-                                       && placement.rect.right() <= 100
-                                       && placement.rect.bottom() <= 100;
-                              }
-                              if (!ok) {
-                                  error(rp, tr("must be [x, y, width, height] inside the "
-                                               "100 × 100 diagram, with a width and a height"));
-                              }
-                              if (present(d, u"count"_s, dp, Presence::Optional)) {
-                                  const double count = number(d, u"count"_s, dp, 1, 32);
-                                  if (count != std::floor(count))
-                                      error(child(dp, u"count"), tr("must be a whole number"));
-                                  else if (count >= 1)
-                                      placement.count = static_cast<int>(count);
-                              }
-                              item.diagram = placement;
-                          }
-                      }
-                      item.sources = sourceRefs(o, p);
-                      item.confidence = confidence(o, p);
-                      content.items.push_back(std::move(item));
-                  });
+    forEachObject(
+            root, u"items"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p,
+                                  {u"id", u"kind", u"group", u"name", u"value", u"why", u"diagram",
+                                   u"sources", u"confidence"});
+                HardwareItem item;
+                item.id = id(o, p, &itemIds);
+                const QString kind =
+                        enumeration(o, u"kind"_s, p, Presence::Required, {u"part"_s, u"spec"_s});
+                item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
+                item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
+                item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
+                item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
+                if (present(o, u"diagram"_s, p, Presence::Optional)) {
+                    const QString dp = child(p, u"diagram");
+                    const QJsonValue value = o.value(u"diagram"_s);
+                    if (isObject(value, dp)) {
+                        const QJsonObject d = value.toObject();
+                        rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
+                        DiagramPlacement placement;
+                        const QString shape =
+                                enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
+                        placement.shape = static_cast<DiagramShape>(
+                                std::max<qsizetype>(0, shapes.indexOf(shape)));
+                        const QString rp = child(dp, u"rect");
+                        const QJsonValue rect = d.value(u"rect"_s);
+                        const QJsonArray r = rect.toArray();
+                        bool ok = rect.isArray() && r.size() == 4;
+                        for (const QJsonValue &v : r)
+                            ok = ok && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 100;
+                        if (ok) {
+                            placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
+                                                    r.at(2).toDouble(), r.at(3).toDouble());
+                            ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
+                                 placement.rect.right() <= 100 && placement.rect.bottom() <= 100;
+                        }
+                        if (!ok) {
+                            error(rp, tr("must be [x, y, width, height] inside the "
+                                         "100 × 100 diagram, with a width and a height"));
+                        }
+                        if (present(d, u"count"_s, dp, Presence::Optional)) {
+                            const double count = number(d, u"count"_s, dp, 1, 32);
+                            if (count != std::floor(count))
+                                error(child(dp, u"count"), tr("must be a whole number"));
+                            else if (count >= 1)
+                                placement.count = static_cast<int>(count);
+                        }
+                        item.diagram = placement;
+                    }
+                }
+                item.sources = sourceRefs(o, p);
+                item.confidence = confidence(o, p);
+                content.items.push_back(std::move(item));
+            });
 
     // The "Then and now" comparison: systems are the columns, metrics the rows.
-    if (present(root, u"comparison"_s, QString(), Presence::Required)
-        && isObject(root.value(u"comparison"_s), u"/comparison"_s)) {
+    if (present(root, u"comparison"_s, QString(), Presence::Required) &&
+        isObject(root.value(u"comparison"_s), u"/comparison"_s)) {
         const QJsonObject comparison = root.value(u"comparison"_s).toObject();
         const QString cp = u"/comparison"_s;
         rejectUnknownKeys(comparison, cp, {u"systems", u"metrics"});
@@ -653,39 +699,35 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                     ComparisonMetric metric;
                     metric.id = id(o, p, &metricIds);
                     metric.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                    const QString unit =
-                            enumeration(o, u"unit"_s, p, Presence::Required, units);
+                    const QString unit = enumeration(o, u"unit"_s, p, Presence::Required, units);
                     metric.unit = static_cast<Unit>(std::max<qsizetype>(0, units.indexOf(unit)));
                     metric.logarithmic = enumeration(o, u"scale"_s, p, Presence::Required,
-                                                     {u"linear"_s, u"log"_s})
-                            == u"log";
+                                                     {u"linear"_s, u"log"_s}) == u"log";
                     const QString vp = child(p, u"values");
-                    if (!present(o, u"values"_s, p, Presence::Required)
-                        || !isObject(o.value(u"values"_s), vp)) {
+                    if (!present(o, u"values"_s, p, Presence::Required) ||
+                        !isObject(o.value(u"values"_s), vp)) {
                         content.metrics.push_back(std::move(metric));
                         return;
                     }
                     const QJsonObject values = o.value(u"values"_s).toObject();
                     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
                         if (!systemIds.contains(it.key())) {
-                            error(child(vp, it.key()),
-                                  tr("unknown system; expected one of: %1")
-                                          .arg(quotedList(systemIds.keys())));
+                            error(child(vp, it.key()), tr("unknown system; expected one of: %1")
+                                                               .arg(quotedList(systemIds.keys())));
                         }
                     }
                     for (const ComparisonSystem &system : content.systems) {
                         ComparisonValue entry;
                         const QString sp = child(vp, system.id);
-                        if (present(values, system.id, vp, Presence::Required)
-                            && isObject(values.value(system.id), sp)) {
+                        if (present(values, system.id, vp, Presence::Required) &&
+                            isObject(values.value(system.id), sp)) {
                             const QJsonObject v = values.value(system.id).toObject();
-                            rejectUnknownKeys(v, sp,
-                                              {u"value", u"label", u"note", u"sources",
-                                               u"confidence"});
-                            entry.value = number(v, u"value"_s, sp, metric.logarithmic ? 1e-9 : 0,
-                                                 1e12);
-                            entry.label =
-                                    text(v, u"label"_s, sp, Presence::Optional, MaxShortText);
+                            rejectUnknownKeys(
+                                    v, sp,
+                                    {u"value", u"label", u"note", u"sources", u"confidence"});
+                            entry.value =
+                                    number(v, u"value"_s, sp, metric.logarithmic ? 1e-9 : 0, 1e12);
+                            entry.label = text(v, u"label"_s, sp, Presence::Optional, MaxShortText);
                             entry.note = text(v, u"note"_s, sp, Presence::Optional, MaxLongText);
                             entry.sources = sourceRefs(v, sp);
                             entry.confidence = confidence(v, sp);
@@ -697,8 +739,8 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     }
 
     // "What fits in memory": model sizes × numeric precisions against capacities.
-    if (present(root, u"memoryFit"_s, QString(), Presence::Required)
-        && isObject(root.value(u"memoryFit"_s), u"/memoryFit"_s)) {
+    if (present(root, u"memoryFit"_s, QString(), Presence::Required) &&
+        isObject(root.value(u"memoryFit"_s), u"/memoryFit"_s)) {
         const QJsonObject fit = root.value(u"memoryFit"_s).toObject();
         const QString fp = u"/memoryFit"_s;
         rejectUnknownKeys(fit, fp, {u"precisions", u"modelSizes", u"capacities"});
@@ -713,18 +755,18 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                                   number(o, u"bytesPerParameter"_s, p, 0.01, 64);
                           content.precisions.push_back(std::move(precision));
                       });
-        forEachObject(fit, u"modelSizes"_s, fp, Presence::Required,
-                      [&](const QJsonObject &o, const QString &p) {
-                          rejectUnknownKeys(o, p, {u"id", u"name", u"note", u"parameters",
-                                                   u"sources"});
-                          ModelSize size;
-                          size.id = id(o, p, &ids);
-                          size.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                          size.note = text(o, u"note"_s, p, Presence::Optional, MaxLongText);
-                          size.parameters = number(o, u"parameters"_s, p, 1e6, 1e14);
-                          size.sources = sourceRefs(o, p);
-                          content.modelSizes.push_back(std::move(size));
-                      });
+        forEachObject(
+                fit, u"modelSizes"_s, fp, Presence::Required,
+                [&](const QJsonObject &o, const QString &p) {
+                    rejectUnknownKeys(o, p, {u"id", u"name", u"note", u"parameters", u"sources"});
+                    ModelSize size;
+                    size.id = id(o, p, &ids);
+                    size.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                    size.note = text(o, u"note"_s, p, Presence::Optional, MaxLongText);
+                    size.parameters = number(o, u"parameters"_s, p, 1e6, 1e14);
+                    size.sources = sourceRefs(o, p);
+                    content.modelSizes.push_back(std::move(size));
+                });
         forEachObject(fit, u"capacities"_s, fp, Presence::Required,
                       [&](const QJsonObject &o, const QString &p) {
                           rejectUnknownKeys(o, p, {u"id", u"name", u"gigabytes", u"sources"});
@@ -765,54 +807,54 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       era.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
                       era.start = date(o, u"start"_s, p, Presence::Required);
                       era.end = date(o, u"end"_s, p, Presence::Required);
-                      if (era.start.isValid() && era.end.isValid()
-                          && era.end.last() < era.start.first()) {
+                      if (era.start.isValid() && era.end.isValid() &&
+                          era.end.last() < era.start.first()) {
                           error(child(p, u"end"), tr("the era ends before it starts"));
                       }
                       content.eras.push_back(std::move(era));
                   });
 
     IdIndex itemIds;
-    forEachObject(
-            root, u"items"_s, QString(), Presence::Required,
-            [&](const QJsonObject &o, const QString &p) {
-                rejectUnknownKeys(o, p,
-                                  {u"id", u"date", u"notBefore", u"notAfter", u"category",
-                                   u"title", u"place", u"people", u"description", u"quote",
-                                   u"sources", u"confidence"});
-                TimelineEvent event;
-                event.id = id(o, p, &itemIds);
-                event.date = date(o, u"date"_s, p, Presence::Required);
-                event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
-                event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
-                if (event.date.isValid()) {
-                    const auto checkBound = [&](const PartialDate &bound, QStringView key) {
-                        if (bound.isValid()
-                            && (bound.first() < event.date.first()
-                                || bound.last() > event.date.last())) {
-                            //: %1 is a field name, %2 the event's date
-                            error(child(p, key), tr("%1 must fall within the date %2")
-                                                         .arg(key.toString(),
-                                                              event.date.toIsoString()));
-                        }
-                    };
-                    checkBound(event.notBefore, u"notBefore");
-                    checkBound(event.notAfter, u"notAfter");
-                }
-                if (event.notBefore.isValid() && event.notAfter.isValid()
-                    && event.notAfter.last() < event.notBefore.first()) {
-                    error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
-                }
-                event.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
-                event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                event.people = textList(o, u"people"_s, p, MaxShortText);
-                event.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                event.quote = quote(o, u"quote"_s, p, Presence::Optional);
-                event.sources = sourceRefs(o, p);
-                event.confidence = confidence(o, p);
-                content.items.push_back(std::move(event));
-            });
+    forEachObject(root, u"items"_s, QString(), Presence::Required,
+                  [&](const QJsonObject &o, const QString &p) {
+                      rejectUnknownKeys(o, p,
+                                        {u"id", u"date", u"notBefore", u"notAfter", u"category",
+                                         u"title", u"place", u"people", u"description", u"quote",
+                                         u"sources", u"confidence"});
+                      TimelineEvent event;
+                      event.id = id(o, p, &itemIds);
+                      event.date = date(o, u"date"_s, p, Presence::Required);
+                      event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
+                      event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
+                      if (event.date.isValid()) {
+                          const auto checkBound = [&](const PartialDate &bound, QStringView key) {
+                              if (bound.isValid() && (bound.first() < event.date.first() ||
+                                                      bound.last() > event.date.last())) {
+                                  //: %1 is a field name, %2 the event's date
+                                  error(child(p, key),
+                                        tr("%1 must fall within the date %2")
+                                                .arg(key.toString(), event.date.toIsoString()));
+                              }
+                          };
+                          checkBound(event.notBefore, u"notBefore");
+                          checkBound(event.notAfter, u"notAfter");
+                      }
+                      if (event.notBefore.isValid() && event.notAfter.isValid() &&
+                          event.notAfter.last() < event.notBefore.first()) {
+                          error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
+                      }
+                      event.category =
+                              reference(o, u"category"_s, p, Presence::Required, categoryIds);
+                      event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
+                      event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+                      event.people = textList(o, u"people"_s, p, MaxShortText);
+                      event.description =
+                              text(o, u"description"_s, p, Presence::Required, MaxLongText);
+                      event.quote = quote(o, u"quote"_s, p, Presence::Optional);
+                      event.sources = sourceRefs(o, p);
+                      event.confidence = confidence(o, p);
+                      content.items.push_back(std::move(event));
+                  });
 
     if (hasErrors())
         return std::nullopt;
@@ -833,27 +875,25 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
     IdIndex itemIds;
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"name", u"monogram", u"category", u"product",
-                                         u"description", u"place", u"people", u"sources",
-                                         u"confidence"});
-                      Partner partner;
-                      partner.id = id(o, p, &itemIds);
-                      partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                      partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
-                      partner.category =
-                              reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                      partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
-                      partner.description =
-                              text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                      partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                      partner.people = textList(o, u"people"_s, p, MaxShortText);
-                      partner.sources = sourceRefs(o, p);
-                      partner.confidence = confidence(o, p);
-                      content.items.push_back(std::move(partner));
-                  });
+    forEachObject(
+            root, u"items"_s, QString(), Presence::Required,
+            [&](const QJsonObject &o, const QString &p) {
+                rejectUnknownKeys(o, p,
+                                  {u"id", u"name", u"monogram", u"category", u"product",
+                                   u"description", u"place", u"people", u"sources", u"confidence"});
+                Partner partner;
+                partner.id = id(o, p, &itemIds);
+                partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
+                partner.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
+                partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
+                partner.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
+                partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+                partner.people = textList(o, u"people"_s, p, MaxShortText);
+                partner.sources = sourceRefs(o, p);
+                partner.confidence = confidence(o, p);
+                content.items.push_back(std::move(partner));
+            });
 
     if (hasErrors())
         return std::nullopt;
@@ -878,8 +918,8 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
                                         {u"id", u"outlet", u"byline", u"kind", u"tone", u"quote",
-                                         u"summary", u"award", u"reviewTitle", u"date",
-                                         u"featured", u"sources", u"confidence"});
+                                         u"summary", u"award", u"reviewTitle", u"date", u"featured",
+                                         u"sources", u"confidence"});
                       Review review;
                       review.id = id(o, p, &itemIds);
                       review.outlet = string(o, u"outlet"_s, p, Presence::Required, MaxShortText);
@@ -888,9 +928,9 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       const QString tone =
                               enumeration(o, u"tone"_s, p, Presence::Required,
                                           {u"positive"_s, u"measured"_s, u"critical"_s});
-                      review.tone = tone == u"critical" ? Tone::Critical
-                              : tone == u"measured"     ? Tone::Measured
-                                                        : Tone::Positive;
+                      review.tone = tone == u"critical"   ? Tone::Critical
+                                    : tone == u"measured" ? Tone::Measured
+                                                          : Tone::Positive;
                       if (auto q = quote(o, u"quote"_s, p, Presence::Required))
                           review.quote = *q;
                       review.summary = text(o, u"summary"_s, p, Presence::Optional, MaxLongText);

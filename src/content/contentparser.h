@@ -4,8 +4,8 @@
 #include "diagnostic.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QHash>
+#include <QJsonObject>
 
 #include <functional>
 #include <optional>
@@ -44,6 +44,17 @@ public:
 private:
     enum class Presence { Required, Optional };
 
+    // Where a value sits: a parent JSON Pointer and up to two keys below it,
+    // joined only when a problem is reported, so that a valid file builds no
+    // pointer strings at all.
+    struct Where
+    {
+        const QString &parent;
+        QStringView key;
+        QStringView subkey = {};
+        QString pointer() const;
+    };
+
     void error(const QString &pointer, const QString &message);
     bool readDocument(const QByteArray &json, QJsonObject *root);
     bool isObject(const QJsonValue &value, const QString &pointer);
@@ -51,7 +62,7 @@ private:
                            std::initializer_list<QStringView> known);
     bool present(const QJsonObject &object, const QString &key, const QString &pointer,
                  Presence presence);
-    bool checkText(const QString &text, const QString &pointer, int maxLength);
+    bool checkText(const QString &text, const Where &where, int maxLength);
 
     // Ids already used in one list, with the pointer of their first use.
     using IdIndex = QHash<QString, QString>;
@@ -84,8 +95,7 @@ private:
                        const std::function<void(const QJsonObject &, const QString &)> &element);
 
     std::vector<Source> sources(const QJsonObject &root);
-    std::vector<Category> categories(const QJsonObject &root, const QString &key,
-                                     IdIndex *ids);
+    std::vector<Category> categories(const QJsonObject &root, const QString &key, IdIndex *ids);
 
     QString m_file;
     Diagnostics m_diagnostics;

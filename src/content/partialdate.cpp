@@ -26,9 +26,9 @@ QString withoutWeekday(QString format)
 QString withoutDay(QString format)
 {
     static const QList<QRegularExpression> patterns = {
-        QRegularExpression(u"d{1,2}日"_s),                    // ja, zh: 2025年10月13日
-        QRegularExpression(u"^d{1,2}\\.?\\s*('de'\\s*)?"_s),  // de, fr, es, ar, en_GB
-        QRegularExpression(u"\\s*\\bd{1,2}\\b\\.?,?"_s),       // en_US: October 13, 2025
+            QRegularExpression(u"d{1,2}日"_s),                   // ja, zh: 2025年10月13日
+            QRegularExpression(u"^d{1,2}\\.?\\s*('de'\\s*)?"_s), // de, fr, es, ar, en_GB
+            QRegularExpression(u"\\s*\\bd{1,2}\\b\\.?,?"_s),     // en_US: October 13, 2025
     };
     for (const QRegularExpression &pattern : patterns) {
         if (format.contains(pattern)) {
@@ -42,8 +42,8 @@ QString withoutDay(QString format)
 QString withoutMonth(QString format)
 {
     static const QList<QRegularExpression> patterns = {
-        QRegularExpression(u"M{1,4}月"_s),
-        QRegularExpression(u"M{1,4}\\s*('de'\\s*)?"_s),
+            QRegularExpression(u"M{1,4}月"_s),
+            QRegularExpression(u"M{1,4}\\s*('de'\\s*)?"_s),
     };
     for (const QRegularExpression &pattern : patterns) {
         if (format.contains(pattern)) {
@@ -60,8 +60,7 @@ PartialDate::PartialDate(int year, int month, int day)
     : m_year(year)
     , m_month(month)
     , m_day(day)
-{
-}
+{}
 
 PartialDate PartialDate::fromString(QStringView text, QString *error)
 {
@@ -73,17 +72,13 @@ PartialDate PartialDate::fromString(QStringView text, QString *error)
         return PartialDate();
     };
     if (!match.hasMatch()) {
-        return fail(tr("“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD")
-                            .arg(text.left(40)));
+        return fail(tr("“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD").arg(text.left(40)));
     }
     const int year = match.capturedView(1).toInt();
     const int month = match.capturedView(2).isEmpty() ? 0 : match.capturedView(2).toInt();
     const int day = match.capturedView(3).isEmpty() ? 0 : match.capturedView(3).toInt();
     if (year < MinimumYear || year > MaximumYear) {
-        return fail(tr("year %1 is outside %2 to %3")
-                            .arg(year)
-                            .arg(MinimumYear)
-                            .arg(MaximumYear));
+        return fail(tr("year %1 is outside %2 to %3").arg(year).arg(MinimumYear).arg(MaximumYear));
     }
     if (match.hasCaptured(2) && (month < 1 || month > 12))
         return fail(tr("month %1 does not exist").arg(match.capturedView(2)));

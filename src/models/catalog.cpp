@@ -25,8 +25,7 @@ Catalog::Catalog(QObject *parent)
     , m_reviews(new ReviewModel(this))
     , m_reviewKinds(new CategoryModel(this))
     , m_sources(new SourceModel(this))
-{
-}
+{}
 
 Catalog::~Catalog() = default;
 
@@ -46,9 +45,8 @@ void Catalog::setContent(const ContentSet &content)
     m_reviewKinds->setCategories(content.reviews.kinds);
     m_sources->setContent(content);
     qCDebug(lcModels) << "Content set:" << content.hardware.items.size() << "hardware items,"
-                      << content.timeline.items.size() << "events,"
-                      << content.partners.items.size() << "partners,"
-                      << content.reviews.items.size() << "quotes";
+                      << content.timeline.items.size() << "events," << content.partners.items.size()
+                      << "partners," << content.reviews.items.size() << "quotes";
     Q_EMIT contentChanged();
 }
 

@@ -2,8 +2,7 @@
 
 CategoryModel::CategoryModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void CategoryModel::setCategories(std::vector<Category> categories)
 {

@@ -5,8 +5,7 @@
 ComparisonModel::ComparisonModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void ComparisonModel::setContent(const HardwareContent &content)
 {

@@ -4,14 +4,12 @@
 
 EraModel::EraModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{}
 
 void EraModel::setEras(std::vector<Era> eras)
 {
-    std::stable_sort(eras.begin(), eras.end(), [](const Era &a, const Era &b) {
-        return a.start.first() < b.start.first();
-    });
+    std::stable_sort(eras.begin(), eras.end(),
+                     [](const Era &a, const Era &b) { return a.start.first() < b.start.first(); });
     beginResetModel();
     m_eras = std::move(eras);
     endResetModel();

@@ -72,8 +72,8 @@ QString Formatting::citation(const Source &source, const QLocale &locale)
     }
     if (!source.publisher.isEmpty() || !date.isEmpty()) {
         //: A source: %1 title, %2 publisher or date
-        return tr("%1 (%2)").arg(source.title, source.publisher.isEmpty() ? date
-                                                                          : source.publisher);
+        return tr("%1 (%2)").arg(source.title,
+                                 source.publisher.isEmpty() ? date : source.publisher);
     }
     return source.title;
 }
@@ -121,6 +121,7 @@ QVariantList Formatting::sourceList(const std::vector<Source> &registry, const Q
 
 QLocale Formatting::locale(const QString &language)
 {
-    return language.isEmpty() || language == u"en" ? QLocale(QLocale::English, QLocale::UnitedStates)
-                                                    : QLocale(language);
+    return language.isEmpty() || language == u"en"
+                   ? QLocale(QLocale::English, QLocale::UnitedStates)
+                   : QLocale(language);
 }

@@ -5,8 +5,7 @@
 HardwareModel::HardwareModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void HardwareModel::setContent(const HardwareContent &content)
 {

@@ -16,8 +16,8 @@ public:
     enum Column { NameColumn, ValueColumn, GroupColumn, ColumnCount };
     enum class Role {
         Id = Qt::UserRole,
-        Kind,       // HardwareKind as int
-        Group,      // group id
+        Kind,  // HardwareKind as int
+        Group, // group id
         GroupName,
         Name,
         Value,

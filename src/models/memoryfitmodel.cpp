@@ -7,8 +7,7 @@
 MemoryFitModel::MemoryFitModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void MemoryFitModel::setContent(const HardwareContent &content)
 {
@@ -92,12 +91,12 @@ QVariant MemoryFitModel::headerData(int section, Qt::Orientation orientation, in
         return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
         return static_cast<size_t>(section) < m_precisions.size()
-                ? m_precisions[static_cast<size_t>(section)].name.text(m_language)
-                : QVariant();
+                       ? m_precisions[static_cast<size_t>(section)].name.text(m_language)
+                       : QVariant();
     }
     return static_cast<size_t>(section) < m_sizes.size()
-            ? m_sizes[static_cast<size_t>(section)].name.text(m_language)
-            : QVariant();
+                   ? m_sizes[static_cast<size_t>(section)].name.text(m_language)
+                   : QVariant();
 }
 
 QHash<int, QByteArray> MemoryFitModel::roleNames() const

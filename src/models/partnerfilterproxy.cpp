@@ -5,8 +5,7 @@
 
 PartnerFilterProxy::PartnerFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void PartnerFilterProxy::setCategory(const QString &category)
 {
@@ -30,8 +29,8 @@ void PartnerFilterProxy::setSearchText(const QString &text)
 bool PartnerFilterProxy::matches(int sourceRow, const QString &category) const
 {
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
-    if (!category.isEmpty()
-        && index.data(int(PartnerModel::Role::Category)).toString() != category) {
+    if (!category.isEmpty() &&
+        index.data(int(PartnerModel::Role::Category)).toString() != category) {
         return false;
     }
     if (m_terms.isEmpty())

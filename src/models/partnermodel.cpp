@@ -6,8 +6,7 @@
 PartnerModel::PartnerModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void PartnerModel::setContent(const PartnerContent &content)
 {
@@ -38,8 +37,7 @@ void PartnerModel::rebuildSearchKeys()
     m_searchKeys.reserve(static_cast<qsizetype>(m_partners.size()));
     for (const Partner &partner : m_partners) {
         QStringList parts = {partner.name.text(m_language), partner.product.text(m_language),
-                             partner.description.text(m_language),
-                             partner.place.text(m_language)};
+                             partner.description.text(m_language), partner.place.text(m_language)};
         if (m_language != u"en")
             parts << partner.name.english() << partner.product.english();
         for (const LocalizedText &person : partner.people)
@@ -91,8 +89,7 @@ QVariant PartnerModel::data(const QModelIndex &index, int role) const
     case int(Role::Id):
         return partner.id;
     case int(Role::Monogram):
-        return partner.monogram.isEmpty() ? monogramFor(partner.name.english())
-                                          : partner.monogram;
+        return partner.monogram.isEmpty() ? monogramFor(partner.name.english()) : partner.monogram;
     case int(Role::Category):
         return partner.category;
     case int(Role::CategoryName): {

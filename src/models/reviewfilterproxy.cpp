@@ -4,8 +4,7 @@
 
 ReviewFilterProxy::ReviewFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void ReviewFilterProxy::setOutlet(const QString &outlet)
 {

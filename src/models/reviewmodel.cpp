@@ -5,8 +5,7 @@
 ReviewModel::ReviewModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void ReviewModel::setContent(const ReviewContent &content)
 {
@@ -67,8 +66,8 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case int(Role::QuoteLanguage):
         return review.quote.language;
     case int(Role::QuoteTranslation):
-        if (review.quote.language != m_language
-            && review.quote.translations.hasLanguage(m_language)) {
+        if (review.quote.language != m_language &&
+            review.quote.translations.hasLanguage(m_language)) {
             return review.quote.translations.text(m_language);
         }
         return QString();

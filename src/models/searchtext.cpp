@@ -17,7 +17,9 @@ QString fold(const QString &text)
             folded.append(c);
         }
     }
-    return folded.toCaseFolded();
+    // QString folds case one character at a time; "ß" needs the full folding
+    // to "ss" so that "strasse" finds "Straße".
+    return folded.toCaseFolded().replace(QChar(0x00DF), QStringLiteral("ss"));
 }
 
 } // namespace SearchText

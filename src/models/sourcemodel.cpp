@@ -9,21 +9,19 @@
 SourceModel::SourceModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 void SourceModel::setContent(const ContentSet &content)
 {
     std::vector<Source> sources;
     QSet<QString> seen;
     // Each file lists the sources it cites; the same source in two files is one entry.
-    for (const std::vector<Source> *list :
-         {&content.hardware.sources, &content.timeline.sources, &content.partners.sources,
-          &content.reviews.sources}) {
+    for (const std::vector<Source> *list : {&content.hardware.sources, &content.timeline.sources,
+                                            &content.partners.sources, &content.reviews.sources}) {
         for (const Source &source : *list) {
             const QString key = source.url.isEmpty()
-                    ? source.title + QChar(u'\x1f') + source.publisher
-                    : source.url;
+                                        ? source.title + QChar(u'\x1f') + source.publisher
+                                        : source.url;
             if (seen.contains(key))
                 continue;
             seen.insert(key);

@@ -4,8 +4,7 @@
 
 TimelineFilterProxy::TimelineFilterProxy(QObject *parent)
     : QSortFilterProxyModel(parent)
-{
-}
+{}
 
 void TimelineFilterProxy::setCategories(const QSet<QString> &categories)
 {

@@ -7,8 +7,7 @@
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_locale(Formatting::locale(m_language))
-{
-}
+{}
 
 QDate TimelineModel::axisDate(const TimelineEvent &event)
 {
@@ -76,8 +75,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return event.title.text(m_language);
     case Qt::AccessibleTextRole:
         //: How an event is announced: %1 its date, %2 its title
-        return tr("%1: %2").arg(event.date.toDisplayString(m_locale),
-                                event.title.text(m_language));
+        return tr("%1: %2").arg(event.date.toDisplayString(m_locale), event.title.text(m_language));
     case Qt::ToolTipRole:
     case Qt::AccessibleDescriptionRole:
     case int(Role::Description):
@@ -109,8 +107,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case int(Role::QuoteBy):
         return event.quote ? event.quote->by.text(m_language) : QString();
     case int(Role::QuoteTranslation):
-        if (event.quote && event.quote->language != m_language
-            && event.quote->translations.hasLanguage(m_language)) {
+        if (event.quote && event.quote->language != m_language &&
+            event.quote->translations.hasLanguage(m_language)) {
             return event.quote->translations.text(m_language);
         }
         return QString();

@@ -22,8 +22,7 @@ const QString TranslationDirectory = u":/i18n"_s;
 Language::Language(Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
-{
-}
+{}
 
 Language::~Language()
 {
@@ -36,9 +35,9 @@ Language::~Language()
 QStringList Language::available()
 {
     QStringList codes = {u"en"_s};
-    const QStringList files = QDir(TranslationDirectory)
-                                      .entryList({TranslationPrefix + u"*.qm"_s}, QDir::Files,
-                                                 QDir::Name);
+    const QStringList files =
+            QDir(TranslationDirectory)
+                    .entryList({TranslationPrefix + u"*.qm"_s}, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString code = file.mid(TranslationPrefix.size()).chopped(3);
         if (!code.isEmpty() && !codes.contains(code))
@@ -68,8 +67,8 @@ QString Language::systemDefault()
             return code;
         const QString base = code.section(u'_', 0, 0);
         // "zh_Hans_CN" or "zh_CN" both mean the Simplified Chinese we ship.
-        if (base == u"zh" && shipped.contains(u"zh_CN"_s)
-            && (code.contains(u"Hans") || code.endsWith(u"CN") || code == u"zh"))
+        if (base == u"zh" && shipped.contains(u"zh_CN"_s) &&
+            (code.contains(u"Hans") || code.endsWith(u"CN") || code == u"zh"))
             return u"zh_CN"_s;
         if (base != u"zh" && shipped.contains(base))
             return base;
@@ -96,13 +95,13 @@ bool Language::setLanguage(const QString &code)
         m_qtTranslator = nullptr;
     }
     const QLocale locale = Formatting::locale(code);
+    // English has a file too: it holds only the plural forms ("1 file", "2 files").
+    m_appTranslator = new QTranslator(this);
+    if (m_appTranslator->load(TranslationPrefix + code, TranslationDirectory))
+        QCoreApplication::installTranslator(m_appTranslator);
+    else
+        qCWarning(lcApp) << "Cannot load the translation for" << code;
     if (code != u"en") {
-        m_appTranslator = new QTranslator(this);
-        if (m_appTranslator->load(TranslationPrefix + code, TranslationDirectory)) {
-            QCoreApplication::installTranslator(m_appTranslator);
-        } else {
-            qCWarning(lcApp) << "Cannot load the translation for" << code;
-        }
         // Qt's own strings: standard buttons and dialogs.
         m_qtTranslator = new QTranslator(this);
         if (m_qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
@@ -117,7 +116,7 @@ bool Language::setLanguage(const QString &code)
     m_current = code;
     if (m_catalog)
         m_catalog->setLanguage(code);
-    qCInfo(lcApp) << "Language:" << code;
+    qCDebug(lcApp) << "Language:" << code;
     Q_EMIT changed(code);
     return true;
 }

@@ -3,12 +3,11 @@
 ShowcaseView::ShowcaseView(Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
-{
-}
+{}
 
 bool ShowcaseView::advance()
 {
     return false;
 }
 
-void ShowcaseView::reset() { }
+void ShowcaseView::reset() {}

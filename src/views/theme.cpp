@@ -42,8 +42,7 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Mid, border);
     p.setColor(QPalette::Dark, border.darker(130));
     p.setColor(QPalette::Shadow, Qt::black);
-    for (QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         p.setColor(QPalette::Disabled, role, textMuted);
     }
     return p;

@@ -16,19 +16,19 @@ struct Theme
     enum class Id { Dark, Light, HighContrast };
 
     Id id = Id::Dark;
-    QColor background;    // window background
-    QColor surface;       // cards, panes
-    QColor surfaceRaised; // hovered or selected cards, chips
-    QColor border;        // hairlines and card outlines
-    QColor text;          // body text
-    QColor textMuted;     // secondary text: captions, sources
-    QColor accent;        // the brand green: fills, selection, highlights
-    QColor accentText;    // text or icons drawn on an accent fill
-    QColor accentInk;     // accent-coloured text on the background (readable contrast)
-    QColor focus;         // keyboard focus ring
-    QColor positive;      // tone of a quote: praise
-    QColor measured;      // tone of a quote: measured
-    QColor critical;      // tone of a quote: critical
+    QColor background;        // window background
+    QColor surface;           // cards, panes
+    QColor surfaceRaised;     // hovered or selected cards, chips
+    QColor border;            // hairlines and card outlines
+    QColor text;              // body text
+    QColor textMuted;         // secondary text: captions, sources
+    QColor accent;            // the brand green: fills, selection, highlights
+    QColor accentText;        // text or icons drawn on an accent fill
+    QColor accentInk;         // accent-coloured text on the background (readable contrast)
+    QColor focus;             // keyboard focus ring
+    QColor positive;          // tone of a quote: praise
+    QColor measured;          // tone of a quote: measured
+    QColor critical;          // tone of a quote: critical
     QList<QColor> categories; // one per category, in order; wraps around
 
     QColor category(int index) const;

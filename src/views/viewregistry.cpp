@@ -6,7 +6,9 @@
 #include "models/reviewmodel.h"
 #include "models/timelinemodel.h"
 #include "views/hardware/hardwareview.h"
-#include "views/plain/tableshowcaseview.h"
+#include "views/partners/partnersview.h"
+#include "views/reviews/reviewsview.h"
+#include "views/timeline/timelineview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -36,18 +38,12 @@ ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidge
 {
     if (name == u"hardware")
         return new HardwareView(catalog, parent);
-    if (name == u"timeline") {
-        return new TableShowcaseView(name, catalog->timeline(),
-                                     int(TimelineModel::Role::Id), catalog, parent);
-    }
-    if (name == u"partners") {
-        return new TableShowcaseView(name, catalog->partners(),
-                                     int(PartnerModel::Role::Id), catalog, parent);
-    }
-    if (name == u"reviews") {
-        return new TableShowcaseView(name, catalog->reviews(), int(ReviewModel::Role::Id),
-                                     catalog, parent);
-    }
+    if (name == u"timeline")
+        return new TimelineView(catalog, parent);
+    if (name == u"partners")
+        return new PartnersView(catalog, parent);
+    if (name == u"reviews")
+        return new ReviewsView(catalog, parent);
     return nullptr;
 }
 

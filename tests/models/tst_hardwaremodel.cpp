@@ -2,74 +2,144 @@
 #include "models/hardwaremodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 
-// The roles of the HardwareModel that the diagram reads.
 class TestHardwareModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void isAGoodModel();
-    void diagramRoles();
-    void diagramCount_data();
-    void diagramCount();
+    void initTestCase() { m_content = ContentLoader::load().content.hardware; }
+    void passesModelTester();
+    void exposesRoles();
+    void marksDiagramParts();
+    void countsDiagramUnits_data();
+    void countsDiagramUnits();
+    void switchesLanguage();
+    void guardsInvalidIndexes();
 
 private:
     HardwareContent m_content;
 };
 
-void TestHardwareModel::initTestCase()
-{
-    m_content = ContentLoader::load().content.hardware;
-}
-
-void TestHardwareModel::isAGoodModel()
+void TestHardwareModel::passesModelTester()
 {
     HardwareModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContent(m_content);
     model.setLanguage(u"de"_s);
-    model.setContent({});
+    model.setContent(HardwareContent());
+    model.setContent(m_content);
 }
 
-void TestHardwareModel::diagramRoles()
+void TestHardwareModel::exposesRoles()
 {
     HardwareModel model;
     model.setContent(m_content);
-    QCOMPARE(model.roleNames().value(int(HardwareModel::Role::DiagramCount)), "diagramCount");
+    QCOMPARE(model.columnCount(), int(HardwareModel::ColumnCount));
+    const int row = model.rowOf(u"memory"_s);
+    QVERIFY(row >= 0);
+    const QModelIndex name = model.index(row, HardwareModel::NameColumn);
+    QCOMPARE(name.data().toString(), u"Unified memory"_s);
+    QCOMPARE(model.index(row, HardwareModel::ValueColumn).data().toString(),
+             u"128 GB LPDDR5x, 256-bit, 273 GB/s"_s);
+    QCOMPARE(model.index(row, HardwareModel::GroupColumn).data().toString(),
+             u"Memory and storage"_s);
+    QCOMPARE(name.data(int(HardwareModel::Role::Id)).toString(), u"memory"_s);
+    QCOMPARE(name.data(int(HardwareModel::Role::Group)).toString(), u"memory"_s);
+    QVERIFY(name.data(int(HardwareModel::Role::Why)).toString().contains(u"128 GB"_s));
+    QVERIFY(name.data(int(HardwareModel::Role::SourceText))
+                    .toString()
+                    .contains(u"NVIDIA DGX Spark hardware guide (NVIDIA)"_s));
+    const QVariantList sources = name.data(int(HardwareModel::Role::Sources)).toList();
+    QVERIFY(!sources.isEmpty());
+    QCOMPARE(sources.at(0).toMap().value(u"url"_s).toString(),
+             u"https://blogs.nvidia.com/blog/live-dgx-spark-delivery/"_s);
+    QCOMPARE(name.data(Qt::AccessibleDescriptionRole), name.data(int(HardwareModel::Role::Why)));
+    QCOMPARE(model.headerData(HardwareModel::ValueColumn, Qt::Horizontal).toString(),
+             u"Specification"_s);
+    QCOMPARE(model.rowOf(u"no-such-part"_s), -1);
+
+    const QHash<int, QByteArray> names = model.roleNames();
+    QCOMPARE(names.value(int(HardwareModel::Role::Why)), QByteArray("why"));
+    QCOMPARE(names.value(Qt::DisplayRole), QByteArray("display"));
+}
+
+void TestHardwareModel::marksDiagramParts()
+{
+    HardwareModel model;
+    model.setContent(m_content);
+    int parts = 0;
     for (int row = 0; row < model.rowCount(); ++row) {
         const QModelIndex index = model.index(row, 0);
-        const bool drawn = index.data(int(HardwareModel::Role::HasDiagram)).toBool();
-        QCOMPARE(index.data(int(HardwareModel::Role::DiagramRect)).isValid(), drawn);
-        QCOMPARE(index.data(int(HardwareModel::Role::DiagramShape)).isValid(), drawn);
-        QCOMPARE(index.data(int(HardwareModel::Role::DiagramCount)).isValid(), drawn);
+        if (!index.data(int(HardwareModel::Role::HasDiagram)).toBool()) {
+            QVERIFY(!index.data(int(HardwareModel::Role::DiagramRect)).isValid());
+            continue;
+        }
+        ++parts;
+        const QRectF rect = index.data(int(HardwareModel::Role::DiagramRect)).toRectF();
+        QVERIFY(QRectF(0, 0, 100, 100).contains(rect));
     }
+    // The issue asks for at least twelve selectable parts in the diagram.
+    QVERIFY2(parts >= 12, qPrintable(QString::number(parts)));
 }
 
-void TestHardwareModel::diagramCount_data()
+void TestHardwareModel::countsDiagramUnits_data()
 {
     QTest::addColumn<QString>("id");
-    QTest::addColumn<int>("count");
-    QTest::newRow("usb-c") << u"usb-c"_s << 4;
-    QTest::newRow("qsfp") << u"qsfp"_s << 2;
-    QTest::newRow("cpu cores") << u"grace-cpu"_s << 20;
-    QTest::newRow("one") << u"hdmi"_s << 1;
+    QTest::addColumn<QVariant>("count");
+    QTest::newRow("four receptacles") << u"usb-c"_s << QVariant(4);
+    QTest::newRow("two cages") << u"qsfp"_s << QVariant(2);
+    QTest::newRow("twenty cores") << u"grace-cpu"_s << QVariant(20);
+    QTest::newRow("one by default") << u"hdmi"_s << QVariant(1);
+    QTest::newRow("not drawn") << u"price"_s << QVariant();
 }
 
-void TestHardwareModel::diagramCount()
+void TestHardwareModel::countsDiagramUnits()
 {
     QFETCH(QString, id);
-    QFETCH(int, count);
+    QFETCH(QVariant, count);
     HardwareModel model;
     model.setContent(m_content);
     const int row = model.rowOf(id);
     QVERIFY(row >= 0);
-    QCOMPARE(model.index(row, 0).data(int(HardwareModel::Role::DiagramCount)).toInt(), count);
+    QCOMPARE(model.index(row, 0).data(int(HardwareModel::Role::DiagramCount)), count);
+    QCOMPARE(model.roleNames().value(int(HardwareModel::Role::DiagramCount)),
+             QByteArray("diagramCount"));
 }
 
-QTEST_MAIN(TestHardwareModel)
+void TestHardwareModel::switchesLanguage()
+{
+    HardwareContent content = m_content;
+    content.items.at(0).name.insert(u"de"_s, u"Was es ist"_s);
+    HardwareModel model;
+    model.setContent(content);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy header(&model, &QAbstractItemModel::headerDataChanged);
+    model.setLanguage(u"de"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(header.count(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(),
+             model.index(model.rowCount() - 1, HardwareModel::ColumnCount - 1));
+    QCOMPARE(model.index(0, 0).data().toString(), u"Was es ist"_s);
+    // Untranslated text falls back to English.
+    QCOMPARE(model.index(1, 0).data().toString(), m_content.items.at(1).name.english());
+    model.setLanguage(u"de"_s);
+    QCOMPARE(changed.count(), 1);
+}
+
+void TestHardwareModel::guardsInvalidIndexes()
+{
+    HardwareModel model;
+    model.setContent(m_content);
+    QVERIFY(!model.data(QModelIndex()).isValid());
+    QVERIFY(!model.data(model.index(0, 0), Qt::UserRole + 999).isValid());
+    QCOMPARE(model.rowCount(model.index(0, 0)), 0);
+}
+
+QTEST_GUILESS_MAIN(TestHardwareModel)
 #include "tst_hardwaremodel.moc"

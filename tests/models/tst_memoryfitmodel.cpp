@@ -6,62 +6,104 @@
 
 using namespace Qt::StringLiterals;
 
-// The capacities of the MemoryFitModel and where they come from.
 class TestMemoryFitModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
-    void isAGoodModel();
-    void capacitiesAreSortedAndCited();
-    void outOfRangeCapacities();
+    void initTestCase() { m_content = ContentLoader::load().content.hardware; }
+    void passesModelTester();
+    void computesWeights();
+    void findsTheSmallestCapacity();
+    void headersAndCapacities();
+    void citesCapacities();
 
 private:
     HardwareContent m_content;
 };
 
-void TestMemoryFitModel::initTestCase()
-{
-    m_content = ContentLoader::load().content.hardware;
-}
-
-void TestMemoryFitModel::isAGoodModel()
+void TestMemoryFitModel::passesModelTester()
 {
     MemoryFitModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setContent(m_content);
-    model.setLanguage(u"fr"_s);
+    model.setLanguage(u"es"_s);
+    model.setContent(HardwareContent());
 }
 
-void TestMemoryFitModel::capacitiesAreSortedAndCited()
+void TestMemoryFitModel::computesWeights()
 {
+    MemoryFitModel model;
+    model.setContent(m_content);
+    QCOMPARE(model.rowCount(), int(m_content.modelSizes.size()));
+    QCOMPARE(model.columnCount(), int(m_content.precisions.size()));
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const double expected = m_content.modelSizes.at(size_t(row)).parameters *
+                                    m_content.precisions.at(size_t(column)).bytesPerParameter / 1e9;
+            QCOMPARE(model.index(row, column).data().toDouble(), expected);
+        }
+    }
+    QCOMPARE(MemoryFitModel::weightsInGigabytes(70e9, 2), 140.0);
+}
+
+void TestMemoryFitModel::findsTheSmallestCapacity()
+{
+    MemoryFitModel model;
+    model.setContent(m_content);
+    const auto cell = [&](const QString &size, const QString &precision) {
+        int row = -1;
+        int column = -1;
+        for (size_t i = 0; i < m_content.modelSizes.size(); ++i)
+            row = m_content.modelSizes[i].id == size ? int(i) : row;
+        for (size_t i = 0; i < m_content.precisions.size(); ++i)
+            column = m_content.precisions[i].id == precision ? int(i) : column;
+        return model.index(row, column).data(int(MemoryFitModel::Role::SmallestCapacity)).toInt();
+    };
+    // 200B at FP4 is 100 GB: one unit. 405B at FP4 is 202.5 GB: two linked units.
+    QCOMPARE(cell(u"model-200b"_s, u"fp4"_s), 0);
+    QCOMPARE(cell(u"model-405b"_s, u"fp4"_s), 1);
+    // 70B at FP16 is 140 GB: more than one unit holds.
+    QCOMPARE(cell(u"model-70b"_s, u"fp16"_s), 1);
+    // 405B at FP16 is 810 GB: nothing here holds it.
+    QCOMPARE(cell(u"model-405b"_s, u"fp16"_s), -1);
+}
+
+void TestMemoryFitModel::headersAndCapacities()
+{
+    MemoryFitModel model;
+    model.setContent(m_content);
+    QCOMPARE(model.headerData(0, Qt::Horizontal).toString(), u"FP16"_s);
+    QCOMPARE(model.headerData(0, Qt::Vertical).toString(), u"20B"_s);
+    QCOMPARE(model.capacityCount(), 2);
+    QCOMPARE(model.capacityGigabytes(0), 128.0);
+    QCOMPARE(model.capacityGigabytes(1), 256.0);
+    QCOMPARE(model.capacityName(0), u"One DGX Spark"_s);
+    QCOMPARE(model.capacityName(5), QString());
+    QCOMPARE(model.maximumGigabytes(), 810.0);
+    QCOMPARE(model.index(0, 0).data(int(MemoryFitModel::Role::FormattedGigabytes)).toString(),
+             u"40 GB"_s);
+}
+
+void TestMemoryFitModel::citesCapacities()
+{
+    // Capacities are sorted; each keeps its own sources.
     HardwareContent content = m_content;
     std::reverse(content.capacities.begin(), content.capacities.end());
     MemoryFitModel model;
     model.setContent(content);
-    QCOMPARE(model.capacityCount(), 2);
-    QVERIFY(model.capacityGigabytes(0) < model.capacityGigabytes(1));
     for (int capacity = 0; capacity < model.capacityCount(); ++capacity) {
-        const QString cited = model.capacitySourceText(capacity);
-        QVERIFY(!cited.isEmpty());
-        // One citation per source the capacity names.
         const auto it = std::find_if(content.capacities.begin(), content.capacities.end(),
                                      [&](const MemoryCapacity &c) {
                                          return c.gigabytes == model.capacityGigabytes(capacity);
                                      });
-        QCOMPARE(cited.split(u'\n').size(), it->sources.size());
+        QVERIFY(it != content.capacities.end());
+        QCOMPARE(model.capacitySourceText(capacity).split(u'\n').size(), it->sources.size());
     }
-    QVERIFY(model.capacitySourceText(0).contains(u"hardware guide"_s));
-}
-
-void TestMemoryFitModel::outOfRangeCapacities()
-{
-    MemoryFitModel model;
-    model.setContent(m_content);
+    QVERIFY(model.capacitySourceText(0).contains(u"NVIDIA DGX Spark hardware guide"_s));
     QVERIFY(model.capacitySourceText(-1).isEmpty());
     QVERIFY(model.capacitySourceText(model.capacityCount()).isEmpty());
 }
 
-QTEST_MAIN(TestMemoryFitModel)
+QTEST_GUILESS_MAIN(TestMemoryFitModel)
 #include "tst_memoryfitmodel.moc"

@@ -28,8 +28,7 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(u"out"_s, u"PNG file to write"_s);
     const QCommandLineOption size(u"size"_s, u"Logical size"_s, u"WxH"_s, u"1920x1080"_s);
     const QCommandLineOption scale(u"scale"_s, u"Device pixel ratio"_s, u"F"_s, u"1"_s);
-    const QCommandLineOption theme(u"theme"_s, u"dark, light, high-contrast"_s, u"T"_s,
-                                   u"dark"_s);
+    const QCommandLineOption theme(u"theme"_s, u"dark, light, high-contrast"_s, u"T"_s, u"dark"_s);
     const QCommandLineOption lang(u"lang"_s, u"Language"_s, u"CODE"_s, u"en"_s);
     const QCommandLineOption item(u"item"_s, u"Item to select"_s, u"ID"_s);
     parser.addOptions({size, scale, theme, lang, item});

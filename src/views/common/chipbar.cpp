@@ -4,6 +4,7 @@
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
+#include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -78,7 +79,8 @@ void Chip::paintEvent(QPaintEvent *)
     QColor fill = on ? theme.accent : theme.surfaceRaised;
     if (m_hovered && !on)
         fill = Painting::mix(theme.surfaceRaised, theme.text, 0.08);
-    painter.setPen(on ? Qt::NoPen : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));
+    painter.setPen(on ? Qt::NoPen
+                      : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));
     painter.setBrush(fill);
     painter.drawRoundedRect(pill, radius, radius);
 
@@ -325,4 +327,11 @@ void ChipBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutChips(width(), true);
+}
+
+void ChipBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LayoutDirectionChange)
+        layoutChips(width(), true);
 }

@@ -16,10 +16,9 @@ Metrics Metrics::forScale(double scale)
 QColor mix(const QColor &a, const QColor &b, double t)
 {
     t = std::clamp(t, 0.0, 1.0);
-    return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
-                            a.greenF() + (b.greenF() - a.greenF()) * t,
-                            a.blueF() + (b.blueF() - a.blueF()) * t,
-                            a.alphaF() + (b.alphaF() - a.alphaF()) * t);
+    return QColor::fromRgbF(
+            a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+            a.blueF() + (b.blueF() - a.blueF()) * t, a.alphaF() + (b.alphaF() - a.alphaF()) * t);
 }
 
 void card(QPainter *painter, const QRectF &rect, const Theme &theme, double scale,
@@ -28,9 +27,8 @@ void card(QPainter *painter, const QRectF &rect, const Theme &theme, double scal
     const Metrics m = Metrics::forScale(scale);
     painter->save();
     painter->setRenderHint(QPainter::Antialiasing);
-    const QColor fill = states.testFlag(Hovered) || states.testFlag(Selected)
-            ? theme.surfaceRaised
-            : theme.surface;
+    const QColor fill = states.testFlag(Hovered) || states.testFlag(Selected) ? theme.surfaceRaised
+                                                                              : theme.surface;
     QPen outline(states.testFlag(Selected) ? theme.accent : theme.border,
                  states.testFlag(Selected) ? m.ring : m.hairline);
     const double inset = outline.widthF() / 2;

@@ -1,5 +1,6 @@
 #include "viewheader.h"
 
+#include "views/common/leadingedge.h"
 #include "views/theme.h"
 
 #include <QPainter>
@@ -19,8 +20,8 @@ int wrappedHeight(const QString &text, const QFont &font, int width)
     if (text.isEmpty())
         return 0;
     const QFontMetrics metrics(font);
-    const QRect bounds = metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000),
-                                              Qt::TextWordWrap, text);
+    const QRect bounds =
+            metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text);
     return bounds.height();
 }
 
@@ -30,8 +31,7 @@ ViewHeader::ViewHeader(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    connect(Appearance::instance(), &Appearance::themeChanged, this,
-            qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
         updateGeometry();
         update();
@@ -118,7 +118,8 @@ void ViewHeader::paintEvent(QPaintEvent *)
         painter.setFont(block.font);
         painter.setPen(block.color);
         painter.drawText(QRect(0, y, width(), block.height),
-                         Qt::TextWordWrap | Qt::AlignLeading | Qt::AlignTop, block.text);
+                         Qt::TextWordWrap | leadingEdge(layoutDirection()) | Qt::AlignTop,
+                         block.text);
         y += block.height + spacing;
     }
 }

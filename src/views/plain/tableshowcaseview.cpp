@@ -42,8 +42,8 @@ bool TableShowcaseView::selectItem(const QString &id)
     for (int row = 0; row < m_model->rowCount(); ++row) {
         const QModelIndex index = m_model->index(row, 0);
         if (index.data(m_idRole).toString() == id) {
-            m_table->selectionModel()->setCurrentIndex(
-                    index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                                      QItemSelectionModel::Rows);
             m_table->scrollTo(index);
             return true;
         }
@@ -64,8 +64,8 @@ bool TableShowcaseView::advance()
     const int next = m_table->selectionModel()->currentIndex().row() + 1;
     const bool wrapped = next >= rows;
     const QModelIndex index = m_model->index(wrapped ? 0 : next, 0);
-    m_table->selectionModel()->setCurrentIndex(
-            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                              QItemSelectionModel::Rows);
     m_table->scrollTo(index);
     return !wrapped;
 }

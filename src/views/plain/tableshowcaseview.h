@@ -12,8 +12,8 @@ class TableShowcaseView : public ShowcaseView
     Q_OBJECT
 
 public:
-    TableShowcaseView(const QString &name, QAbstractItemModel *model, int idRole,
-                      Catalog *catalog, QWidget *parent = nullptr);
+    TableShowcaseView(const QString &name, QAbstractItemModel *model, int idRole, Catalog *catalog,
+                      QWidget *parent = nullptr);
 
     QString name() const override { return m_name; }
     QString title() const override;

@@ -1,0 +1,385 @@
+#include "partnersview.h"
+
+#include "models/catalog.h"
+#include "models/categorymodel.h"
+#include "models/partnerfilterproxy.h"
+#include "models/partnermodel.h"
+#include "partnerdetailpane.h"
+#include "partneremptystate.h"
+#include "partnergrid.h"
+#include "views/common/chipbar.h"
+#include "views/common/painting.h"
+#include "views/common/viewheader.h"
+#include "views/theme.h"
+#include "views/viewregistry.h"
+
+#include <QAction>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScrollBar>
+
+using namespace Qt::StringLiterals;
+
+using Role = PartnerModel::Role;
+
+namespace {
+
+// Delivers the resize events that a widget resized while hidden still owes
+// itself and its children, as QWidget::render() does before painting: the
+// exporter resizes and renders views that are never shown, and selecting an
+// item must scroll within the final geometry, not a stale one.
+void sendPendingResizes(QWidget *widget)
+{
+    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
+        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+        QResizeEvent event(widget->size(), QSize());
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
+            sendPendingResizes(static_cast<QWidget *>(child));
+    }
+}
+
+// A magnifier drawn in the theme's muted ink, for the search field.
+QIcon searchIcon(const QColor &color, int side)
+{
+    QPixmap pixmap(side * 2, side * 2);
+    pixmap.setDevicePixelRatio(2);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    QPen pen(color, std::max(1.5, side / 10.0), Qt::SolidLine, Qt::RoundCap);
+    painter.setPen(pen);
+    const double r = side * 0.28;
+    const QPointF c(side * 0.44, side * 0.44);
+    painter.drawEllipse(c, r, r);
+    painter.drawLine(c + QPointF(r * 0.72, r * 0.72), QPointF(side * 0.8, side * 0.8));
+    return QIcon(pixmap);
+}
+
+} // namespace
+
+PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
+    : ShowcaseView(catalog, parent)
+    , m_header(new ViewHeader(this))
+    , m_categories(new ChipBar(this))
+    , m_search(new QLineEdit(this))
+    , m_proxy(new PartnerFilterProxy(this))
+    , m_grid(new PartnerGrid(this))
+    , m_detail(new PartnerDetailPane(this))
+    , m_empty(new PartnerEmptyState(this))
+{
+    m_proxy->setSourceModel(catalog->partners());
+    m_grid->setModel(m_proxy);
+    m_categories->setMode(ChipBar::Mode::Single);
+    m_categories->setModel(catalog->partnerCategories(), int(CategoryModel::Role::Id));
+    m_detail->setOverview(catalog->partnerCategories(), catalog->partners());
+    m_search->setClearButtonEnabled(true);
+    m_empty->hide();
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &PartnerFilterProxy::setSearchText);
+    connect(m_categories, &ChipBar::selectionChanged, this, [this](const QSet<QString> &ids) {
+        m_proxy->setCategory(ids.isEmpty() ? QString() : *ids.begin());
+    });
+    connect(m_proxy, &PartnerFilterProxy::filterChanged, this, [this] {
+        updateCounts();
+        updateEmptyState();
+    });
+    connect(m_grid, &PartnerGrid::searchTyped, this, [this](const QString &text) {
+        m_search->setFocus(Qt::OtherFocusReason);
+        m_search->insert(text);
+    });
+    // Down from the search field goes into the grid: type, then pick.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_proxy->rowCount() == 0)
+            return;
+        m_grid->setFocus(Qt::OtherFocusReason);
+        if (!m_grid->currentIndex().isValid()) {
+            m_grid->selectionModel()->setCurrentIndex(m_proxy->index(0, 0),
+                                                      QItemSelectionModel::ClearAndSelect);
+        }
+    });
+    connect(m_empty, &PartnerEmptyState::clearRequested, this, [this] {
+        clearFilters();
+        m_search->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &PartnersView::gridCurrentChanged);
+    connect(catalog->partners(), &QAbstractItemModel::modelReset, this, [this] {
+        updateCounts();
+        updateEmptyState();
+        relayout();
+    });
+    connect(catalog->partners(), &QAbstractItemModel::dataChanged, this,
+            &PartnersView::updateCounts);
+    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
+        restyleSearch();
+        m_categories->setColors(Appearance::instance()->theme().categories);
+        update();
+    });
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, &PartnersView::relayout);
+
+    setTabOrder(m_search, m_categories);
+    setTabOrder(m_categories, m_grid);
+    m_categories->setColors(Appearance::instance()->theme().categories);
+    retranslate();
+    updateCounts();
+    updateEmptyState();
+}
+
+QString PartnersView::name() const
+{
+    return u"partners"_s;
+}
+
+QString PartnersView::title() const
+{
+    return ViewRegistry::title(name());
+}
+
+void PartnersView::retranslate()
+{
+    //: Eyebrow above the Partners view's headline
+    m_header->setEyebrow(tr("Partners").toUpper());
+    //: Headline of the Partners view
+    m_header->setTitle(tr("Who builds, sells and uses it"));
+    //: The line under the Partners headline
+    m_header->setSubtitle(tr("System makers, chip partners, software, labs, studios and shops: "
+                             "choose one to see what they do with DGX Spark."));
+    //: First chip of the partner category filter
+    m_categories->setAllText(tr("All"));
+    //: Accessible name of the partner category chips
+    m_categories->setAccessibleName(tr("Filter by category"));
+    //: Placeholder of the partner search field
+    m_search->setPlaceholderText(tr("Search partners"));
+    m_search->setAccessibleName(tr("Search partners"));
+    //: Accessible description of the partner search field
+    m_search->setAccessibleDescription(tr("Finds partners by name, product, place or people; "
+                                          "case and accents do not matter."));
+    //: Accessible name of the grid of partner tiles
+    m_grid->setAccessibleName(tr("Partners"));
+    //: Accessible description of the grid of partner tiles
+    m_grid->setAccessibleDescription(tr("One tile per partner. Arrow keys move between tiles; "
+                                        "typing starts a search."));
+    relayout();
+}
+
+void PartnersView::restyleSearch()
+{
+    const Theme &theme = Appearance::instance()->theme();
+    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    const int padding = static_cast<int>(std::lround(12 * m_scale));
+    m_search->setStyleSheet(
+            u"QLineEdit { background: %1; color: %2; border: %3px solid %4; border-radius: %5px;"
+            " padding: 0 %6px; selection-background-color: %7; selection-color: %8; }"
+            " QLineEdit:focus { border: %9px solid %10; }"_s
+                    .arg(theme.surfaceRaised.name(), theme.text.name())
+                    .arg(std::max(1, static_cast<int>(metrics.hairline)))
+                    .arg(theme.border.name())
+                    .arg(m_search->height() / 2)
+                    .arg(padding)
+                    .arg(theme.accent.name(), theme.accentText.name())
+                    .arg(static_cast<int>(std::lround(metrics.ring)))
+                    .arg(theme.focus.name()));
+    QPalette palette = m_search->palette();
+    palette.setColor(QPalette::PlaceholderText, theme.textMuted);
+    m_search->setPalette(palette);
+    const QList<QAction *> actions = m_search->actions();
+    for (QAction *action : actions) {
+        if (action->objectName() == u"searchIcon")
+            delete action;
+    }
+    QAction *icon = m_search->addAction(
+            searchIcon(theme.textMuted, std::max(16, static_cast<int>(22 * m_scale))),
+            QLineEdit::LeadingPosition);
+    icon->setObjectName(u"searchIcon"_s);
+}
+
+void PartnersView::updateCounts()
+{
+    // The counts follow the search, whatever the chosen category, so each
+    // chip says what a click on it would show.
+    QHash<QString, int> counts;
+    const CategoryModel *categories = catalog()->partnerCategories();
+    for (int row = 0; row < categories->rowCount(); ++row) {
+        const QString id = categories->index(row).data(int(CategoryModel::Role::Id)).toString();
+        counts.insert(id, m_proxy->matchCount(id));
+    }
+    m_categories->setCounts(counts, m_proxy->matchCount());
+}
+
+void PartnersView::updateEmptyState()
+{
+    const bool empty = m_proxy->rowCount() == 0;
+    m_empty->setSearchText(m_proxy->searchText());
+    m_empty->setVisible(empty);
+    if (empty)
+        m_empty->raise();
+}
+
+void PartnersView::clearFilters()
+{
+    m_search->clear();
+    m_categories->setSelection({});
+}
+
+void PartnersView::gridCurrentChanged(const QModelIndex &current)
+{
+    m_detail->setPartner(current);
+    Q_EMIT currentItemChanged(current.data(int(Role::Id)).toString());
+}
+
+void PartnersView::ensureLaidOut()
+{
+    sendPendingResizes(this);
+}
+
+bool PartnersView::selectItem(const QString &id)
+{
+    ensureLaidOut();
+    if (catalog()->partners()->rowOf(id) < 0)
+        return false;
+    if (m_proxy->rowOf(id) < 0)
+        clearFilters();
+    const int row = m_proxy->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->index(row, 0);
+    m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_grid->scrollTo(index, QAbstractItemView::EnsureVisible);
+    return true;
+}
+
+QString PartnersView::currentItem() const
+{
+    return m_grid->currentIndex().data(int(Role::Id)).toString();
+}
+
+bool PartnersView::advance()
+{
+    ensureLaidOut();
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return false;
+    const int next = m_grid->currentIndex().isValid() ? m_grid->currentIndex().row() + 1 : 0;
+    const bool wrapped = next >= rows;
+    const QModelIndex index = m_proxy->index(wrapped ? 0 : next, 0);
+    m_grid->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_grid->scrollTo(index, QAbstractItemView::EnsureVisible);
+    return !wrapped;
+}
+
+void PartnersView::reset()
+{
+    ensureLaidOut();
+    clearFilters();
+    m_grid->selectionModel()->clear();
+    m_grid->scrollToTop();
+}
+
+void PartnersView::resizeEvent(QResizeEvent *event)
+{
+    ShowcaseView::resizeEvent(event);
+    relayout();
+}
+
+void PartnersView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        relayout();
+    ShowcaseView::changeEvent(event);
+}
+
+void PartnersView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Appearance::instance()->theme().background);
+}
+
+void PartnersView::relayout()
+{
+    m_scale = Typography::scaleFor(size());
+    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    m_header->setScale(m_scale);
+    m_categories->setScale(m_scale);
+    m_grid->setScale(m_scale);
+    m_detail->setScale(m_scale);
+    m_empty->setScale(m_scale);
+    m_search->setFont(Appearance::instance()->font(Typography::Role::Body, m_scale));
+
+    const int margin = static_cast<int>(std::lround(metrics.margin));
+    const int gutter = static_cast<int>(std::lround(metrics.gutter));
+    const QRect content = rect().adjusted(margin, margin, -margin, -margin);
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto mirrored = [&](QRect r) {
+        if (rtl)
+            r.moveLeft(rect().left() + rect().right() - r.right());
+        return r;
+    };
+    const int headerHeight = m_header->heightForWidth(content.width());
+    m_header->setGeometry(
+            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
+    const int top = content.top() + headerHeight + gutter * 3 / 2;
+    const int bottom = content.bottom();
+
+    // Landscape: the detail pane on the trailing side. Portrait: beneath.
+    QRect area;
+    QRect detail;
+    const bool landscape = width() > height() * 1.15;
+    if (landscape) {
+        const int paneWidth = std::clamp(content.width() * 3 / 10, static_cast<int>(360 * m_scale),
+                                         static_cast<int>(600 * m_scale));
+        detail = QRect(content.right() - paneWidth + 1, top, paneWidth, bottom - top + 1);
+        area = QRect(content.left(), top, content.width() - paneWidth - gutter * 2,
+                     bottom - top + 1);
+    } else {
+        const int paneHeight = std::clamp((bottom - top) * 3 / 10, static_cast<int>(280 * m_scale),
+                                          static_cast<int>(520 * m_scale));
+        detail = QRect(content.left(), bottom - paneHeight + 1, content.width(), paneHeight);
+        area = QRect(content.left(), top, content.width(), detail.top() - gutter * 2 - top);
+    }
+    m_detail->setGeometry(mirrored(detail));
+
+    // The search field and the chips: side by side when there is room.
+    const int chipRoom = static_cast<int>(std::ceil(metrics.ring * 2));
+    const int pill = m_categories->chips().constFirst()->sizeHint().height() - 2 * chipRoom;
+    const int searchWidth = std::clamp(area.width() * 3 / 10, static_cast<int>(280 * m_scale),
+                                       static_cast<int>(440 * m_scale));
+    int y = area.top();
+    QRect chips;
+    if (area.width() - searchWidth - gutter >= static_cast<int>(640 * m_scale)) {
+        m_search->setGeometry(
+                mirrored(QRect(area.right() - searchWidth + 1, y, searchWidth, pill)));
+        chips = QRect(area.left(), y, area.width() - searchWidth - gutter, 0);
+    } else {
+        m_search->setGeometry(mirrored(QRect(area.left(), y, area.width(), pill)));
+        y += pill + gutter / 2;
+        chips = QRect(area.left(), y, area.width(), 0);
+    }
+    const int chipsHeight = m_categories->heightForWidth(chips.width() + 2 * chipRoom);
+    m_categories->setGeometry(mirrored(QRect(chips.left() - chipRoom, chips.top() - chipRoom,
+                                             chips.width() + 2 * chipRoom, chipsHeight)));
+    y = std::max(chips.top() - chipRoom + chipsHeight, m_search->geometry().bottom() + 1) + gutter;
+
+    // The tiles carry half a gutter around them: pull the grid out by as much
+    // so their edges line up with the header's text.
+    const int half = gutter / 2;
+    const int gridBottom = landscape ? height() - 1 : area.bottom();
+    const QRect gridRect(area.left() - half, y - half, area.width() + 2 * half,
+                         gridBottom - y + 1 + half);
+    m_grid->setGeometry(mirrored(gridRect));
+    m_empty->setGeometry(mirrored(
+            QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
+    restyleSearch();
+    update();
+}

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "views/showcaseview.h"
+
+class ChipBar;
+class PartnerEmptyState;
+class PartnerDetailPane;
+class PartnerFilterProxy;
+class PartnerGrid;
+class QLineEdit;
+class ViewHeader;
+
+// The Partners view: who builds, sells and uses DGX Spark, as a grid of
+// typographic tiles with filter chips by category, type-to-search that ignores
+// case and accents, and a detail pane for the selected partner.
+class PartnersView : public ShowcaseView
+{
+    Q_OBJECT
+
+public:
+    explicit PartnersView(Catalog *catalog, QWidget *parent = nullptr);
+
+    QString name() const override;
+    QString title() const override;
+    bool selectItem(const QString &id) override;
+    QString currentItem() const override;
+    // The kiosk's partner spotlight: the next partner in the grid.
+    bool advance() override;
+    void reset() override;
+
+    ViewHeader *header() const { return m_header; }
+    ChipBar *categoryFilter() const { return m_categories; }
+    QLineEdit *searchField() const { return m_search; }
+    PartnerGrid *grid() const { return m_grid; }
+    PartnerDetailPane *detailPane() const { return m_detail; }
+    PartnerFilterProxy *proxy() const { return m_proxy; }
+    // The message and button shown over the grid when nothing matches.
+    PartnerEmptyState *emptyState() const { return m_empty; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void ensureLaidOut();
+    void retranslate();
+    void relayout();
+    void restyleSearch();
+    void updateCounts();
+    void updateEmptyState();
+    void clearFilters();
+    void gridCurrentChanged(const QModelIndex &current);
+
+    ViewHeader *m_header;
+    ChipBar *m_categories;
+    QLineEdit *m_search;
+    PartnerFilterProxy *m_proxy;
+    PartnerGrid *m_grid;
+    PartnerDetailPane *m_detail;
+    PartnerEmptyState *m_empty;
+    double m_scale = 1.0;
+};

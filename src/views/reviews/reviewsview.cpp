@@ -1,0 +1,325 @@
+#include "reviewsview.h"
+
+#include "controlbutton.h"
+#include "featuredquote.h"
+#include "models/catalog.h"
+#include "models/categorymodel.h"
+#include "models/reviewfilterproxy.h"
+#include "models/reviewmodel.h"
+#include "quotewall.h"
+#include "views/common/chipbar.h"
+#include "views/common/painting.h"
+#include "views/common/viewheader.h"
+#include "views/theme.h"
+#include "views/viewregistry.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QItemSelectionModel>
+#include <QPainter>
+#include <QResizeEvent>
+#include <QScrollBar>
+#include <QStringListModel>
+
+using namespace Qt::StringLiterals;
+
+using Role = ReviewModel::Role;
+
+namespace {
+
+// Delivers the resize events that a widget resized while hidden still owes
+// itself and its children, as QWidget::render() does before painting: the
+// exporter resizes and renders views that are never shown, and selecting an
+// item must scroll within the final geometry, not a stale one.
+void sendPendingResizes(QWidget *widget)
+{
+    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
+        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
+        QResizeEvent event(widget->size(), QSize());
+        QCoreApplication::sendEvent(widget, &event);
+    }
+    const QObjectList children = widget->children();
+    for (QObject *child : children) {
+        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
+            sendPendingResizes(static_cast<QWidget *>(child));
+    }
+}
+
+} // namespace
+
+ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
+    : ShowcaseView(catalog, parent)
+    , m_header(new ViewHeader(this))
+    , m_kinds(new ChipBar(this))
+    , m_outlets(new ChipBar(this))
+    , m_outletModel(new QStringListModel(this))
+    , m_wallProxy(new ReviewFilterProxy(this))
+    , m_featuredProxy(new ReviewFilterProxy(this))
+    , m_featured(new FeaturedQuote(this))
+    , m_wall(new QuoteWall(this))
+{
+    m_wallProxy->setSourceModel(catalog->reviews());
+    m_featuredProxy->setSourceModel(catalog->reviews());
+    m_featuredProxy->setFeaturedOnly(true);
+
+    m_kinds->setMode(ChipBar::Mode::Single);
+    m_kinds->setModel(catalog->reviewKinds(), int(CategoryModel::Role::Id));
+    m_outlets->setMode(ChipBar::Mode::Single);
+    m_outlets->setModel(m_outletModel, Qt::DisplayRole);
+    m_featured->setModel(m_featuredProxy);
+    m_wall->setModel(m_wallProxy);
+
+    // Tab order follows reading order: the feature, its controls, the
+    // filters, the wall.
+    setTabOrder(m_featured, m_featured->previousButton());
+    setTabOrder(m_featured->previousButton(), m_featured->playButton());
+    setTabOrder(m_featured->playButton(), m_featured->nextButton());
+
+    connect(m_kinds, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
+    connect(m_outlets, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
+    connect(catalog->reviews(), &QAbstractItemModel::modelReset, this, [this] {
+        rebuildOutlets();
+        updateCounts();
+    });
+    connect(catalog->reviews(), &QAbstractItemModel::dataChanged, this, &ReviewsView::updateCounts);
+    connect(m_wall->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &ReviewsView::wallCurrentChanged);
+    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, &ReviewsView::relayout);
+
+    rebuildOutlets();
+    retranslate();
+    updateCounts();
+}
+
+QString ReviewsView::name() const
+{
+    return u"reviews"_s;
+}
+
+QString ReviewsView::title() const
+{
+    return ViewRegistry::title(name());
+}
+
+void ReviewsView::retranslate()
+{
+    //: Eyebrow above the Reviews view's headline
+    m_header->setEyebrow(tr("Reviews").toUpper());
+    //: Headline of the Reviews view
+    m_header->setTitle(tr("What reviewers said"));
+    //: The line under the Reviews headline
+    m_header->setSubtitle(tr("In their own words: the praise, the measured verdicts and the "
+                             "criticism, each with its source."));
+    //: First chip of the kind filter: every kind of quote
+    m_kinds->setAllText(tr("All kinds"));
+    //: First chip of the outlet filter: every outlet and author
+    m_outlets->setAllText(tr("All outlets"));
+    //: Accessible name of the filter chips by kind (reviews, videos, social posts, press)
+    m_kinds->setAccessibleName(tr("Filter by kind"));
+    //: Accessible name of the filter chips by outlet or author
+    m_outlets->setAccessibleName(tr("Filter by outlet"));
+    //: Accessible name of the wall of quote cards
+    m_wall->setAccessibleName(tr("Quote wall"));
+    m_wall->setAccessibleDescription(
+            //: Accessible description of the wall of quote cards
+            tr("Every quote with its outlet, date and source, in reading order. "
+               "Arrow keys move between quotes."));
+    //: Shown on the quote wall when the filters leave nothing
+    m_wall->setEmptyText(tr("No quote matches these filters. Choose “All kinds” or "
+                            "“All outlets” to see more."));
+    relayout();
+}
+
+void ReviewsView::rebuildOutlets()
+{
+    const QStringList outlets = catalog()->reviews()->outlets();
+    if (outlets != m_outletModel->stringList())
+        m_outletModel->setStringList(outlets);
+}
+
+void ReviewsView::updateCounts()
+{
+    // Each bar counts what the other bar's filter leaves, so a chip never
+    // promises quotes that its click would not show.
+    const ReviewModel *reviews = catalog()->reviews();
+    const QString kind = m_wallProxy->kind();
+    const QString outlet = m_wallProxy->outlet();
+    QHash<QString, int> byKind;
+    QHash<QString, int> byOutlet;
+    int kindTotal = 0;
+    int outletTotal = 0;
+    for (int row = 0; row < reviews->rowCount(); ++row) {
+        const QModelIndex index = reviews->index(row);
+        const QString k = index.data(int(Role::Kind)).toString();
+        const QString o = index.data(int(Role::Outlet)).toString();
+        if (outlet.isEmpty() || o == outlet) {
+            ++byKind[k];
+            ++kindTotal;
+        }
+        if (kind.isEmpty() || k == kind) {
+            ++byOutlet[o];
+            ++outletTotal;
+        }
+    }
+    m_kinds->setCounts(byKind, kindTotal);
+    m_outlets->setCounts(byOutlet, outletTotal);
+}
+
+void ReviewsView::applyFilters()
+{
+    const QSet<QString> kinds = m_kinds->selection();
+    const QSet<QString> outlets = m_outlets->selection();
+    m_wallProxy->setKind(kinds.isEmpty() ? QString() : *kinds.begin());
+    m_wallProxy->setOutlet(outlets.isEmpty() ? QString() : *outlets.begin());
+    updateCounts();
+    m_wall->verticalScrollBar()->setValue(0);
+    relayout();
+}
+
+void ReviewsView::wallCurrentChanged(const QModelIndex &current)
+{
+    const QString id = current.data(int(Role::Id)).toString();
+    // A featured quote chosen on the wall also takes the stage.
+    if (current.data(int(Role::Featured)).toBool())
+        m_featured->showItem(id);
+    Q_EMIT currentItemChanged(id);
+}
+
+void ReviewsView::ensureLaidOut()
+{
+    sendPendingResizes(this);
+}
+
+bool ReviewsView::selectItem(const QString &id)
+{
+    ensureLaidOut();
+    if (catalog()->reviews()->rowOf(id) < 0)
+        return false;
+    if (m_wallProxy->rowOf(id) < 0) {
+        m_kinds->setSelection({});
+        m_outlets->setSelection({});
+    }
+    const int row = m_wallProxy->rowOf(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_wallProxy->index(row, 0);
+    m_wall->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect);
+    m_wall->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_featured->showItem(id);
+    return true;
+}
+
+QString ReviewsView::currentItem() const
+{
+    return m_wall->currentIndex().data(int(Role::Id)).toString();
+}
+
+bool ReviewsView::advance()
+{
+    ensureLaidOut();
+    const bool moved = m_featured->next();
+    const QString id = m_featured->currentId();
+    if (!id.isEmpty())
+        selectItem(id);
+    return moved;
+}
+
+void ReviewsView::reset()
+{
+    ensureLaidOut();
+    m_kinds->setSelection({});
+    m_outlets->setSelection({});
+    m_wall->selectionModel()->clear();
+    m_wall->verticalScrollBar()->setValue(0);
+    m_featured->restart();
+}
+
+void ReviewsView::resizeEvent(QResizeEvent *event)
+{
+    ShowcaseView::resizeEvent(event);
+    relayout();
+}
+
+void ReviewsView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::LayoutDirectionChange)
+        relayout();
+    ShowcaseView::changeEvent(event);
+}
+
+void ReviewsView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.fillRect(rect(), Appearance::instance()->theme().background);
+}
+
+void ReviewsView::relayout()
+{
+    m_scale = Typography::scaleFor(size());
+    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    m_header->setScale(m_scale);
+    m_kinds->setScale(m_scale);
+    m_outlets->setScale(m_scale);
+    m_featured->setScale(m_scale);
+    m_wall->setScale(m_scale);
+
+    const int margin = static_cast<int>(std::lround(metrics.margin));
+    const int gutter = static_cast<int>(std::lround(metrics.gutter));
+    const QRect content = rect().adjusted(margin, margin, -margin, -margin);
+    if (content.width() <= 0 || content.height() <= 0)
+        return;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto mirrored = [&](QRect r) {
+        if (rtl)
+            r.moveLeft(rect().left() + rect().right() - r.right());
+        return r;
+    };
+    const int headerHeight = m_header->heightForWidth(content.width());
+    m_header->setGeometry(
+            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
+    int top = content.top() + headerHeight + gutter * 3 / 2;
+    const int bottom = content.bottom();
+    // The wall's cards carry their own room for focus rings; pull the wall out
+    // by as much so cards line up with the header's text.
+    const int ringRoom = static_cast<int>(std::ceil(metrics.ring * 3));
+
+    QRect filters;
+    if (width() > height() * 1.15) {
+        // Landscape: the feature on the leading side, the wall beside it.
+        const int featureWidth =
+                std::clamp(content.width() * 2 / 5,
+                           std::min(content.width() / 2, static_cast<int>(420 * m_scale)),
+                           static_cast<int>(760 * m_scale));
+        m_featured->setGeometry(
+                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
+                               featureWidth + 2 * ringRoom, bottom - top + 1 + 2 * ringRoom)));
+        const int left = content.left() + featureWidth + gutter * 2;
+        filters = QRect(left, top, content.right() - left + 1, 0);
+    } else {
+        // Portrait or square: the feature above the filters and the wall.
+        const int featureHeight =
+                std::clamp((bottom - top) * 2 / 5, static_cast<int>(300 * m_scale),
+                           static_cast<int>(620 * m_scale));
+        m_featured->setGeometry(
+                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
+                               content.width() + 2 * ringRoom, featureHeight + 2 * ringRoom)));
+        top += featureHeight + gutter * 3 / 2;
+        filters = QRect(content.left(), top, content.width(), 0);
+    }
+    const int chipRoom = static_cast<int>(std::ceil(metrics.ring * 2));
+    const int kindsHeight = m_kinds->heightForWidth(filters.width() + 2 * chipRoom);
+    m_kinds->setGeometry(mirrored(QRect(filters.left() - chipRoom, filters.top() - chipRoom,
+                                        filters.width() + 2 * chipRoom, kindsHeight)));
+    int y = filters.top() - chipRoom + kindsHeight + gutter / 4;
+    const int outletsHeight = m_outlets->heightForWidth(filters.width() + 2 * chipRoom);
+    m_outlets->setGeometry(mirrored(
+            QRect(filters.left() - chipRoom, y, filters.width() + 2 * chipRoom, outletsHeight)));
+    y += outletsHeight + gutter / 2;
+    m_wall->setGeometry(mirrored(QRect(filters.left() - ringRoom, y, filters.width() + 2 * ringRoom,
+                                       bottom + margin - y + 1)));
+    m_wall->ensureLayout();
+    update();
+}

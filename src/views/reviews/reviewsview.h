@@ -1,0 +1,60 @@
+#pragma once
+
+#include "views/showcaseview.h"
+
+class ChipBar;
+class FeaturedQuote;
+class QStringListModel;
+class QuoteWall;
+class ReviewFilterProxy;
+class ViewHeader;
+
+// The Reviews view: a large featured quote that rotates, and a wall of every
+// quote, praise and criticism alike, filtered by outlet and by kind.
+class ReviewsView : public ShowcaseView
+{
+    Q_OBJECT
+
+public:
+    explicit ReviewsView(Catalog *catalog, QWidget *parent = nullptr);
+
+    QString name() const override;
+    QString title() const override;
+    bool selectItem(const QString &id) override;
+    QString currentItem() const override;
+    // The kiosk's step: the next featured quote, on the wall and in the feature.
+    bool advance() override;
+    void reset() override;
+
+    ViewHeader *header() const { return m_header; }
+    FeaturedQuote *featured() const { return m_featured; }
+    QuoteWall *wall() const { return m_wall; }
+    ChipBar *kindFilter() const { return m_kinds; }
+    ChipBar *outletFilter() const { return m_outlets; }
+    ReviewFilterProxy *wallProxy() const { return m_wallProxy; }
+    ReviewFilterProxy *featuredProxy() const { return m_featuredProxy; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    void ensureLaidOut();
+    void retranslate();
+    void relayout();
+    void rebuildOutlets();
+    void updateCounts();
+    void applyFilters();
+    void wallCurrentChanged(const QModelIndex &current);
+
+    ViewHeader *m_header;
+    ChipBar *m_kinds;
+    ChipBar *m_outlets;
+    QStringListModel *m_outletModel;
+    ReviewFilterProxy *m_wallProxy;
+    ReviewFilterProxy *m_featuredProxy;
+    FeaturedQuote *m_featured;
+    QuoteWall *m_wall;
+    double m_scale = 1.0;
+};

@@ -1,0 +1,208 @@
+#include "timelineaccessible.h"
+
+#include "timelineitemview.h"
+
+#include <QItemSelectionModel>
+#include <QWindow>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QAccessibleInterface *timelineFactory(const QString &className, QObject *object)
+{
+    if (className == u"TimelineItemView" && object && object->isWidgetType()) {
+        if (auto *view = qobject_cast<TimelineItemView *>(object))
+            return new TimelineAccessible(view);
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TimelineAccessible::TimelineAccessible(TimelineItemView *view)
+    : QAccessibleWidget(view, QAccessible::List)
+{}
+
+TimelineAccessible::~TimelineAccessible()
+{
+    forgetEvents();
+}
+
+void TimelineAccessible::install()
+{
+    static const bool installed = [] {
+        QAccessible::installFactory(timelineFactory);
+        return true;
+    }();
+    Q_UNUSED(installed)
+}
+
+TimelineItemView *TimelineAccessible::view() const
+{
+    return static_cast<TimelineItemView *>(widget());
+}
+
+void TimelineAccessible::forgetEvents() const
+{
+    for (QAccessible::Id id : std::as_const(m_events))
+        QAccessible::deleteAccessibleInterface(id);
+    m_events.clear();
+}
+
+QAccessibleInterface *TimelineAccessible::eventInterface(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return nullptr;
+    // Rows that came, went or moved make every cached child stale.
+    if (m_generation != view()->generation()) {
+        forgetEvents();
+        m_generation = view()->generation();
+    }
+    const QPersistentModelIndex key(index);
+    const auto it = m_events.constFind(key);
+    if (it != m_events.constEnd())
+        return QAccessible::accessibleInterface(*it);
+    auto *event = new TimelineEventAccessible(view(), index);
+    m_events.insert(key, QAccessible::registerAccessibleInterface(event));
+    return event;
+}
+
+int TimelineAccessible::childCount() const
+{
+    return int(view()->visibleIndexes().size());
+}
+
+QAccessibleInterface *TimelineAccessible::child(int index) const
+{
+    const QModelIndexList visible = view()->visibleIndexes();
+    if (index < 0 || index >= visible.size())
+        return nullptr;
+    return eventInterface(visible.at(index));
+}
+
+int TimelineAccessible::indexOfChild(const QAccessibleInterface *child) const
+{
+    if (!child || child->role() != QAccessible::ListItem)
+        return -1;
+    const auto *event = static_cast<const TimelineEventAccessible *>(child);
+    return int(view()->visibleIndexes().indexOf(event->index()));
+}
+
+QAccessibleInterface *TimelineAccessible::childAt(int x, int y) const
+{
+    const QPoint point = view()->viewport()->mapFromGlobal(QPoint(x, y));
+    return eventInterface(view()->indexAt(point));
+}
+
+QAccessibleInterface *TimelineAccessible::focusChild() const
+{
+    if (!view()->hasFocus())
+        return nullptr;
+    return eventInterface(view()->currentIndex());
+}
+
+QString TimelineAccessible::text(QAccessible::Text t) const
+{
+    QString text = QAccessibleWidget::text(t);
+    if (!text.isEmpty())
+        return text;
+    switch (t) {
+    case QAccessible::Name:
+        //: Accessible name of the timeline's list of events
+        return TimelineItemView::tr("Timeline events");
+    case QAccessible::Description:
+        //: Accessible description of the timeline's list of events
+        return TimelineItemView::tr("Left and right arrows move between events; plus and "
+                                    "minus zoom.");
+    default:
+        return {};
+    }
+}
+
+TimelineEventAccessible::TimelineEventAccessible(TimelineItemView *view, const QModelIndex &index)
+    : m_view(view)
+    , m_index(index)
+{}
+
+bool TimelineEventAccessible::isValid() const
+{
+    return m_view && m_index.isValid() && m_index.model() == m_view->model();
+}
+
+QWindow *TimelineEventAccessible::window() const
+{
+    return m_view ? m_view->window()->windowHandle() : nullptr;
+}
+
+QAccessibleInterface *TimelineEventAccessible::parent() const
+{
+    return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
+}
+
+QString TimelineEventAccessible::text(QAccessible::Text t) const
+{
+    if (!isValid())
+        return {};
+    switch (t) {
+    case QAccessible::Name:
+        return m_index.data(Qt::AccessibleTextRole).toString();
+    case QAccessible::Description:
+        return m_index.data(Qt::AccessibleDescriptionRole).toString();
+    default:
+        return {};
+    }
+}
+
+QRect TimelineEventAccessible::rect() const
+{
+    if (!isValid())
+        return {};
+    const QRect local = m_view->visualRect(m_index);
+    return QRect(m_view->viewport()->mapToGlobal(local.topLeft()), local.size());
+}
+
+QAccessible::State TimelineEventAccessible::state() const
+{
+    QAccessible::State state;
+    if (!isValid()) {
+        state.invalid = true;
+        return state;
+    }
+    state.selectable = true;
+    state.focusable = true;
+    const QItemSelectionModel *selection = m_view->selectionModel();
+    state.selected = selection && selection->isSelected(m_index);
+    const bool current = m_view->currentIndex() == m_index;
+    state.active = current;
+    state.focused = current && m_view->hasFocus();
+    const QRect visible = m_view->viewport()->rect();
+    if (!m_view->visualRect(m_index).intersects(visible))
+        state.offscreen = true;
+    return state;
+}
+
+void *TimelineEventAccessible::interface_cast(QAccessible::InterfaceType type)
+{
+    if (type == QAccessible::ActionInterface)
+        return static_cast<QAccessibleActionInterface *>(this);
+    return nullptr;
+}
+
+QStringList TimelineEventAccessible::actionNames() const
+{
+    return {pressAction(), setFocusAction()};
+}
+
+void TimelineEventAccessible::doAction(const QString &actionName)
+{
+    if (!isValid())
+        return;
+    if (actionName == pressAction() || actionName == setFocusAction()) {
+        if (actionName == setFocusAction())
+            m_view->setFocus(Qt::OtherFocusReason);
+        m_view->selectionModel()->setCurrentIndex(m_index, QItemSelectionModel::ClearAndSelect |
+                                                                   QItemSelectionModel::Rows);
+        m_view->scrollTo(m_index, QAbstractItemView::PositionAtCenter);
+    }
+}

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "views/showcaseview.h"
+
+class ChipBar;
+class QBoxLayout;
+class QModelIndex;
+class TimelineDetailCard;
+class TimelineFilterProxy;
+class TimelineItemView;
+class ViewHeader;
+
+// The Timeline tab: from the 2016 DGX-1 to DGX Spark on desks. A heading, filter
+// chips for the event categories, the events on a zoomable time axis, and the
+// story of the chosen event on a card beside it (beneath it in portrait, where
+// the axis runs down the screen).
+class TimelineView : public ShowcaseView
+{
+    Q_OBJECT
+
+public:
+    explicit TimelineView(Catalog *catalog, QWidget *parent = nullptr);
+
+    QString name() const override;
+    QString title() const override;
+    bool selectItem(const QString &id) override;
+    QString currentItem() const override { return m_currentId; }
+    bool advance() override;
+    void reset() override;
+
+    ViewHeader *header() const { return m_header; }
+    ChipBar *chipBar() const { return m_chips; }
+    TimelineItemView *itemView() const { return m_itemView; }
+    TimelineDetailCard *detailCard() const { return m_card; }
+    TimelineFilterProxy *proxy() const { return m_proxy; }
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void updateLayout();
+    void updateCounts();
+    void updateColors();
+    void applyFilter(const QSet<QString> &categories);
+    void select(const QModelIndex &index, bool centre);
+    void currentChanged(const QModelIndex &current);
+    void restoreCurrent();
+
+    TimelineFilterProxy *m_proxy;
+    ViewHeader *m_header;
+    ChipBar *m_chips;
+    TimelineItemView *m_itemView;
+    TimelineDetailCard *m_card;
+    QBoxLayout *m_body;
+    QString m_currentId;
+    bool m_filtering = false;
+};

@@ -1,0 +1,293 @@
+#include "mainwindow.h"
+
+#include "content/contentloader.h"
+#include "export/exportplan.h"
+#include "exportdialog.h"
+#include "models/catalog.h"
+#include "views/language.h"
+#include "views/showcaseview.h"
+#include "views/theme.h"
+#include "views/viewregistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QMenu>
+#include <QMenuBar>
+#include <QScopeGuard>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void showsFourViews();
+    void opensOnViewAndItem_data();
+    void opensOnViewAndItem();
+    void refusesUnknownViewsAndItems();
+    void switchesViewsFromTheKeyboard();
+    void switchesTheme();
+    void switchesLanguageLive();
+    void hasMenus();
+    void exportMenus();
+    void copyViewAsImage();
+    void exportWithProgress();
+    void exportKeepsWindowLanguage();
+    void exportCurrentViewThroughDialog();
+
+private:
+    QAction *action(const QString &menu, const QString &text) const;
+
+    Catalog *m_catalog = nullptr;
+    Language *m_language = nullptr;
+    MainWindow *m_window = nullptr;
+};
+
+void TestMainWindow::initTestCase()
+{
+    Appearance::loadFonts();
+    // Each run starts from no remembered export choices.
+    QSettings().clear();
+}
+
+void TestMainWindow::init()
+{
+    m_catalog = new Catalog;
+    m_catalog->setContent(ContentLoader::load().content);
+    m_language = new Language(m_catalog);
+    m_language->setLanguage(u"en"_s);
+    m_window = new MainWindow(m_catalog, m_language);
+    m_window->resize(1280, 800);
+}
+
+void TestMainWindow::cleanup()
+{
+    delete m_window;
+    delete m_language;
+    delete m_catalog;
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+}
+
+void TestMainWindow::showsFourViews()
+{
+    QCOMPARE(m_window->tabs()->count(), 4);
+    for (int i = 0; i < 4; ++i) {
+        auto *view = qobject_cast<ShowcaseView *>(m_window->tabs()->widget(i));
+        QVERIFY(view);
+        QCOMPARE(view->name(), ViewRegistry::names().at(i));
+        QCOMPARE(m_window->tabs()->tabText(i), view->title());
+    }
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::opensOnViewAndItem_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("item");
+    QTest::newRow("hardware part") << u"hardware"_s << u"memory"_s;
+    QTest::newRow("timeline event") << u"timeline"_s << u"starbase-delivery"_s;
+    QTest::newRow("partner") << u"partners"_s << u"zipline"_s;
+    QTest::newRow("quote") << u"reviews"_s << u"register-fastest"_s;
+}
+
+void TestMainWindow::opensOnViewAndItem()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, item);
+    QVERIFY(ViewRegistry::hasItem(view, *m_catalog, item));
+    QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, item), view);
+    QVERIFY(m_window->selectItem(view, item));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QCOMPARE(m_window->currentViewName(), view);
+    QCOMPARE(m_window->view(view)->currentItem(), item);
+}
+
+void TestMainWindow::refusesUnknownViewsAndItems()
+{
+    QVERIFY(!m_window->showView(u"gallery"_s));
+    QVERIFY(!m_window->selectItem(u"timeline"_s, u"memory"_s));
+    QVERIFY(!m_window->selectItem(u"gallery"_s, u"memory"_s));
+    QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, u"no-such-item"_s), QString());
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::switchesViewsFromTheKeyboard()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window) || QTest::qWaitForWindowExposed(m_window));
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::switchesTheme()
+{
+    QAction *light = nullptr;
+    for (QAction *action : m_window->findChildren<QAction *>()) {
+        if (action->text() == u"&Light")
+            light = action;
+    }
+    QVERIFY(light);
+    light->trigger();
+    QCOMPARE(Appearance::instance()->theme().id, Theme::Id::Light);
+    QVERIFY(light->isChecked());
+}
+
+void TestMainWindow::switchesLanguageLive()
+{
+    const QStringList languages = Language::available();
+    QVERIFY(languages.contains(u"ar"_s));
+    m_language->setLanguage(u"ar"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+    QCOMPARE(m_catalog->language(), u"ar"_s);
+    m_language->setLanguage(u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+void TestMainWindow::hasMenus()
+{
+    QStringList titles;
+    for (QAction *action : m_window->menuBar()->actions())
+        titles.append(action->text());
+    QCOMPARE(titles.mid(0, 1), QStringList{u"&File"_s});
+    QVERIFY(titles.contains(u"&View"_s));
+    QCOMPARE(titles.constLast(), u"&Help"_s);
+}
+
+QAction *TestMainWindow::action(const QString &menu, const QString &text) const
+{
+    for (QAction *top : m_window->menuBar()->actions()) {
+        if (top->text() != menu || !top->menu())
+            continue;
+        for (QAction *entry : top->menu()->actions()) {
+            if (entry->text() == text)
+                return entry;
+        }
+    }
+    return nullptr;
+}
+
+void TestMainWindow::exportMenus()
+{
+    QAction *current = action(u"&File"_s, u"&Export Current View…"_s);
+    QAction *all = action(u"&File"_s, u"Export &All Views…"_s);
+    QAction *copy = action(u"&Edit"_s, u"&Copy View as Image"_s);
+    QVERIFY(current);
+    QVERIFY(all);
+    QVERIFY(copy);
+    QCOMPARE(copy->shortcut(), QKeySequence(u"Ctrl+Shift+C"_s));
+    QCOMPARE(current->shortcut(), QKeySequence(u"Ctrl+E"_s));
+    QCOMPARE(all->shortcut(), QKeySequence(u"Ctrl+Shift+E"_s));
+    // File, Edit, View, Help, in that order.
+    const QList<QAction *> menus = m_window->menuBar()->actions();
+    QCOMPARE(menus.at(0)->text(), u"&File"_s);
+    QCOMPARE(menus.at(1)->text(), u"&Edit"_s);
+}
+
+void TestMainWindow::copyViewAsImage()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->showView(u"partners"_s));
+    QGuiApplication::clipboard()->clear();
+    QTest::keySequence(m_window, QKeySequence(u"Ctrl+Shift+C"_s));
+    const QImage image = QGuiApplication::clipboard()->image();
+    QVERIFY(!image.isNull());
+    const ShowcaseView *view = m_window->view(u"partners"_s);
+    QCOMPARE(image.size(), view->size() * view->devicePixelRatio());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u"Partners"_s));
+}
+
+void TestMainWindow::exportWithProgress()
+{
+    m_window->show();
+    QTemporaryDir directory;
+    ExportRequest request;
+    request.views = {u"hardware"_s, u"reviews"_s};
+    request.languages = {u"en"_s, u"es"_s};
+    request.size = QSize(400, 300);
+    request.outputDirectory = directory.path();
+    const std::optional<ExportPlan> plan = ExportPlan::create(request);
+    QVERIFY(plan);
+    const Exporter::Result result = m_window->exportWithProgress(*plan);
+    QVERIFY2(result.isDone(), qPrintable(result.error));
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files).size(), 4);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(u": 4."_s));
+    QVERIFY(m_window->updatesEnabled());
+}
+
+void TestMainWindow::exportKeepsWindowLanguage()
+{
+    QTemporaryDir directory;
+    ExportRequest request;
+    request.views = {u"timeline"_s};
+    request.languages = {u"ar"_s, u"de"_s};
+    request.theme = Theme::Id::Light;
+    request.size = QSize(400, 300);
+    request.outputDirectory = directory.path();
+    const Theme::Id theme = Appearance::instance()->theme().id;
+    QVERIFY(m_window->exportWithProgress(*ExportPlan::create(request)).isDone());
+    QCoreApplication::processEvents();
+    QCOMPARE(m_language->current(), u"en"_s);
+    QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    QCOMPARE(Appearance::instance()->theme().id, theme);
+    QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+void TestMainWindow::exportCurrentViewThroughDialog()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTemporaryDir directory;
+    QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
+    bool seen = false;
+    // The dialog is modal: answer it from the event loop it runs.
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        // A failed check below must still close the dialog, or exec() never returns.
+        const auto closeAnyway = qScopeGuard([dialog] {
+            if (dialog->isVisible())
+                dialog->reject();
+        });
+        seen = true;
+        QCOMPARE(dialog->request().views, QStringList{u"hardware"_s});
+        QCOMPARE(dialog->request().item, u"memory"_s);
+        QCOMPARE(dialog->request().size, m_window->view(u"hardware"_s)->size());
+        dialog->setSizePreset(ExportDialog::SizePreset::Square);
+        dialog->setFolder(directory.path());
+        dialog->accept();
+    });
+    m_window->exportCurrentView();
+    QVERIFY(seen);
+    QCOMPARE(QDir(directory.path()).entryList(QDir::Files),
+             QStringList{u"hardware_en_1080x1080@1x.png"_s});
+    // The choices are remembered for the next time.
+    QSettings settings;
+    QCOMPARE(settings.value(u"export/folder"_s).toString(), directory.path());
+    QCOMPARE(settings.value(u"export/size"_s).toString(), u"1080x1080"_s);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,393 @@
+#include <QDir>
+#include <QFile>
+#include <QImageReader>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+// The spark-showcase executable as a user runs it: exit codes and what it prints.
+class TestSparkShowcase : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void checksValidContent();
+    void checksBrokenContent();
+    void refusesBadArguments_data();
+    void refusesBadArguments();
+    void quitsAfterTheFirstFrame();
+    void fallsBackFromBadOverrides();
+    void exportWritesFilesWithProgress();
+    void exportIsHeadlessWithoutPlatform();
+    void sameCommandSameBytes();
+    void scaleTwoDoublesPixels();
+    void refusals_data();
+    void refusals();
+    void existingFilesNeedForce();
+    void unwritableFolder();
+    void invalidContentRefused();
+    void interruptStopsCleanly();
+
+private:
+    struct Run
+    {
+        int exitCode = -1;
+        QString out;
+        QString err;
+        // stderr without log lines of other modules ("spark.views: ..."),
+        // which are not an export's to judge
+        QStringList errorLines;
+    };
+    Run run(const QStringList &arguments, int timeout = 60000);
+    Run run(const QStringList &arguments, const QProcessEnvironment &environment,
+            int timeout = 60000);
+    QProcessEnvironment environment() const;
+    static QStringList entries(const QString &folder);
+
+    QTemporaryDir m_home;
+};
+
+void TestSparkShowcase::initTestCase()
+{
+    QVERIFY(m_home.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(SPARK_EXECUTABLE)));
+}
+
+QProcessEnvironment TestSparkShowcase::environment() const
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    environment.insert(u"XDG_CONFIG_HOME"_s, m_home.path());
+    return environment;
+}
+
+TestSparkShowcase::Run TestSparkShowcase::run(const QStringList &arguments, int timeout)
+{
+    return run(arguments, environment(), timeout);
+}
+
+TestSparkShowcase::Run TestSparkShowcase::run(const QStringList &arguments,
+                                              const QProcessEnvironment &environment, int timeout)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(SPARK_EXECUTABLE), arguments);
+    Run result;
+    if (!process.waitForFinished(timeout)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
+    result.out = QString::fromUtf8(process.readAllStandardOutput());
+    result.err = QString::fromUtf8(process.readAllStandardError());
+    static const QRegularExpression logLine(u"^spark\\.[a-z]+: "_s);
+    result.errorLines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    result.errorLines.removeIf([](const QString &line) { return logLine.match(line).hasMatch(); });
+    return result;
+}
+
+QStringList TestSparkShowcase::entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                                  QDir::Name);
+}
+
+void TestSparkShowcase::checksValidContent()
+{
+    const Run result =
+            run({u"--check-content"_s, QStringLiteral(SPARK_SOURCE_DIR "/resources/data")});
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.out, u"4 content files checked: all valid.\n"_s);
+}
+
+void TestSparkShowcase::checksBrokenContent()
+{
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/timeline.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QFile truncated(dir.filePath(u"timeline.json"_s));
+    QVERIFY(truncated.open(QIODevice::WriteOnly));
+    QVERIFY(truncated.write(bundled.read(bundled.size() / 2)) > 0);
+    truncated.close();
+    const Run result = run({u"--check-content"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.out.startsWith(dir.filePath(u"timeline.json"_s) +
+                                   u": /: invalid JSON at line"_s),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(u"1 problem found.\n"_s));
+
+    const Run missing = run({u"--check-content"_s, dir.filePath(u"nothing-here"_s)});
+    QCOMPARE(missing.exitCode, 1);
+    QVERIFY(missing.out.contains(u"the folder does not exist"_s));
+}
+
+void TestSparkShowcase::refusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+    QTest::newRow("unknown view") << QStringList{u"--view"_s, u"gallery"_s}
+                                  << u"spark-showcase: unknown view “gallery”"_s;
+    QTest::newRow("unknown item") << QStringList{u"--item"_s, u"flux-capacitor"_s}
+                                  << u"spark-showcase: no view has an item “flux-capacitor”"_s;
+    QTest::newRow("item of another view")
+            << QStringList{u"--view"_s, u"timeline"_s, u"--item"_s, u"memory"_s}
+            << u"spark-showcase: the timeline view has no item “memory”"_s;
+    QTest::newRow("unknown option")
+            << QStringList{u"--frobnicate"_s} << u"spark-showcase: Unknown option 'frobnicate'."_s;
+}
+
+void TestSparkShowcase::refusesBadArguments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const Run result = run(arguments);
+    QCOMPARE(result.exitCode, 2);
+    const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
+    QStringList errors;
+    for (const QString &line : lines) {
+        if (line.startsWith(u"spark-showcase: "_s))
+            errors.append(line);
+    }
+    QCOMPARE(errors.size(), 1);
+    QVERIFY2(errors.constFirst().startsWith(error), qPrintable(result.err));
+}
+
+void TestSparkShowcase::quitsAfterTheFirstFrame()
+{
+    const Run result = run({u"--quit-after-first-frame"_s, u"--view"_s, u"timeline"_s, u"--item"_s,
+                            u"starbase-delivery"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+void TestSparkShowcase::fallsBackFromBadOverrides()
+{
+    QTemporaryDir dir;
+    QFile broken(dir.filePath(u"partners.json"_s));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("{\"schemaVersion\": 9, \"items\": []}");
+    broken.close();
+    const Run result = run({u"--content"_s, dir.path(), u"--quit-after-first-frame"_s});
+    QCOMPARE(result.exitCode, 0);
+    QVERIFY2(result.err.contains(dir.filePath(u"partners.json"_s) +
+                                 u": /schemaVersion: schema version 9 is newer"_s),
+             qPrintable(result.err));
+}
+
+void TestSparkShowcase::exportWritesFilesWithProgress()
+{
+    QTemporaryDir directory;
+    QTemporaryDir config;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    const QString out = directory.filePath(u"press kit"_s);
+    const Run result = run({u"--export"_s, u"hardware,reviews"_s, u"--out"_s, out, u"--size"_s,
+                            u"640x360"_s, u"--lang"_s, u"en,de"_s},
+                           environment);
+    QCOMPARE(result.exitCode, 0);
+    // Exports depend on their options alone: no settings read or written.
+    QVERIFY(entries(config.path()).isEmpty());
+    const QStringList expected = {
+            u"[1/4] %1/hardware_en_640x360@1x.png"_s.arg(out),
+            u"[2/4] %1/reviews_en_640x360@1x.png"_s.arg(out),
+            u"[3/4] %1/hardware_de_640x360@1x.png"_s.arg(out),
+            u"[4/4] %1/reviews_de_640x360@1x.png"_s.arg(out),
+    };
+    // One line per file and nothing else.
+    QCOMPARE(result.errorLines, expected);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(entries(out).size(), 4);
+    QCOMPARE(QImageReader(QDir(out).filePath(u"reviews_de_640x360@1x.png"_s)).size(),
+             QSize(640, 360));
+}
+
+void TestSparkShowcase::exportIsHeadlessWithoutPlatform()
+{
+    // No platform chosen and no display: the export picks offscreen itself.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY"})
+        environment.remove(QString::fromLatin1(name));
+    QTemporaryDir directory;
+    const Run result = run(
+            {u"--export"_s, u"timeline"_s, u"--out"_s, directory.path(), u"--size"_s, u"320x200"_s},
+            environment);
+    QCOMPARE(result.exitCode, 0);
+    QCOMPARE(result.errorLines.size(), 1);
+    QCOMPARE(entries(directory.path()), QStringList{u"timeline_en_320x200@1x.png"_s});
+}
+
+void TestSparkShowcase::sameCommandSameBytes()
+{
+    QTemporaryDir first;
+    QTemporaryDir second;
+    for (const QString &format : {u"png"_s, u"pdf"_s, u"svg"_s}) {
+        const QStringList arguments = {u"--export"_s, u"all"_s,   u"--size"_s, u"480x320"_s,
+                                       u"--format"_s, format,     u"--lang"_s, u"ar,zh_CN"_s,
+                                       u"--theme"_s,  u"light"_s, u"--out"_s};
+        QCOMPARE(run(arguments + QStringList{first.path()}).exitCode, 0);
+        QCOMPARE(run(arguments + QStringList{second.path()}).exitCode, 0);
+    }
+    const QStringList files = entries(first.path());
+    QCOMPARE(files.size(), 24);
+    QCOMPARE(entries(second.path()), files);
+    for (const QString &file : files) {
+        QFile a(QDir(first.path()).filePath(file));
+        QFile b(QDir(second.path()).filePath(file));
+        QVERIFY(a.open(QIODevice::ReadOnly));
+        QVERIFY(b.open(QIODevice::ReadOnly));
+        QVERIFY2(a.readAll() == b.readAll(), qPrintable(file));
+    }
+}
+
+void TestSparkShowcase::scaleTwoDoublesPixels()
+{
+    QTemporaryDir directory;
+    const Run result =
+            run({u"--export"_s, u"partners"_s, u"--out"_s, directory.path(), u"--scale"_s, u"2"_s,
+                 u"--format"_s, u"jpg"_s, u"--quality"_s, u"80"_s});
+    QCOMPARE(result.exitCode, 0);
+    const QString file = directory.filePath(u"partners_en_1920x1080@2x.jpg"_s);
+    QCOMPARE(result.errorLines, QStringList{u"[1/1] "_s + file});
+    QImageReader reader(file);
+    QCOMPARE(reader.format(), QByteArray("jpeg"));
+    QCOMPARE(reader.size(), QSize(3840, 2160));
+}
+
+void TestSparkShowcase::refusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("reason");
+
+    const QStringList all = {u"--export"_s, u"all"_s};
+    QTest::newRow("size not WxH") << all + QStringList{u"--size"_s, u"big"_s} << 2
+                                  << u"WIDTHxHEIGHT"_s;
+    QTest::newRow("size zero") << all + QStringList{u"--size"_s, u"1920x0"_s} << 2 << u"zero"_s;
+    QTest::newRow("size over 16384")
+            << all + QStringList{u"--size"_s, u"16385x100"_s} << 2 << u"16384"_s;
+    QTest::newRow("over 100 megapixels")
+            << all + QStringList{u"--size"_s, u"8000x8000"_s, u"--scale"_s, u"2"_s} << 2
+            << u"megapixels"_s;
+    QTest::newRow("unknown view") << QStringList{u"--export"_s, u"kitchen"_s} << 2
+                                  << u"unknown view"_s;
+    QTest::newRow("unknown format")
+            << all + QStringList{u"--format"_s, u"bmp"_s} << 2 << u"unknown format"_s;
+    QTest::newRow("unknown language")
+            << all + QStringList{u"--lang"_s, u"tlh"_s} << 2 << u"unknown language"_s;
+    QTest::newRow("unknown item") << all + QStringList{u"--item"_s, u"no-such-item"_s} << 2
+                                  << u"no-such-item"_s;
+}
+
+void TestSparkShowcase::refusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, reason);
+    QTemporaryDir directory;
+    const QString out = directory.filePath(u"out"_s);
+    const Run result = run(arguments + QStringList{u"--out"_s, out});
+    QCOMPARE(result.exitCode, exitCode);
+    QCOMPARE(result.errorLines.size(), 1);
+    QVERIFY2(result.errorLines.constFirst().startsWith(u"spark-showcase: "_s),
+             qPrintable(result.errorLines.constFirst()));
+    QVERIFY2(result.errorLines.constFirst().contains(reason),
+             qPrintable(result.errorLines.constFirst()));
+    QVERIFY2(!QFileInfo::exists(out), "nothing written");
+}
+
+void TestSparkShowcase::existingFilesNeedForce()
+{
+    QTemporaryDir directory;
+    const QStringList arguments = {u"--export"_s, u"hardware,timeline"_s,
+                                   u"--out"_s,    directory.path(),
+                                   u"--size"_s,   u"320x200"_s};
+    QCOMPARE(run(arguments).exitCode, 0);
+    const QString hardware = directory.filePath(u"hardware_en_320x200@1x.png"_s);
+    QVERIFY(QFile::remove(directory.filePath(u"timeline_en_320x200@1x.png"_s)));
+    const QDateTime before = QFileInfo(hardware).lastModified();
+
+    const Run refused = run(arguments);
+    QCOMPARE(refused.exitCode, 4);
+    QCOMPARE(refused.errorLines.size(), 1);
+    QVERIFY2(refused.errorLines.constFirst().contains(hardware) &&
+                     refused.errorLines.constFirst().contains(u"--force"_s),
+             qPrintable(refused.errorLines.constFirst()));
+    // Nothing written: the free name stays free, the taken one untouched.
+    QCOMPARE(entries(directory.path()), QStringList{u"hardware_en_320x200@1x.png"_s});
+    QCOMPARE(QFileInfo(hardware).lastModified(), before);
+
+    const Run forced = run(arguments + QStringList{u"--force"_s});
+    QCOMPARE(forced.exitCode, 0);
+    QCOMPARE(entries(directory.path()).size(), 2);
+}
+
+void TestSparkShowcase::unwritableFolder()
+{
+    QTemporaryDir directory;
+    QFile blocker(directory.filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    const QString out = directory.filePath(u"file/out"_s);
+    const Run result = run({u"--export"_s, u"all"_s, u"--out"_s, out});
+    QCOMPARE(result.exitCode, 3);
+    QCOMPARE(result.errorLines.size(), 1);
+    QVERIFY2(result.errorLines.constFirst().contains(out),
+             qPrintable(result.errorLines.constFirst()));
+    QCOMPARE(entries(directory.path()), QStringList{u"file"_s});
+}
+
+void TestSparkShowcase::invalidContentRefused()
+{
+    QTemporaryDir content;
+    QFile bad(content.filePath(u"timeline.json"_s));
+    QVERIFY(bad.open(QIODevice::WriteOnly));
+    bad.write("{ not json");
+    bad.close();
+    QTemporaryDir directory;
+    const QString out = directory.filePath(u"out"_s);
+    const Run result =
+            run({u"--export"_s, u"all"_s, u"--out"_s, out, u"--content"_s, content.path()});
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY(!result.errorLines.isEmpty());
+    QVERIFY2(result.errorLines.constLast().contains(u"timeline.json"_s),
+             qPrintable(result.errorLines.join(u'\n')));
+    QVERIFY(!QFileInfo::exists(out));
+}
+
+void TestSparkShowcase::interruptStopsCleanly()
+{
+    QTemporaryDir directory;
+    QProcess process;
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(SPARK_EXECUTABLE),
+                  {u"--export"_s, u"all"_s, u"--lang"_s, u"en,de,fr"_s, u"--size"_s, u"3840x2160"_s,
+                   u"--out"_s, directory.path()});
+    // Interrupted as soon as the first file is out, with eleven to go.
+    QByteArray errors;
+    while (!errors.contains("[1/12] ") && process.waitForReadyRead(60'000))
+        errors += process.readAllStandardError();
+    QVERIFY2(errors.contains("[1/12] "), errors.constData());
+    ::kill(pid_t(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 6);
+    errors += process.readAllStandardError();
+    QStringList lines = QString::fromUtf8(errors).split(u'\n', Qt::SkipEmptyParts);
+    lines.removeIf([](const QString &line) { return line.startsWith(u"spark."_s); });
+    QVERIFY2(lines.constLast().contains(u"canceled"_s), qPrintable(lines.constLast()));
+    // Only whole files, one per progress line; nothing half written or temporary.
+    const QStringList files = entries(directory.path());
+    QCOMPARE(files.size(), lines.size() - 1);
+    QVERIFY(files.size() < 12);
+    for (const QString &file : files)
+        QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(3840, 2160));
+}
+
+QTEST_GUILESS_MAIN(TestSparkShowcase)
+#include "tst_spark_showcase.moc"

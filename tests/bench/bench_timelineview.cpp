@@ -1,0 +1,146 @@
+// Paint and scroll times of the Timeline view at 1920x1080, with the bundled
+// events and with 10,000 generated ones. The goal is under 16 ms a frame.
+#include "content/contentloader.h"
+#include "models/catalog.h"
+#include "models/timelinemodel.h"
+#include "views/theme.h"
+#include "views/timeline/timelineitemview.h"
+#include "views/timeline/timelineview.h"
+
+#include <QImage>
+#include <QScrollBar>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// The bundled content with its timeline replaced by \a count events spread over
+// 2016 to 2026, every seventh known only to the month, in the bundled categories.
+ContentSet generated(int count)
+{
+    ContentSet content = ContentLoader::load().content;
+    TimelineContent &timeline = content.timeline;
+    timeline.items.clear();
+    const QDate start(2016, 1, 1);
+    const qint64 days = start.daysTo(QDate(2026, 12, 31));
+    for (int i = 0; i < count; ++i) {
+        TimelineEvent event;
+        event.id = u"generated-%1"_s.arg(i);
+        const QDate date = start.addDays(i * days / count);
+        event.date = i % 7 == 0 ? PartialDate(date.year(), date.month())
+                                : PartialDate(date.year(), date.month(), date.day());
+        event.category = timeline.categories.at(size_t(i) % timeline.categories.size()).id;
+        event.title = LocalizedText(u"Generated event number %1"_s.arg(i));
+        event.description = LocalizedText(u"What happened on the %1th day."_s.arg(i));
+        event.sources = {timeline.sources.front().id};
+        timeline.items.push_back(event);
+    }
+    return content;
+}
+
+} // namespace
+
+class bench_TimelineView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void paint_data();
+    void paint();
+    void scrollStep_data();
+    void scrollStep();
+
+private:
+    // One view per content set, made once: the runs stay short.
+    TimelineView *view(bool many) const { return many ? m_many : m_bundled; }
+
+    Catalog m_bundledCatalog;
+    Catalog m_manyCatalog;
+    TimelineView *m_bundled = nullptr;
+    TimelineView *m_many = nullptr;
+};
+
+void bench_TimelineView::initTestCase()
+{
+    Appearance::loadFonts();
+    m_bundledCatalog.setContent(ContentLoader::load().content);
+    m_manyCatalog.setContent(generated(10000));
+    m_bundled = new TimelineView(&m_bundledCatalog);
+    m_many = new TimelineView(&m_manyCatalog);
+    for (TimelineView *view : {m_bundled, m_many}) {
+        view->setAttribute(Qt::WA_DontShowOnScreen);
+        view->resize(1920, 1080);
+        view->show();
+    }
+    QVERIFY(m_bundled->selectItem(u"starbase-delivery"_s));
+    QVERIFY(m_many->selectItem(u"generated-5000"_s));
+}
+
+void bench_TimelineView::cleanupTestCase()
+{
+    delete m_bundled;
+    delete m_many;
+}
+
+void bench_TimelineView::paint_data()
+{
+    QTest::addColumn<bool>("many");
+    QTest::addColumn<double>("zoom");
+    QTest::newRow("bundled, whole span") << false << 1.0;
+    QTest::newRow("bundled, zoomed in") << false << 4.0;
+    QTest::newRow("10000 events, whole span") << true << 1.0;
+    QTest::newRow("10000 events, zoomed in") << true << 40.0;
+}
+
+// One full frame of the whole view: heading, chips, timeline and card.
+void bench_TimelineView::paint()
+{
+    QFETCH(bool, many);
+    QFETCH(double, zoom);
+    TimelineView *view = this->view(many);
+    view->itemView()->setZoom(zoom);
+    view->itemView()->scrollTo(view->itemView()->currentIndex(),
+                               QAbstractItemView::PositionAtCenter);
+    QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+    view->render(&image); // layout and caches, outside the measurement
+    QBENCHMARK
+    {
+        view->render(&image);
+    }
+}
+
+void bench_TimelineView::scrollStep_data()
+{
+    QTest::addColumn<bool>("many");
+    QTest::addColumn<double>("zoom");
+    QTest::newRow("bundled") << false << 4.0;
+    QTest::newRow("10000 events") << true << 40.0;
+}
+
+// One wheel step along the axis and the timeline's repaint.
+void bench_TimelineView::scrollStep()
+{
+    QFETCH(bool, many);
+    QFETCH(double, zoom);
+    TimelineItemView *items = view(many)->itemView();
+    items->setZoom(zoom);
+    QScrollBar *bar = items->horizontalScrollBar();
+    QVERIFY(bar->maximum() > 0);
+    QImage image(items->size(), QImage::Format_ARGB32_Premultiplied);
+    items->render(&image);
+    const int step = std::max(1, bar->pageStep() / 10);
+    int direction = 1;
+    QBENCHMARK
+    {
+        if (bar->value() + direction * step > bar->maximum() || bar->value() + direction * step < 0)
+            direction = -direction;
+        bar->setValue(bar->value() + direction * step);
+        items->render(&image);
+    }
+}
+
+QTEST_MAIN(bench_TimelineView)
+#include "bench_timelineview.moc"

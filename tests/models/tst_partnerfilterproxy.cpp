@@ -1,0 +1,99 @@
+#include "content/contentloader.h"
+#include "models/partnerfilterproxy.h"
+#include "models/partnermodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPartnerFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void filtersByCategory();
+    void searches_data();
+    void searches();
+    void countsMatches();
+
+private:
+    PartnerModel m_model;
+};
+
+void TestPartnerFilterProxy::init()
+{
+    PartnerContent content = ContentLoader::load().content.partners;
+    Partner zurich;
+    zurich.id = u"zurich-lab"_s;
+    zurich.name = LocalizedText(u"Zürich Robotics Lab"_s);
+    zurich.category = u"research"_s;
+    zurich.description = LocalizedText(u"Café-grade demos"_s);
+    zurich.sources = {content.sources.at(0).id};
+    content.items.push_back(zurich);
+    m_model.setContent(content);
+}
+
+void TestPartnerFilterProxy::filtersByCategory()
+{
+    PartnerFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&m_model);
+    QSignalSpy changed(&proxy, &PartnerFilterProxy::filterChanged);
+    proxy.setCategory(u"oem"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(proxy.rowCount(), 7);
+    QVERIFY(proxy.rowOf(u"dell"_s) >= 0);
+    QCOMPARE(proxy.rowOf(u"ollama"_s), -1);
+    proxy.setCategory(QString());
+    QCOMPARE(proxy.rowCount(), m_model.rowCount());
+}
+
+void TestPartnerFilterProxy::searches_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("case") << u"gigabyte"_s << QStringList{u"gigabyte"_s};
+    QTest::newRow("accents in the data") << u"zurich"_s << QStringList{u"zurich-lab"_s};
+    QTest::newRow("accents in the search") << u"ZÜRICH"_s << QStringList{u"zurich-lab"_s};
+    QTest::newRow("description") << u"cafe"_s << QStringList{u"zurich-lab"_s};
+    QTest::newRow("two words, any order") << u"station lenovo"_s << QStringList{u"lenovo"_s};
+    QTest::newRow("product") << u"thinkstation"_s << QStringList{u"lenovo"_s};
+    QTest::newRow("person") << u"seibert"_s << QStringList{u"anaconda"_s};
+    QTest::newRow("no match") << u"zzzz"_s << QStringList{};
+}
+
+void TestPartnerFilterProxy::searches()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, expected);
+    PartnerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    proxy.setSearchText(text);
+    QStringList ids;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        ids.append(proxy.index(row, 0).data(int(PartnerModel::Role::Id)).toString());
+    QCOMPARE(ids, expected);
+}
+
+void TestPartnerFilterProxy::countsMatches()
+{
+    PartnerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    QCOMPARE(proxy.matchCount(), m_model.rowCount());
+    QCOMPARE(proxy.matchCount(u"oem"_s), 7);
+    QCOMPARE(proxy.matchCount(u"retail"_s), 1);
+    proxy.setSearchText(u"a"_s);
+    proxy.setCategory(u"retail"_s);
+    // Counts follow the search but not the category filter, as chips need.
+    QCOMPARE(proxy.matchCount(u"oem"_s), 7);
+    proxy.setSearchText(u"lenovo"_s);
+    QCOMPARE(proxy.matchCount(u"oem"_s), 1);
+    QCOMPARE(proxy.matchCount(), 1);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestPartnerFilterProxy)
+#include "tst_partnerfilterproxy.moc"

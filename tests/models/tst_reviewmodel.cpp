@@ -1,0 +1,90 @@
+#include "content/contentloader.h"
+#include "models/reviewmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestReviewModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_content = ContentLoader::load().content.reviews; }
+    void passesModelTester();
+    void exposesRoles();
+    void keepsOriginalWords();
+    void listsOutlets();
+
+private:
+    ReviewContent m_content;
+};
+
+void TestReviewModel::passesModelTester()
+{
+    ReviewModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContent(m_content);
+    model.setLanguage(u"ja"_s);
+    model.setContent(ReviewContent());
+}
+
+void TestReviewModel::exposesRoles()
+{
+    ReviewModel model;
+    model.setContent(m_content);
+    const QModelIndex hot = model.index(model.rowOf(u"hothardware-novices"_s));
+    QCOMPARE(hot.data().toString(), u"Even novices will have no trouble getting started."_s);
+    QCOMPARE(hot.data(int(ReviewModel::Role::Outlet)).toString(), u"HotHardware"_s);
+    QCOMPARE(hot.data(int(ReviewModel::Role::Award)).toString(), u"Recommended"_s);
+    QCOMPARE(hot.data(int(ReviewModel::Role::KindName)).toString(), u"Reviews"_s);
+    QVERIFY(hot.data(int(ReviewModel::Role::Featured)).toBool());
+    QCOMPARE(hot.data(int(ReviewModel::Role::DateText)).toString(), u"October 2025"_s);
+    QCOMPARE(hot.data(Qt::AccessibleTextRole).toString(),
+             u"HotHardware: Even novices will have no trouble getting started."_s);
+    const QModelIndex reg = model.index(model.rowOf(u"register-fastest"_s));
+    QCOMPARE(reg.data(int(ReviewModel::Role::Tone)).toInt(), int(Tone::Critical));
+    QCOMPARE(reg.data(int(ReviewModel::Role::DateText)).toString(), QString());
+    QCOMPARE(reg.data(int(ReviewModel::Role::Kind)).toString(), u"press"_s);
+    const QModelIndex gdb = model.index(model.rowOf(u"brockman-delivery"_s));
+    QCOMPARE(gdb.data(int(ReviewModel::Role::Byline)).toString(),
+             u"Co-founder and president of OpenAI"_s);
+    QCOMPARE(gdb.data(int(ReviewModel::Role::Date)).toDate(), QDate(2025, 10, 15));
+    const QModelIndex sth = model.index(model.rowOf(u"servethehome-cool"_s));
+    QCOMPARE(sth.data(int(ReviewModel::Role::ReviewTitle)).toString(),
+             u"The GB10 Machine is so Freaking Cool"_s);
+}
+
+void TestReviewModel::keepsOriginalWords()
+{
+    ReviewContent content = m_content;
+    content.items.at(0).quote.translations.insert(u"fr"_s, u"Même les novices…"_s);
+    ReviewModel model;
+    model.setContent(content);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setLanguage(u"fr"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(model.index(0).data().toString(), content.items.at(0).quote.text);
+    QCOMPARE(model.index(0).data(int(ReviewModel::Role::QuoteTranslation)).toString(),
+             u"Même les novices…"_s);
+    QCOMPARE(model.index(1).data(int(ReviewModel::Role::QuoteTranslation)).toString(), QString());
+}
+
+void TestReviewModel::listsOutlets()
+{
+    ReviewModel model;
+    model.setContent(m_content);
+    const QStringList outlets = model.outlets();
+    QCOMPARE(outlets.first(), u"HotHardware"_s);
+    QCOMPARE(outlets.count(u"HotHardware"_s), 1);
+    for (const QString &outlet :
+         {u"ServeTheHome"_s, u"Level1Techs"_s, u"LMSYS"_s, u"Simon Willison"_s, u"The Register"_s,
+          u"Bojan Tunguz"_s, u"NetworkChuck"_s, u"Greg Brockman"_s}) {
+        QVERIFY2(outlets.contains(outlet), qPrintable(outlet));
+    }
+}
+
+QTEST_GUILESS_MAIN(TestReviewModel)
+#include "tst_reviewmodel.moc"

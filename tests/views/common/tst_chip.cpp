@@ -1,0 +1,72 @@
+#include "views/common/chipbar.h"
+#include "views/theme.h"
+
+#include <QImage>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestChip : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { Appearance::loadFonts(); }
+    void sizesForTouch();
+    void growsWithItsCount();
+    void paintsCheckedInTheAccent();
+};
+
+void TestChip::sizesForTouch()
+{
+    Chip chip;
+    chip.setText(u"OEM systems"_s);
+    QVERIFY(chip.isCheckable());
+    QCOMPARE(chip.focusPolicy(), Qt::StrongFocus);
+    chip.setScale(0.6);
+    QVERIFY(chip.sizeHint().height() >= 44);
+    chip.setScale(2.0);
+    QVERIFY(chip.sizeHint().height() > 44);
+}
+
+void TestChip::growsWithItsCount()
+{
+    Chip chip;
+    chip.setText(u"Retail"_s);
+    const int plain = chip.sizeHint().width();
+    chip.setCount(12);
+    QVERIFY(chip.sizeHint().width() > plain);
+    chip.setColor(Qt::red);
+    QVERIFY(chip.sizeHint().width() > plain);
+    QCOMPARE(chip.count(), 12);
+}
+
+void TestChip::paintsCheckedInTheAccent()
+{
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    Chip chip;
+    chip.setText(u"All"_s);
+    chip.resize(chip.sizeHint());
+    chip.setChecked(true);
+    QImage image(chip.size(), QImage::Format_ARGB32);
+    image.fill(Qt::transparent);
+    chip.render(&image);
+    // Most of the chip is pill fill: the accent when checked, raised surface when not.
+    const auto share = [&](const QColor &colour) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixelColor(x, y) == colour ? 1 : 0;
+        }
+        return double(count) / (image.width() * image.height());
+    };
+    QVERIFY(share(Appearance::instance()->theme().accent) > 0.25);
+    chip.setChecked(false);
+    image.fill(Qt::transparent);
+    chip.render(&image);
+    QVERIFY(share(Appearance::instance()->theme().accent) < 0.01);
+    QVERIFY(share(Appearance::instance()->theme().surfaceRaised) > 0.25);
+}
+
+QTEST_MAIN(TestChip)
+#include "tst_chip.moc"

@@ -1,0 +1,313 @@
+#include "content/contentloader.h"
+#include "models/catalog.h"
+#include "models/partnerfilterproxy.h"
+#include "models/partnermodel.h"
+#include "views/common/chipbar.h"
+#include "views/common/viewheader.h"
+#include "views/partners/partnerdetailpane.h"
+#include "views/partners/partneremptystate.h"
+#include "views/partners/partnergrid.h"
+#include "views/partners/partnersview.h"
+#include "views/theme.h"
+#include "views/viewregistry.h"
+
+#include <QImage>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_PartnersView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void registry();
+    void everyPartnerShown();
+    void search_data();
+    void search();
+    void categoryChip();
+    void chipCountsFollowSearch();
+    void emptyState();
+    void typeToSearchFromTheGrid();
+    void selectItem();
+    void selectItemClearsFilters();
+    void advance();
+    void reset();
+    void layouts_data();
+    void layouts();
+    void deterministicRender();
+    void themeSwitchesLive();
+    void accessibleNames();
+
+private:
+    Chip *chip(ChipBar *bar, const QString &text) const;
+    Catalog m_catalog;
+};
+
+void tst_PartnersView::initTestCase()
+{
+    Appearance::loadFonts();
+    m_catalog.setContent(ContentLoader::load().content);
+}
+
+Chip *tst_PartnersView::chip(ChipBar *bar, const QString &text) const
+{
+    for (Chip *chip : bar->chips()) {
+        if (chip->text() == text)
+            return chip;
+    }
+    return nullptr;
+}
+
+void tst_PartnersView::registry()
+{
+    std::unique_ptr<ShowcaseView> view(ViewRegistry::create(u"partners"_s, &m_catalog));
+    QVERIFY(qobject_cast<PartnersView *>(view.get()));
+    QCOMPARE(view->name(), u"partners"_s);
+}
+
+void tst_PartnersView::everyPartnerShown()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    QVERIFY(m_catalog.partners()->rowCount() > 30);
+    QCOMPARE(view.grid()->model()->rowCount(), m_catalog.partners()->rowCount());
+    QVERIFY(!view.header()->title().isEmpty());
+}
+
+void tst_PartnersView::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("ids");
+    QTest::newRow("case") << u"gigabyte"_s << QStringList{u"gigabyte"_s};
+    QTest::newRow("upper case") << u"OLLAMA"_s << QStringList{u"ollama"_s};
+    QTest::newRow("accents ignored") << u"ÁSÚS"_s << QStringList{u"asus"_s};
+    QTest::newRow("product") << u"thinkstation"_s << QStringList{u"lenovo"_s};
+    QTest::newRow("person") << u"jo mardall"_s << QStringList{u"zipline"_s};
+    QTest::newRow("place") << u"starbase"_s << QStringList{u"spacex"_s};
+    QTest::newRow("nothing") << u"xyzzy"_s << QStringList{};
+}
+
+void tst_PartnersView::search()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, ids);
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.searchField()->setText(text);
+    QCOMPARE(view.proxy()->searchText(), text);
+    QStringList found;
+    for (int row = 0; row < view.grid()->model()->rowCount(); ++row)
+        found << view.grid()->model()->index(row, 0).data(int(PartnerModel::Role::Id)).toString();
+    QCOMPARE(found, ids);
+}
+
+void tst_PartnersView::categoryChip()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    Chip *oem = chip(view.categoryFilter(), u"OEM systems"_s);
+    QVERIFY(oem);
+    QTest::mouseClick(oem, Qt::LeftButton);
+    QCOMPARE(view.proxy()->category(), u"oem"_s);
+    QCOMPARE(view.grid()->model()->rowCount(), 7);
+    QTest::mouseClick(view.categoryFilter()->chips().constFirst(), Qt::LeftButton);
+    QCOMPARE(view.proxy()->category(), QString());
+}
+
+void tst_PartnersView::chipCountsFollowSearch()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    QCOMPARE(view.categoryFilter()->chips().constFirst()->count(),
+             m_catalog.partners()->rowCount());
+    QCOMPARE(chip(view.categoryFilter(), u"OEM systems"_s)->count(), 7);
+    view.searchField()->setText(u"named by nvidia"_s);
+    // Only the software partners named at launch match.
+    QCOMPARE(chip(view.categoryFilter(), u"OEM systems"_s)->count(), 0);
+    const int software = chip(view.categoryFilter(), u"Software and platforms"_s)->count();
+    QVERIFY(software > 0);
+    QCOMPARE(view.categoryFilter()->chips().constFirst()->count(), software);
+    // The counts ignore the chosen category: each says what its click shows.
+    QTest::mouseClick(chip(view.categoryFilter(), u"OEM systems"_s), Qt::LeftButton);
+    QCOMPARE(chip(view.categoryFilter(), u"Software and platforms"_s)->count(), software);
+}
+
+void tst_PartnersView::emptyState()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    QVERIFY(view.emptyState()->isHidden());
+    view.searchField()->setText(u"xyzzy"_s);
+    QVERIFY(!view.emptyState()->isHidden());
+    QVERIFY(view.emptyState()->message().contains(u"xyzzy"_s));
+    QVERIFY(view.grid()->geometry().intersects(view.emptyState()->geometry()));
+    QTest::mouseClick(view.emptyState()->clearButton(), Qt::LeftButton);
+    QCOMPARE(view.searchField()->text(), QString());
+    QVERIFY(view.emptyState()->isHidden());
+    QCOMPARE(view.grid()->model()->rowCount(), m_catalog.partners()->rowCount());
+}
+
+void tst_PartnersView::typeToSearchFromTheGrid()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    view.grid()->setFocus();
+    QTest::keyClicks(view.grid(), u"zip"_s);
+    QCOMPARE(view.searchField()->text(), u"zip"_s);
+    QVERIFY(view.searchField()->hasFocus());
+    QCOMPARE(view.grid()->model()->rowCount(), 1);
+    // Return goes back to the grid, on the first match.
+    QTest::keyClick(view.searchField(), Qt::Key_Return);
+    QVERIFY(view.grid()->hasFocus());
+    QCOMPARE(view.currentItem(), u"zipline"_s);
+}
+
+void tst_PartnersView::selectItem()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1280, 800);
+    QSignalSpy changed(&view, &ShowcaseView::currentItemChanged);
+    QVERIFY(view.selectItem(u"will-i-am"_s));
+    QCOMPARE(view.currentItem(), u"will-i-am"_s);
+    QCOMPARE(changed.constLast().constFirst().toString(), u"will-i-am"_s);
+    QCOMPARE(view.detailPane()->partner().data(int(PartnerModel::Role::Id)).toString(),
+             u"will-i-am"_s);
+    const QModelIndex index = view.grid()->currentIndex();
+    QVERIFY(view.grid()->viewport()->rect().contains(view.grid()->visualRect(index)));
+    QVERIFY(!view.selectItem(u"no-such-partner"_s));
+    QCOMPARE(view.currentItem(), u"will-i-am"_s);
+}
+
+void tst_PartnersView::selectItemClearsFilters()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.searchField()->setText(u"acer"_s);
+    QTest::mouseClick(chip(view.categoryFilter(), u"OEM systems"_s), Qt::LeftButton);
+    QVERIFY(view.selectItem(u"openai"_s));
+    QCOMPARE(view.searchField()->text(), QString());
+    QVERIFY(view.categoryFilter()->selection().isEmpty());
+    QCOMPARE(view.currentItem(), u"openai"_s);
+}
+
+void tst_PartnersView::advance()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    const int rows = m_catalog.partners()->rowCount();
+    for (int i = 0; i < rows - 1; ++i)
+        QVERIFY(view.advance());
+    QCOMPARE(view.currentItem(),
+             m_catalog.partners()->index(rows - 2).data(int(PartnerModel::Role::Id)).toString());
+    QVERIFY(view.advance());
+    QVERIFY(!view.advance()); // wrapped to the first
+    QCOMPARE(view.currentItem(),
+             m_catalog.partners()->index(0).data(int(PartnerModel::Role::Id)).toString());
+}
+
+void tst_PartnersView::reset()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1280, 800);
+    view.searchField()->setText(u"a"_s);
+    QTest::mouseClick(chip(view.categoryFilter(), u"Creators"_s), Qt::LeftButton);
+    view.selectItem(u"spacex"_s);
+    view.reset();
+    QCOMPARE(view.searchField()->text(), QString());
+    QVERIFY(view.categoryFilter()->selection().isEmpty());
+    QCOMPARE(view.currentItem(), QString());
+    QVERIFY(!view.detailPane()->partner().isValid());
+    QCOMPARE(view.grid()->verticalScrollBar()->value(), 0);
+}
+
+void tst_PartnersView::layouts_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("portrait");
+    QTest::newRow("1080p") << QSize(1920, 1080) << false;
+    QTest::newRow("4K") << QSize(3840, 2160) << false;
+    QTest::newRow("laptop") << QSize(1280, 800) << false;
+    QTest::newRow("portrait") << QSize(1080, 1920) << true;
+}
+
+void tst_PartnersView::layouts()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, portrait);
+    PartnersView view(&m_catalog);
+    view.resize(size);
+    // As the exporter does: resized and rendered, never shown.
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    const QRect detail = view.detailPane()->geometry();
+    const QRect grid = view.grid()->geometry();
+    QVERIFY(view.rect().contains(detail));
+    if (portrait)
+        QVERIFY(detail.top() > grid.bottom());
+    else
+        QVERIFY(detail.left() > grid.right());
+    QVERIFY(!view.searchField()->geometry().intersects(view.categoryFilter()->geometry()));
+    QVERIFY(view.grid()->columnCount() >= 3);
+    view.setLayoutDirection(Qt::RightToLeft);
+    if (!portrait)
+        QVERIFY(view.detailPane()->geometry().right() < view.grid()->geometry().left());
+}
+
+void tst_PartnersView::deterministicRender()
+{
+    const auto render = [this](const QString &item) {
+        PartnersView view(&m_catalog);
+        view.resize(1920, 1080);
+        if (!item.isEmpty())
+            view.selectItem(item);
+        QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        view.render(&image);
+        return image;
+    };
+    QCOMPARE(render(QString()), render(QString()));
+    const QImage item = render(u"refik-anadol-studio"_s);
+    QCOMPARE(item, render(u"refik-anadol-studio"_s));
+    QVERIFY(item != render(QString()));
+}
+
+void tst_PartnersView::themeSwitchesLive()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1280, 800);
+    QImage dark(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&dark);
+    Appearance::instance()->setTheme(Theme::Id::Light);
+    QImage light(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&light);
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    QImage again(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&again);
+    QCOMPARE(light.pixelColor(5, 5), Theme::light().background);
+    QVERIFY(light != dark);
+    QCOMPARE(again, dark);
+}
+
+void tst_PartnersView::accessibleNames()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    for (QWidget *widget : std::initializer_list<QWidget *>{
+                 view.searchField(), view.categoryFilter(), view.grid(), view.detailPane()}) {
+        QVERIFY2(!widget->accessibleName().isEmpty(), widget->metaObject()->className());
+    }
+    QVERIFY(!view.searchField()->accessibleDescription().isEmpty());
+    for (Chip *chip : view.categoryFilter()->chips())
+        QVERIFY(!chip->accessibleName().isEmpty());
+}
+
+QTEST_MAIN(tst_PartnersView)
+#include "tst_partnersview.moc"

@@ -1,0 +1,177 @@
+#include "reviewfixtures.h"
+
+#include "content/contentloader.h"
+#include "models/catalog.h"
+#include "models/reviewmodel.h"
+#include "views/reviews/quotecard.h"
+#include "views/theme.h"
+
+#include <QImage>
+#include <QPainter>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class tst_QuoteCard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void quoteKeptExactly();
+    void blocksOfAFullCard();
+    void translationMarked();
+    void heightMatchesBlocks_data();
+    void heightMatchesBlocks();
+    void narrowerIsTaller();
+    void toneColours();
+    void accessibleDescription();
+    void paintsWithinItsRect();
+
+private:
+    QModelIndex indexOf(const QString &id) const;
+    Catalog m_catalog;
+};
+
+void tst_QuoteCard::initTestCase()
+{
+    Appearance::loadFonts();
+    m_catalog.setContent(ContentLoader::load().content);
+}
+
+QModelIndex tst_QuoteCard::indexOf(const QString &id) const
+{
+    return m_catalog.reviews()->index(m_catalog.reviews()->rowOf(id));
+}
+
+void tst_QuoteCard::quoteKeptExactly()
+{
+    const QuoteCard::Style style(1.0);
+    for (int row = 0; row < m_catalog.reviews()->rowCount(); ++row) {
+        const QModelIndex index = m_catalog.reviews()->index(row);
+        const QList<QuoteCard::Block> blocks = QuoteCard::blocks(index, 400, style);
+        const auto quote = std::find_if(blocks.cbegin(), blocks.cend(), [](const auto &block) {
+            return block.part == QuoteCard::Part::Quote;
+        });
+        QVERIFY(quote != blocks.cend());
+        QCOMPARE(quote->text, index.data(int(ReviewModel::Role::QuoteText)).toString());
+    }
+}
+
+void tst_QuoteCard::blocksOfAFullCard()
+{
+    // HotHardware's first line has an award and a summary; ServeTheHome's
+    // a review title.
+    const QuoteCard::Style style(1.0);
+    QList<QuoteCard::Part> parts;
+    for (const auto &block : QuoteCard::blocks(indexOf(u"hothardware-novices"_s), 400, style))
+        parts << block.part;
+    QCOMPARE(parts.constFirst(), QuoteCard::Part::Award);
+    QVERIFY(parts.contains(QuoteCard::Part::Summary));
+    QVERIFY(parts.contains(QuoteCard::Part::Outlet));
+    QVERIFY(parts.contains(QuoteCard::Part::Meta));
+    QCOMPARE(parts.constLast(), QuoteCard::Part::Source);
+
+    bool titled = false;
+    for (const auto &block : QuoteCard::blocks(indexOf(u"servethehome-cool"_s), 400, style)) {
+        if (block.part == QuoteCard::Part::Title) {
+            titled = true;
+            QVERIFY(block.text.contains(u"The GB10 Machine is so Freaking Cool"_s));
+        }
+    }
+    QVERIFY(titled);
+}
+
+void tst_QuoteCard::translationMarked()
+{
+    Catalog catalog;
+    ContentSet content;
+    content.reviews = ReviewFixtures::generated(14);
+    catalog.setContent(content);
+    catalog.setLanguage(u"de"_s);
+    const QuoteCard::Style style(1.0);
+    // Quote 0 and 13 carry a German translation in the fixtures.
+    QList<QuoteCard::Part> parts;
+    for (const auto &block : QuoteCard::blocks(catalog.reviews()->index(13), 400, style))
+        parts << block.part;
+    const qsizetype label = parts.indexOf(QuoteCard::Part::TranslationLabel);
+    QVERIFY(label > parts.indexOf(QuoteCard::Part::Quote));
+    QCOMPARE(parts.value(label + 1), QuoteCard::Part::Translation);
+    // No translation: no label.
+    parts.clear();
+    for (const auto &block : QuoteCard::blocks(catalog.reviews()->index(1), 400, style))
+        parts << block.part;
+    QVERIFY(!parts.contains(QuoteCard::Part::TranslationLabel));
+}
+
+void tst_QuoteCard::heightMatchesBlocks_data()
+{
+    QTest::addColumn<double>("scale");
+    QTest::addColumn<int>("width");
+    QTest::newRow("1x") << 1.0 << 380;
+    QTest::newRow("2x") << 2.0 << 760;
+    QTest::newRow("laptop") << 0.74 << 300;
+}
+
+void tst_QuoteCard::heightMatchesBlocks()
+{
+    QFETCH(double, scale);
+    QFETCH(int, width);
+    const QuoteCard::Style style(scale);
+    for (int row = 0; row < m_catalog.reviews()->rowCount(); ++row) {
+        const QModelIndex index = m_catalog.reviews()->index(row);
+        int height = 0;
+        const QList<QuoteCard::Block> blocks = QuoteCard::blocks(index, width, style, &height);
+        QCOMPARE(QuoteCard::height(index, width, style), height);
+        for (const auto &block : blocks) {
+            QVERIFY(block.rect.bottom() < height);
+            QVERIFY(block.rect.right() < width);
+        }
+    }
+}
+
+void tst_QuoteCard::narrowerIsTaller()
+{
+    const QuoteCard::Style style(1.0);
+    const QModelIndex index = indexOf(u"servethehome-must-have"_s);
+    QVERIFY(QuoteCard::height(index, 260, style) > QuoteCard::height(index, 600, style));
+}
+
+void tst_QuoteCard::toneColours()
+{
+    const Theme &theme = Appearance::instance()->theme();
+    QCOMPARE(QuoteCard::toneColor(int(Tone::Positive)), theme.positive);
+    QCOMPARE(QuoteCard::toneColor(int(Tone::Measured)), theme.measured);
+    QCOMPARE(QuoteCard::toneColor(int(Tone::Critical)), theme.critical);
+}
+
+void tst_QuoteCard::accessibleDescription()
+{
+    const QString register_ = QuoteCard::accessibleDescription(indexOf(u"register-fastest"_s));
+    QVERIFY(register_.contains(u"The Register"_s));
+    QVERIFY(register_.contains(QuoteCard::toneName(int(Tone::Critical))));
+    QVERIFY(register_.contains(u"Source:"_s));
+    const QString lmsys = QuoteCard::accessibleDescription(indexOf(u"lmsys-standard"_s));
+    QVERIFY(lmsys.contains(QuoteCard::toneName(int(Tone::Measured))));
+}
+
+void tst_QuoteCard::paintsWithinItsRect()
+{
+    const QuoteCard::Style style(1.0);
+    const QModelIndex index = indexOf(u"willison-early-days"_s);
+    const int height = QuoteCard::height(index, 400, style);
+    QImage image(440, height + 40, QImage::Format_ARGB32_Premultiplied);
+    const QColor background(1, 2, 3);
+    image.fill(background);
+    QPainter painter(&image);
+    QuoteCard::paint(&painter, QRect(20, 20, 400, height), index, style, Painting::Normal,
+                     Qt::LeftToRight);
+    painter.end();
+    // Nothing outside the card: its corners' surroundings stay untouched.
+    QCOMPARE(image.pixelColor(5, 5), background);
+    QCOMPARE(image.pixelColor(435, height + 35), background);
+    QVERIFY(image.pixelColor(220, 20 + height / 2) != background);
+}
+
+QTEST_MAIN(tst_QuoteCard)
+#include "tst_quotecard.moc"

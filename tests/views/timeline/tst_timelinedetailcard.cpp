@@ -1,0 +1,212 @@
+#include "content/contentloader.h"
+#include "models/catalog.h"
+#include "models/categorymodel.h"
+#include "models/formatting.h"
+#include "models/timelinemodel.h"
+#include "views/theme.h"
+#include "views/timeline/timelinedetailcard.h"
+
+#include <QImage>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QModelIndex eventIndex(const Catalog &catalog, const QString &id)
+{
+    return catalog.timeline()->index(catalog.timeline()->rowOf(id), 0);
+}
+
+QImage rendered(QWidget *widget)
+{
+    QImage image(widget->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::black);
+    widget->render(&image);
+    return image;
+}
+
+} // namespace
+
+class tst_TimelineDetailCard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void introduction();
+    void event();
+    void precision_data();
+    void precision();
+    void quoteInItsOwnWords();
+    void translationIsMarked();
+    void approximate();
+    void fitsByShrinking();
+    void followsTheModel();
+};
+
+void tst_TimelineDetailCard::initTestCase()
+{
+    Appearance::loadFonts();
+}
+
+void tst_TimelineDetailCard::introduction()
+{
+    TimelineDetailCard card;
+    card.setEventCount(12);
+    const QStringList paragraphs = card.paragraphs();
+    QCOMPARE(paragraphs.first(), u"12 events"_s);
+    QCOMPARE(paragraphs.at(1), u"Choose an event"_s);
+    QVERIFY(paragraphs.contains(u"Known to the day"_s));
+    QCOMPARE(card.accessibleName(), u"Event details"_s);
+    card.setEventCount(1);
+    QCOMPARE(card.paragraphs().first(), u"One event"_s);
+}
+
+void tst_TimelineDetailCard::event()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.setCategoryModel(catalog.timelineCategories());
+    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    const QStringList paragraphs = card.paragraphs();
+    QCOMPARE(paragraphs.at(0), u"Deliveries · Launch week"_s);
+    QCOMPARE(paragraphs.at(1), u"October 13, 2025"_s);
+    QCOMPARE(paragraphs.at(2), u"DGX Spark lands at Starbase"_s);
+    QCOMPARE(paragraphs.at(3), u"Where: SpaceX Starbase, Texas"_s);
+    QVERIFY(paragraphs.at(4).startsWith(u"Who: Jensen Huang, NVIDIA founder and CEO\nElon Musk"_s));
+    QVERIFY(paragraphs.at(5).startsWith(u"Jensen Huang hand-delivers"_s));
+    QCOMPARE(paragraphs.at(7), u"— Jensen Huang"_s);
+    QCOMPARE(paragraphs.at(8), u"Sources"_s);
+    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Newsroom"_s));
+    QCOMPARE(card.accessibleName(), u"October 13, 2025: DGX Spark lands at Starbase"_s);
+    QVERIFY(card.accessibleDescription().contains(u"Where: SpaceX Starbase"_s));
+
+    // One source: the heading is singular.
+    card.setIndex(eventIndex(catalog, u"ces-digits"_s));
+    QVERIFY(card.paragraphs().contains(u"Source"_s));
+    // No place, no people: no empty lines for them.
+    card.setIndex(eventIndex(catalog, u"price-change"_s));
+    for (const QString &paragraph : card.paragraphs())
+        QVERIFY(!paragraph.startsWith(u"Where"_s) && !paragraph.startsWith(u"Who"_s));
+}
+
+void tst_TimelineDetailCard::precision_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("date");
+    QTest::addColumn<QString>("note");
+    QTest::newRow("day") << u"general-availability"_s << u"October 15, 2025"_s << QString();
+    QTest::newRow("month") << u"dgx1-openai"_s << u"August 2016"_s
+                           << u"The exact day is not recorded"_s;
+    QTest::newRow("month with bounds") << u"openai-delivery"_s << u"October 2025"_s
+                                       << u"Between October 13, 2025 and October 15, 2025"_s;
+    QTest::newRow("month from a day on") << u"robot-deliveries"_s << u"October 2025"_s
+                                         << u"Between October 13, 2025 and October 31, 2025"_s;
+}
+
+void tst_TimelineDetailCard::precision()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, date);
+    QFETCH(QString, note);
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.setLocale(Formatting::locale(catalog.language()));
+    card.setIndex(eventIndex(catalog, id));
+    const QStringList paragraphs = card.paragraphs();
+    QCOMPARE(paragraphs.at(1), date);
+    if (note.isEmpty())
+        QVERIFY(!paragraphs.at(2).contains(u"day"_s));
+    else
+        QCOMPARE(paragraphs.at(2), note);
+}
+
+void tst_TimelineDetailCard::quoteInItsOwnWords()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    catalog.setLanguage(u"de"_s);
+    TimelineDetailCard card;
+    card.setIndex(eventIndex(catalog, u"openai-delivery"_s));
+    // English words keep English quotation marks, whatever the reader's language.
+    QVERIFY(card.paragraphs().contains(
+            u"“Thanks Jensen for the hand delivery of DGX Spark. Best delivery service ever.”"_s));
+    QVERIFY(!card.paragraphs().contains(u"Translation"_s));
+}
+
+void tst_TimelineDetailCard::translationIsMarked()
+{
+    ContentSet content = ContentLoader::load().content;
+    for (TimelineEvent &event : content.timeline.items) {
+        if (event.id == u"starbase-delivery" && event.quote)
+            event.quote->translations.insert(u"de"_s, u"Stellen Sie sich vor …"_s);
+    }
+    Catalog catalog;
+    catalog.setContent(content);
+    catalog.setLanguage(u"de"_s);
+    TimelineDetailCard card;
+    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    const QStringList paragraphs = card.paragraphs();
+    const qsizetype quote = paragraphs.indexOf(
+            u"“Imagine delivering the smallest supercomputer next to the biggest rocket.”"_s);
+    QVERIFY(quote > 0);
+    QCOMPARE(paragraphs.at(quote + 2), u"Translation"_s);
+    QCOMPARE(paragraphs.at(quote + 3), u"Stellen Sie sich vor …"_s);
+}
+
+void tst_TimelineDetailCard::approximate()
+{
+    ContentSet content = ContentLoader::load().content;
+    for (TimelineEvent &event : content.timeline.items) {
+        if (event.id == u"computex-partners")
+            event.confidence = Confidence::Low;
+    }
+    Catalog catalog;
+    catalog.setContent(content);
+    TimelineDetailCard card;
+    card.setIndex(eventIndex(catalog, u"computex-partners"_s));
+    QCOMPARE(card.paragraphs().at(1), u"May 19, 2025, approximate"_s);
+    card.setIndex(eventIndex(catalog, u"hot-chips"_s));
+    QVERIFY(!card.paragraphs().at(1).contains(u"approximate"_s));
+}
+
+void tst_TimelineDetailCard::fitsByShrinking()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    card.resize(600, 760);
+    QCOMPARE(card.textScale(), 1.0);
+    card.resize(600, 560);
+    QVERIFY(card.textScale() < 1.0);
+    QVERIFY(card.textScale() > 0.0);
+    card.resize(300, 200);
+    QCOMPARE(card.textScale(), 0.0); // shortened, but still painted
+    QVERIFY(!rendered(&card).isNull());
+}
+
+void tst_TimelineDetailCard::followsTheModel()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.resize(600, 760);
+    card.setIndex(eventIndex(catalog, u"hot-chips"_s));
+    const QImage before = rendered(&card);
+    Appearance::instance()->setTheme(Theme::Id::Light);
+    const QImage light = rendered(&card);
+    QVERIFY(before != light);
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    QCOMPARE(rendered(&card), before);
+    // A new content set leaves no dangling event behind.
+    catalog.setContent(ContentLoader::load().content);
+    QVERIFY(!card.index().isValid());
+    QCOMPARE(card.paragraphs().at(1), u"Choose an event"_s);
+}
+
+QTEST_MAIN(tst_TimelineDetailCard)
+#include "tst_timelinedetailcard.moc"

@@ -1,0 +1,92 @@
+#include "views/theme.h"
+
+#include <QApplication>
+#include <QFontDatabase>
+#include <QFontInfo>
+#include <QSignalSpy>
+#include <QStyle>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestAppearance : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void loadsTheEmbeddedFont();
+    void switchesTheme();
+    void switchesReducedMotion();
+    void picksFallbacksByLanguage();
+    void appliesToTheApplication();
+};
+
+void TestAppearance::initTestCase()
+{
+    QVERIFY(Appearance::loadFonts());
+    QVERIFY(Appearance::loadFonts());
+}
+
+void TestAppearance::loadsTheEmbeddedFont()
+{
+    QVERIFY(QFontDatabase::families().contains(u"Inter"_s));
+    const QFont body = Appearance::instance()->font(Typography::Role::Body, 1.0);
+    QCOMPARE(QFontInfo(body).family(), u"Inter"_s);
+    QCOMPARE(body.pixelSize(), 20);
+    const QFont headline = Appearance::instance()->font(Typography::Role::Headline, 1.0);
+    QCOMPARE(headline.weight(), QFont::Bold);
+    QCOMPARE(headline.families().constFirst(), u"Inter Display"_s);
+}
+
+void TestAppearance::switchesTheme()
+{
+    Appearance *appearance = Appearance::instance();
+    QSignalSpy changed(appearance, &Appearance::themeChanged);
+    appearance->setTheme(Theme::Id::Light);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(appearance->theme().id, Theme::Id::Light);
+    appearance->setTheme(Theme::Id::Light);
+    QCOMPARE(changed.count(), 1);
+    appearance->setTheme(Theme::Id::Dark);
+}
+
+void TestAppearance::switchesReducedMotion()
+{
+    Appearance *appearance = Appearance::instance();
+    QSignalSpy changed(appearance, &Appearance::reducedMotionChanged);
+    appearance->setReducedMotion(true);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(appearance->reducedMotion());
+    appearance->setReducedMotion(false);
+    QCOMPARE(changed.count(), 2);
+}
+
+void TestAppearance::picksFallbacksByLanguage()
+{
+    Appearance *appearance = Appearance::instance();
+    QSignalSpy changed(appearance, &Appearance::fontsChanged);
+    appearance->setLanguage(u"zh_CN"_s);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(appearance->fontFamilies().mid(0, 2),
+             (QStringList{u"Inter"_s, u"Noto Sans CJK SC"_s}));
+    appearance->setLanguage(u"ja"_s);
+    QCOMPARE(appearance->fontFamilies().at(1), u"Noto Sans CJK JP"_s);
+    appearance->setLanguage(u"de"_s);
+    QCOMPARE(changed.count(), 2); // same families as Japanese: no change
+    QVERIFY(appearance->fontFamilies().contains(u"DejaVu Sans"_s));
+}
+
+void TestAppearance::appliesToTheApplication()
+{
+    Appearance *appearance = Appearance::instance();
+    appearance->setTheme(Theme::Id::HighContrast);
+    appearance->apply(qApp);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    QCOMPARE(QApplication::font().families().constFirst(), u"Inter"_s);
+    appearance->setTheme(Theme::Id::Dark);
+}
+
+QTEST_MAIN(TestAppearance)
+#include "tst_appearance.moc"

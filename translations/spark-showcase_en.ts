@@ -1,0 +1,108 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>Files: %n, such as %1</source>
+        <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
+        <translation>
+            <numerusform>Files: %n, such as %1</numerusform>
+            <numerusform>Files: %n, such as %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files that exist already: %n.</source>
+        <extracomment>%n is the number of files that exist already</extracomment>
+        <translation>
+            <numerusform>Files that exist already: %n.</numerusform>
+            <numerusform>Files that exist already: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Exporter</name>
+    <message numerus="yes">
+        <source>files exist already (%n), such as “%1”</source>
+        <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
+        <translation>
+            <numerusform>a file exists already: “%1”</numerusform>
+            <numerusform>files exist already (%n), such as “%1”</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>export canceled; files saved before: %n</source>
+        <extracomment>%n files were saved before the user canceled</extracomment>
+        <translation>
+            <numerusform>export canceled; files saved before: %n</numerusform>
+            <numerusform>export canceled; files saved before: %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message numerus="yes">
+        <source>%n content file(s) checked: all valid.</source>
+        <extracomment>--check-content summary; %n is the number of files checked</extracomment>
+        <translation>
+            <numerusform>%n content file checked: valid.</numerusform>
+            <numerusform>%n content files checked: all valid.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>--check-content summary; %n is the number of problems</extracomment>
+        <translation>
+            <numerusform>%n problem found.</numerusform>
+            <numerusform>%n problems found.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Files exported to %1: %n.</source>
+        <extracomment>%n files were saved into the folder %1</extracomment>
+        <translation>
+            <numerusform>Files exported to %1: %n.</numerusform>
+            <numerusform>Files exported to %1: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Export canceled. Files saved: %n.</source>
+        <extracomment>%n files were saved before the export was canceled</extracomment>
+        <translation>
+            <numerusform>Export canceled. Files saved: %n.</numerusform>
+            <numerusform>Export canceled. Files saved: %n.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Files saved before it stopped: %n.</source>
+        <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
+        <translation>
+            <numerusform>Files saved before it stopped: %n.</numerusform>
+            <numerusform>Files saved before it stopped: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineDetailCard</name>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineItemView</name>
+    <message numerus="yes">
+        <source>%n years</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
