@@ -12,6 +12,7 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QMouseEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QPainterPath>
 #include <QStaticText>
@@ -839,85 +840,105 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
         return;
     }
     const Colors c = colors();
-    // The illustration itself changes only with size, theme and content; it is
-    // drawn once into two layers, under and over the traces that light up.
-    // Hover and focus are drawn live.
-    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    const auto layer = [&](QImage *image) {
-        *image = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        image->setDevicePixelRatio(ratio);
-        image->fill(Qt::transparent);
-    };
-    if (!m_cacheValid || !qFuzzyCompare(ratio, m_cacheRatio) || m_cacheSize != size()) {
-        m_cacheRatio = ratio;
-        m_cacheSize = size();
-        layer(&m_below);
-        layer(&m_above);
-        m_picture = QImage();
-        std::vector<int> order(m_parts.size());
-        std::iota(order.begin(), order.end(), 0);
-        // Larger parts first, so that what sits inside a part is drawn over it.
-        std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
-            return area(m_parts[static_cast<size_t>(a)].design) >
-                   area(m_parts[static_cast<size_t>(b)].design);
-        });
-        QPainter below(&m_below);
-        below.setRenderHint(QPainter::Antialiasing);
-        paintBackdrop(&below, c);
-        QPainter above(&m_above);
-        above.setRenderHint(QPainter::Antialiasing);
-        for (int i : order) {
-            // The chassis and the board's traces below, every other part above.
-            const bool chassis = m_parts[static_cast<size_t>(i)].shape == DiagramShape::Chassis;
-            paintPart(chassis ? &below : &above, c, i);
-        }
-        paintTraces(&below, c, TraceMode::Quiet);
-        paintLeaders(&above, c, LeaderMode::Quiet);
-        m_cacheValid = true;
-    }
-    // The picture for the current selection: the layers with the selected
-    // part's lit traces between them, its leader and every label, on the
-    // theme's background, kept until the selection moves, so that a repaint is
-    // one opaque copy plus the hover and focus states.
     const int selected = selectedPart();
-    if (m_picture.isNull() || m_pictureSelection != selected || m_picture.size() != pixels) {
-        m_pictureSelection = selected;
-        m_picture = QImage(pixels, QImage::Format_RGB32);
-        m_picture.setDevicePixelRatio(ratio);
-        m_picture.fill(Appearance::instance()->theme().background);
-        QPainter picture(&m_picture);
-        picture.setRenderHint(QPainter::Antialiasing);
-        picture.drawImage(QPointF(0, 0), m_below);
+    // PDF and SVG exports get the drawing itself, in vector, layer by layer.
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // Everything stays inside the widget: those engines would not clip it.
+        painter.fillRect(rect(), Appearance::instance()->theme().background);
+        paintLayer(&painter, c, Layer::Below);
         if (selected >= 0)
-            paintTraces(&picture, c, TraceMode::Lit);
-        picture.drawImage(QPointF(0, 0), m_above);
-        paintLeaders(&picture, c, LeaderMode::Selected);
-        paintLabels(&picture, c, LabelMode::Resting);
+            paintTraces(&painter, c, TraceMode::Lit);
+        paintLayer(&painter, c, Layer::Above);
+        paintLeaders(&painter, c, LeaderMode::Selected);
+        paintLabels(&painter, c, LabelMode::Resting);
+    } else {
+        // On screen and in images, the illustration, which changes only with
+        // size, theme and content, is drawn once into two layers, under and over
+        // the traces that light up.
+        const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+        const QSize pixels = (QSizeF(size()) * ratio).toSize();
+        if (!m_cacheValid || !qFuzzyCompare(ratio, m_cacheRatio) || m_cacheSize != size()) {
+            m_cacheRatio = ratio;
+            m_cacheSize = size();
+            for (QImage *layer : {&m_below, &m_above}) {
+                *layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+                layer->setDevicePixelRatio(ratio);
+                layer->fill(Qt::transparent);
+            }
+            m_picture = QImage();
+            QPainter below(&m_below);
+            below.setRenderHint(QPainter::Antialiasing);
+            paintLayer(&below, c, Layer::Below);
+            QPainter above(&m_above);
+            above.setRenderHint(QPainter::Antialiasing);
+            paintLayer(&above, c, Layer::Above);
+            m_cacheValid = true;
+        }
+        // The picture for the current selection: the layers with the selected
+        // part's lit traces between them, its leader and every label, on the
+        // theme's background, kept until the selection moves, so that a repaint
+        // is one opaque copy plus the hover and focus states.
+        if (m_picture.isNull() || m_pictureSelection != selected || m_picture.size() != pixels) {
+            m_pictureSelection = selected;
+            m_picture = QImage(pixels, QImage::Format_RGB32);
+            m_picture.setDevicePixelRatio(ratio);
+            m_picture.fill(Appearance::instance()->theme().background);
+            QPainter picture(&m_picture);
+            picture.setRenderHint(QPainter::Antialiasing);
+            picture.drawImage(QPointF(0, 0), m_below);
+            if (selected >= 0)
+                paintTraces(&picture, c, TraceMode::Lit);
+            picture.drawImage(QPointF(0, 0), m_above);
+            paintLeaders(&picture, c, LeaderMode::Selected);
+            paintLabels(&picture, c, LabelMode::Resting);
+        }
+        painter.drawImage(QPointF(0, 0), m_picture);
     }
-    painter.drawImage(QPointF(0, 0), m_picture);
     for (int i = 0; i < partCount(); ++i)
         paintState(&painter, c, i);
     paintLeaders(&painter, c, LeaderMode::Highlighted);
     paintLabels(&painter, c, LabelMode::Highlighted);
 }
 
+void HardwareDiagram::paintLayer(QPainter *painter, const Colors &c, Layer layer) const
+{
+    // Larger parts first, so that what sits inside a part is drawn over it.
+    std::vector<int> order(m_parts.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](int a, int b) {
+        return area(m_parts[static_cast<size_t>(a)].design) >
+               area(m_parts[static_cast<size_t>(b)].design);
+    });
+    if (layer == Layer::Below) {
+        // The glow, the chassis and the board's traces.
+        paintBackdrop(painter, c);
+        for (int i : order) {
+            if (m_parts[static_cast<size_t>(i)].shape == DiagramShape::Chassis)
+                paintPart(painter, c, i);
+        }
+        paintTraces(painter, c, TraceMode::Quiet);
+    } else {
+        // Every other part, and the leader lines at rest.
+        for (int i : order) {
+            if (m_parts[static_cast<size_t>(i)].shape != DiagramShape::Chassis)
+                paintPart(painter, c, i);
+        }
+        paintLeaders(painter, c, LeaderMode::Quiet);
+    }
+}
+
 void HardwareDiagram::paintBackdrop(QPainter *painter, const Colors &c) const
 {
-    if (c.glow == Appearance::instance()->theme().background)
+    const QColor background = Appearance::instance()->theme().background;
+    if (c.glow == background)
         return;
+    // A soft light behind the box, fading into the background. Opaque colours
+    // only: PDF drops the alpha of gradient stops.
     const QRectF drawn(m_origin, m_designBounds.size() * m_unit);
     QRadialGradient glow(drawn.center(), std::max(drawn.width(), drawn.height()) * 0.75);
-    QColor centre = c.glow;
-    QColor edge = c.glow;
-    edge.setAlpha(0);
-    glow.setColorAt(0, centre);
-    glow.setColorAt(1, edge);
-    painter->save();
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(glow);
-    painter->drawEllipse(drawn.center(), drawn.width() * 0.75, drawn.height() * 0.75);
-    painter->restore();
+    glow.setColorAt(0, c.glow);
+    glow.setColorAt(1, background);
+    painter->fillRect(rect(), glow);
 }
 
 void HardwareDiagram::paintTraces(QPainter *painter, const Colors &c, TraceMode mode) const
@@ -1237,17 +1258,6 @@ void HardwareDiagram::paintDie(QPainter *painter, const Colors &c, const Part &p
         painter->setBrush(mix(c.die, c.dieGrid, 0.6));
         painter->drawRect(cache);
     }
-    // A glint across the silicon.
-    QLinearGradient glint(r.topLeft(), r.bottomLeft());
-    QColor light = c.bodyLight;
-    light.setAlphaF(0.07);
-    QColor clear = light;
-    clear.setAlphaF(0);
-    glint.setColorAt(0, light);
-    glint.setColorAt(0.4, clear);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(glint);
-    painter->drawRoundedRect(r, radius, radius);
 }
 
 void HardwareDiagram::paintLink(QPainter *painter, const Colors &c, const Part &part) const

@@ -121,6 +121,9 @@ private:
     Colors colors() const;
 
     void paintBackdrop(QPainter *painter, const Colors &c) const;
+    // Under the traces that light up (glow, chassis, board), and over them.
+    enum class Layer { Below, Above };
+    void paintLayer(QPainter *painter, const Colors &c, Layer layer) const;
     enum class TraceMode { Quiet, Lit };
     void paintTraces(QPainter *painter, const Colors &c, TraceMode mode) const;
     void paintPart(QPainter *painter, const Colors &c, int part) const;

@@ -17,7 +17,9 @@
 #include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QPainterPath>
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
@@ -37,6 +39,11 @@ QRect mirrored(const QRect &rect, int width, bool rtl)
     return {width - rect.right() - 1, rect.top(), rect.width(), rect.height()};
 }
 
+bool isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
 // A soft fade over the bottom of the spec table while more rows lie below.
 class EdgeFade : public QWidget
 {
@@ -51,14 +58,78 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QColor colour = Appearance::instance()->theme().surface;
+        QPainter painter(this);
+        if (!isRaster(painter)) {
+            // PDF drops the alpha of gradient stops; bands of even colour keep it.
+            const int bands = 12;
+            for (int band = 0; band < bands; ++band) {
+                colour.setAlphaF(std::min(1.0, (band + 1.0) / (bands * 0.85)));
+                const double top = height() * band / double(bands);
+                painter.fillRect(QRectF(0, top, width(), height() / double(bands) + 0.5), colour);
+            }
+            return;
+        }
         QLinearGradient fade(0, 0, 0, height());
         colour.setAlphaF(0);
         fade.setColorAt(0, colour);
         colour.setAlphaF(1);
         fade.setColorAt(0.85, colour);
-        QPainter painter(this);
         painter.fillRect(rect(), fade);
     }
+};
+
+// Vector exports only: PDF and SVG do not clip a widget to its rectangle, so
+// the table's last, partly visible row would spill out of its card. This strip
+// beneath the table repaints what belongs there: the background and the foot
+// of the page card. On screen and in images it paints nothing.
+class PageFoot : public QWidget
+{
+public:
+    explicit PageFoot(QWidget *parent)
+        : QWidget(parent)
+    {
+        setAttribute(Qt::WA_TransparentForMouseEvents);
+    }
+
+    void setCard(const QRect &card, double scale)
+    {
+        m_card = card;
+        m_scale = scale;
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter painter(this);
+        if (isRaster(painter))
+            return;
+        // The foot of the page card as shapes cut to this strip, not as a
+        // clipped card: SVG does not clip either.
+        const Theme &theme = Appearance::instance()->theme();
+        const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(rect(), theme.background);
+        if (!m_card.isValid())
+            return;
+        const double inset = metrics.hairline / 2;
+        QPainterPath card;
+        card.addRoundedRect(
+                QRectF(m_card.translated(-pos())).adjusted(inset, inset, -inset, -inset),
+                metrics.radius, metrics.radius);
+        QPainterPath strip;
+        strip.addRect(QRectF(rect()));
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.surface);
+        painter.drawPath(card.intersected(strip));
+        QPainterPathStroker stroker;
+        stroker.setWidth(metrics.hairline);
+        painter.setBrush(theme.border);
+        painter.drawPath(stroker.createStroke(card).intersected(strip));
+    }
+
+private:
+    QRect m_card;
+    double m_scale = 1.0;
 };
 
 } // namespace
@@ -76,6 +147,7 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     , m_memoryFit(new MemoryFitChart(m_stack))
     , m_selection(new QItemSelectionModel(catalog->hardware(), this))
     , m_fade(new EdgeFade(this))
+    , m_foot(new PageFoot(this))
 {
     HardwareModel *hardware = catalog->hardware();
     // The view paints its whole background itself.
@@ -233,6 +305,12 @@ void HardwareView::updateFade()
         m_fade->setGeometry(fade);
     m_fade->setVisible(more);
     m_fade->raise();
+    const QRect foot(stack.left() - 1, stack.bottom() + 1, stack.width() + 2,
+                     std::max(0, this->height() - stack.bottom() - 1));
+    if (m_foot->geometry() != foot)
+        m_foot->setGeometry(foot);
+    static_cast<PageFoot *>(m_foot)->setCard(m_pageCard, m_scale);
+    m_foot->raise();
 }
 
 void HardwareView::revealRow(int row)
@@ -499,6 +577,13 @@ void HardwareView::paintEvent(QPaintEvent *)
     ensureLaidOut();
     const Theme &theme = Appearance::instance()->theme();
     QPainter painter(this);
+    if (!isRaster(painter)) {
+        // PDF and SVG exports: in vector.
+        painter.fillRect(rect(), theme.background);
+        if (m_pageCard.isValid())
+            Painting::card(&painter, QRectF(m_pageCard), theme, m_scale);
+        return;
+    }
     // The background and the page card change only with size and theme: kept
     // as one opaque picture, which copies faster than it draws.
     const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));

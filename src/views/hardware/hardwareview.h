@@ -84,6 +84,7 @@ private:
     MemoryFitChart *m_memoryFit;
     QItemSelectionModel *m_selection;
     QWidget *m_fade;
+    QWidget *m_foot;
     Page m_page = Page::Specifications;
     QRect m_pageCard;
     QSize m_laidOutSize;

@@ -17,6 +17,7 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -394,6 +395,12 @@ void MemoryFitChart::paintEvent(QPaintEvent *)
     // Its own words and lines change only with content, layout and theme: drawn
     // once into a picture and copied from there. The charts paint themselves.
     QPainter painter(this);
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
+        // which those engines would not clip.
+        paintContent(painter);
+        return;
+    }
     const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
     const QSize pixels = (QSizeF(size()) * ratio).toSize();
     if (m_pictureDirty || m_picture.size() != pixels) {

@@ -5,6 +5,7 @@
 #include "views/theme.h"
 
 #include <QEvent>
+#include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
 #include <QTextOption>
@@ -240,6 +241,12 @@ void PartDetailCard::paintEvent(QPaintEvent *)
     // The card changes only with its content, size, scale, direction and
     // theme: it is drawn once into a picture and copied from there.
     QPainter painter(this);
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
+        // which those engines would not clip.
+        paintCard(painter);
+        return;
+    }
     const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
     const Content content = contentOf(m_index);
     const QStringList key = {content.eyebrow,
