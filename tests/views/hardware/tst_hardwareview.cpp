@@ -10,10 +10,13 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QBuffer>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
+#include <QPainter>
 #include <QSignalSpy>
+#include <QSvgGenerator>
 #include <QTableView>
 #include <QTest>
 
@@ -49,6 +52,7 @@ private Q_SLOTS:
     void hiddenRenderMatchesShown();
     void retranslates();
     void followsTheThemeLive();
+    void exportsInVector();
 
 private:
     static QList<QRect> panels(const HardwareView &view);
@@ -395,6 +399,25 @@ void TestHardwareView::followsTheThemeLive()
     QVERIFY(m_view->table()->styleSheet().contains(Theme::light().border.name()));
     Appearance::instance()->setTheme(Theme::Id::Dark);
     QCOMPARE(picture(), dark);
+}
+
+void TestHardwareView::exportsInVector()
+{
+    // On a vector engine nothing is drawn from the cached pictures.
+    m_view->selectItem(u"memory"_s);
+    m_view->grab(); // the raster pictures exist now
+    QBuffer buffer;
+    QSvgGenerator svg;
+    svg.setOutputDevice(&buffer);
+    svg.setSize(m_view->size());
+    svg.setViewBox(QRect(QPoint(0, 0), m_view->size()));
+    QPainter painter(&svg);
+    m_view->render(&painter);
+    painter.end();
+    const QByteArray out = buffer.data();
+    QVERIFY(out.size() > 10000);
+    QVERIFY(!out.contains("<image"));
+    QVERIFY(out.contains("Unified memory"));
 }
 
 QTEST_MAIN(TestHardwareView)
