@@ -57,9 +57,13 @@ enum class DiagramShape {
     Storage,
     Network,
     Wireless,
-    Port,
+    Port,     // a generic connector
     Power,
-    Software
+    Software,
+    UsbC,     // USB-C receptacles
+    Hdmi,     // an HDMI receptacle
+    Ethernet, // an RJ-45 jack
+    Qsfp      // QSFP cages
 };
 
 // Where a part sits in the illustrated breakdown: a rectangle in a
@@ -68,6 +72,7 @@ struct DiagramPlacement
 {
     DiagramShape shape = DiagramShape::Chassis;
     QRectF rect;
+    int count = 1; // how many units the shape shows: connectors, packages, cores
 };
 
 struct HardwareItem

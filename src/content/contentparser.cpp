@@ -610,9 +610,11 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     IdIndex groupIds;
     content.groups = categories(root, u"groups"_s, &groupIds);
 
-    static const QStringList shapes = {u"chassis"_s,  u"superchip"_s, u"cpu"_s,     u"gpu"_s,
-                                       u"link"_s,     u"memory"_s,    u"storage"_s, u"network"_s,
-                                       u"wireless"_s, u"port"_s,      u"power"_s,   u"software"_s};
+    // In the order of DiagramShape.
+    static const QStringList shapes = {
+            u"chassis"_s, u"superchip"_s, u"cpu"_s,      u"gpu"_s,     u"link"_s,  u"memory"_s,
+            u"storage"_s, u"network"_s,   u"wireless"_s, u"port"_s,    u"power"_s, u"software"_s,
+            u"usb-c"_s,   u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
     IdIndex itemIds;
     forEachObject(
             root, u"items"_s, QString(), Presence::Required,
@@ -634,7 +636,7 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                     const QJsonValue value = o.value(u"diagram"_s);
                     if (isObject(value, dp)) {
                         const QJsonObject d = value.toObject();
-                        rejectUnknownKeys(d, dp, {u"shape", u"rect"});
+                        rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
                         DiagramPlacement placement;
                         const QString shape =
                                 enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
@@ -655,6 +657,13 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                         if (!ok) {
                             error(rp, tr("must be [x, y, width, height] inside the "
                                          "100 × 100 diagram, with a width and a height"));
+                        }
+                        if (present(d, u"count"_s, dp, Presence::Optional)) {
+                            const double count = number(d, u"count"_s, dp, 1, 32);
+                            if (count != std::floor(count))
+                                error(child(dp, u"count"), tr("must be a whole number"));
+                            else if (count >= 1)
+                                placement.count = static_cast<int>(count);
                         }
                         item.diagram = placement;
                     }

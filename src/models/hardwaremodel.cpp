@@ -90,6 +90,8 @@ QVariant HardwareModel::data(const QModelIndex &index, int role) const
         return item.diagram ? QVariant(int(item.diagram->shape)) : QVariant();
     case int(Role::DiagramRect):
         return item.diagram ? QVariant(item.diagram->rect) : QVariant();
+    case int(Role::DiagramCount):
+        return item.diagram ? QVariant(item.diagram->count) : QVariant();
     default:
         return {};
     }
@@ -129,6 +131,7 @@ QHash<int, QByteArray> HardwareModel::roleNames() const
     names.insert(int(Role::HasDiagram), "hasDiagram");
     names.insert(int(Role::DiagramShape), "diagramShape");
     names.insert(int(Role::DiagramRect), "diagramRect");
+    names.insert(int(Role::DiagramCount), "diagramCount");
     return names;
 }
 

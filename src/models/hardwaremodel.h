@@ -28,6 +28,7 @@ public:
         HasDiagram,
         DiagramShape, // DiagramShape as int
         DiagramRect,  // QRectF in the 100 x 100 design space
+        DiagramCount, // int: how many units the shape shows: connectors, packages, cores
     };
 
     explicit HardwareModel(QObject *parent = nullptr);

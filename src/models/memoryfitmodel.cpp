@@ -128,6 +128,14 @@ double MemoryFitModel::capacityGigabytes(int capacity) const
     return m_capacities[static_cast<size_t>(capacity)].gigabytes;
 }
 
+QString MemoryFitModel::capacitySourceText(int capacity) const
+{
+    if (capacity < 0 || capacity >= capacityCount())
+        return {};
+    return Formatting::citations(m_sources, m_capacities[static_cast<size_t>(capacity)].sources,
+                                 m_locale);
+}
+
 double MemoryFitModel::maximumGigabytes() const
 {
     double maximum = 0;

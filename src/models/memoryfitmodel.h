@@ -42,6 +42,8 @@ public:
     int capacityCount() const { return static_cast<int>(m_capacities.size()); }
     QString capacityName(int capacity) const;
     double capacityGigabytes(int capacity) const;
+    // The sources of the capacity, cited one per line.
+    QString capacitySourceText(int capacity) const;
     // The largest value in the table or among the capacities, for axis ranges.
     double maximumGigabytes() const;
 

@@ -5,8 +5,8 @@
 #include "models/partnermodel.h"
 #include "models/reviewmodel.h"
 #include "models/timelinemodel.h"
+#include "views/hardware/hardwareview.h"
 #include "views/partners/partnersview.h"
-#include "views/plain/tableshowcaseview.h"
 #include "views/reviews/reviewsview.h"
 #include "views/timeline/timelineview.h"
 
@@ -36,10 +36,8 @@ QString ViewRegistry::title(const QString &name)
 
 ShowcaseView *ViewRegistry::create(const QString &name, Catalog *catalog, QWidget *parent)
 {
-    if (name == u"hardware") {
-        return new TableShowcaseView(name, catalog->hardware(),
-                                     int(HardwareModel::Role::Id), catalog, parent);
-    }
+    if (name == u"hardware")
+        return new HardwareView(catalog, parent);
     if (name == u"timeline")
         return new TimelineView(catalog, parent);
     if (name == u"partners")

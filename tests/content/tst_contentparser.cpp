@@ -98,6 +98,7 @@ bool run(File file, const QByteArray &json, ContentParser *parser)
 } // namespace
 
 Q_DECLARE_METATYPE(File)
+Q_DECLARE_METATYPE(DiagramShape)
 
 class TestContentParser : public QObject
 {
@@ -112,6 +113,9 @@ private Q_SLOTS:
     void rejects();
     void readsTimelineFields();
     void readsHardwareFields();
+    void readsDiagramShapes_data();
+    void readsDiagramShapes();
+    void readsDiagramCounts();
     void acceptsPlainStringAsEnglish();
     void capsDiagnostics();
     void survivesHostileInput_data();
@@ -304,6 +308,18 @@ void TestContentParser::rejects_data()
     QTest::newRow("diagram short")
             << File::Hardware << with(h, u"items/0/diagram/rect"_s, QJsonArray{1, 2, 3})
             << u"/items/0/diagram/rect"_s << u"[x, y, width, height]"_s;
+    QTest::newRow("diagram count zero")
+            << File::Hardware << with(h, u"items/0/diagram/count"_s, 0)
+            << u"/items/0/diagram/count"_s << u"is outside"_s;
+    QTest::newRow("diagram count too many")
+            << File::Hardware << with(h, u"items/0/diagram/count"_s, 33)
+            << u"/items/0/diagram/count"_s << u"is outside"_s;
+    QTest::newRow("diagram count fraction")
+            << File::Hardware << with(h, u"items/0/diagram/count"_s, 2.5)
+            << u"/items/0/diagram/count"_s << u"whole number"_s;
+    QTest::newRow("diagram count text")
+            << File::Hardware << with(h, u"items/0/diagram/count"_s, u"4"_s)
+            << u"/items/0/diagram/count"_s << u"must be a number"_s;
     QTest::newRow("log value zero")
             << File::Hardware << with(h, u"comparison/metrics/0/values/old/value"_s, 0)
             << u"/comparison/metrics/0/values/old/value"_s << u"is outside"_s;
@@ -394,12 +410,58 @@ void TestContentParser::readsHardwareFields()
     QVERIFY(item.diagram.has_value());
     QCOMPARE(item.diagram->shape, DiagramShape::Gpu);
     QCOMPARE(item.diagram->rect, QRectF(10, 10, 20, 20));
+    QCOMPARE(item.diagram->count, 1); // absent: one
     QCOMPARE(content->metrics.at(0).unit, Unit::Watt);
     QVERIFY(content->metrics.at(0).logarithmic);
     QCOMPARE(content->metrics.at(0).values.size(), size_t(2));
     QCOMPARE(content->metrics.at(0).values.at(1).value, 240.0);
     QCOMPARE(content->precisions.at(0).bytesPerParameter, 0.5);
     QCOMPARE(content->capacities.at(0).gigabytes, 128.0);
+}
+
+void TestContentParser::readsDiagramShapes_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<DiagramShape>("shape");
+    // Every name the parser knows, in the order of DiagramShape.
+    QTest::newRow("chassis") << u"chassis"_s << DiagramShape::Chassis;
+    QTest::newRow("superchip") << u"superchip"_s << DiagramShape::Superchip;
+    QTest::newRow("cpu") << u"cpu"_s << DiagramShape::Cpu;
+    QTest::newRow("gpu") << u"gpu"_s << DiagramShape::Gpu;
+    QTest::newRow("link") << u"link"_s << DiagramShape::Link;
+    QTest::newRow("memory") << u"memory"_s << DiagramShape::Memory;
+    QTest::newRow("storage") << u"storage"_s << DiagramShape::Storage;
+    QTest::newRow("network") << u"network"_s << DiagramShape::Network;
+    QTest::newRow("wireless") << u"wireless"_s << DiagramShape::Wireless;
+    QTest::newRow("port") << u"port"_s << DiagramShape::Port;
+    QTest::newRow("power") << u"power"_s << DiagramShape::Power;
+    QTest::newRow("software") << u"software"_s << DiagramShape::Software;
+    QTest::newRow("usb-c") << u"usb-c"_s << DiagramShape::UsbC;
+    QTest::newRow("hdmi") << u"hdmi"_s << DiagramShape::Hdmi;
+    QTest::newRow("ethernet") << u"ethernet"_s << DiagramShape::Ethernet;
+    QTest::newRow("qsfp") << u"qsfp"_s << DiagramShape::Qsfp;
+}
+
+void TestContentParser::readsDiagramShapes()
+{
+    QFETCH(QString, name);
+    QFETCH(DiagramShape, shape);
+    ContentParser parser(u"hardware.json"_s);
+    const std::optional<HardwareContent> content =
+            parser.parseHardware(with(minimalHardware(), u"items/0/diagram/shape"_s, name));
+    QVERIFY(content);
+    QCOMPARE(content->items.at(0).diagram->shape, shape);
+}
+
+void TestContentParser::readsDiagramCounts()
+{
+    for (int count : {1, 4, 32}) {
+        ContentParser parser(u"hardware.json"_s);
+        const std::optional<HardwareContent> content =
+                parser.parseHardware(with(minimalHardware(), u"items/0/diagram/count"_s, count));
+        QVERIFY(content);
+        QCOMPARE(content->items.at(0).diagram->count, count);
+    }
 }
 
 void TestContentParser::acceptsPlainStringAsEnglish()

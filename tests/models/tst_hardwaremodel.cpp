@@ -16,6 +16,8 @@ private Q_SLOTS:
     void passesModelTester();
     void exposesRoles();
     void marksDiagramParts();
+    void countsDiagramUnits_data();
+    void countsDiagramUnits();
     void switchesLanguage();
     void guardsInvalidIndexes();
 
@@ -83,6 +85,30 @@ void TestHardwareModel::marksDiagramParts()
     }
     // The issue asks for at least twelve selectable parts in the diagram.
     QVERIFY2(parts >= 12, qPrintable(QString::number(parts)));
+}
+
+void TestHardwareModel::countsDiagramUnits_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QVariant>("count");
+    QTest::newRow("four receptacles") << u"usb-c"_s << QVariant(4);
+    QTest::newRow("two cages") << u"qsfp"_s << QVariant(2);
+    QTest::newRow("twenty cores") << u"grace-cpu"_s << QVariant(20);
+    QTest::newRow("one by default") << u"hdmi"_s << QVariant(1);
+    QTest::newRow("not drawn") << u"price"_s << QVariant();
+}
+
+void TestHardwareModel::countsDiagramUnits()
+{
+    QFETCH(QString, id);
+    QFETCH(QVariant, count);
+    HardwareModel model;
+    model.setContent(m_content);
+    const int row = model.rowOf(id);
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, 0).data(int(HardwareModel::Role::DiagramCount)), count);
+    QCOMPARE(model.roleNames().value(int(HardwareModel::Role::DiagramCount)),
+             QByteArray("diagramCount"));
 }
 
 void TestHardwareModel::switchesLanguage()

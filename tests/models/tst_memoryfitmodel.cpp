@@ -16,6 +16,7 @@ private Q_SLOTS:
     void computesWeights();
     void findsTheSmallestCapacity();
     void headersAndCapacities();
+    void citesCapacities();
 
 private:
     HardwareContent m_content;
@@ -82,6 +83,26 @@ void TestMemoryFitModel::headersAndCapacities()
     QCOMPARE(model.maximumGigabytes(), 810.0);
     QCOMPARE(model.index(0, 0).data(int(MemoryFitModel::Role::FormattedGigabytes)).toString(),
              u"40 GB"_s);
+}
+
+void TestMemoryFitModel::citesCapacities()
+{
+    // Capacities are sorted; each keeps its own sources.
+    HardwareContent content = m_content;
+    std::reverse(content.capacities.begin(), content.capacities.end());
+    MemoryFitModel model;
+    model.setContent(content);
+    for (int capacity = 0; capacity < model.capacityCount(); ++capacity) {
+        const auto it = std::find_if(content.capacities.begin(), content.capacities.end(),
+                                     [&](const MemoryCapacity &c) {
+                                         return c.gigabytes == model.capacityGigabytes(capacity);
+                                     });
+        QVERIFY(it != content.capacities.end());
+        QCOMPARE(model.capacitySourceText(capacity).split(u'\n').size(), it->sources.size());
+    }
+    QVERIFY(model.capacitySourceText(0).contains(u"NVIDIA DGX Spark hardware guide"_s));
+    QVERIFY(model.capacitySourceText(-1).isEmpty());
+    QVERIFY(model.capacitySourceText(model.capacityCount()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestMemoryFitModel)

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QImage>
+#include <QWidget>
+
+class MemoryFitModel;
+class QBarCategoryAxis;
+class QBarSeries;
+class QChart;
+class QChartView;
+class QGraphicsSimpleTextItem;
+class QPainter;
+class QLineSeries;
+class QVBarModelMapper;
+class QValueAxis;
+
+// "What fits in memory": the weights of each model size at each precision
+// (bars, fed from the MemoryFitModel through a QVBarModelMapper) against the
+// memory of one unit and of two linked units (reference lines, labelled), with
+// the reminder that the KV cache and activations need memory on top.
+class MemoryFitChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit MemoryFitChart(QWidget *parent = nullptr);
+    ~MemoryFitChart() override;
+
+    void setModel(MemoryFitModel *model);
+    MemoryFitModel *model() const { return m_model; }
+    void setScale(double scale);
+
+    QChart *chart() const { return m_chart; }
+    QChartView *chartView() const { return m_view; }
+    QBarSeries *series() const { return m_series; }
+    QBarCategoryAxis *categoryAxis() const { return m_categories; }
+    // One horizontal line per capacity, in the model's order.
+    QList<QLineSeries *> capacityLines() const { return m_lines; }
+    QString capacityLabel(int capacity) const;
+    QString note() const { return m_note; }
+    QString modelNotes() const { return m_modelNotes; }
+    QString sourceLine() const { return m_sources; }
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void paintContent(QPainter &painter);
+    void rebuildLines();
+    void refresh();
+    void restyle();
+    void relayout();
+    void placeLabels();
+
+    MemoryFitModel *m_model = nullptr;
+    QChartView *m_view = nullptr;
+    QChart *m_chart = nullptr;
+    QBarSeries *m_series = nullptr;
+    QVBarModelMapper *m_mapper = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
+    QList<QLineSeries *> m_lines;
+    QList<QGraphicsSimpleTextItem *> m_lineLabels;
+    double m_scale = 1.0;
+    QString m_note;
+    QString m_modelNotes;
+    QString m_sources;
+    QRectF m_noteRect;
+    QRectF m_modelNotesRect;
+    QRectF m_sourcesRect;
+    QImage m_picture; // the widget's own painting, without the charts
+    bool m_pictureDirty = true;
+};

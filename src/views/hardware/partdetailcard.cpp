@@ -1,0 +1,372 @@
+#include "partdetailcard.h"
+
+#include "models/hardwaremodel.h"
+#include "views/common/painting.h"
+#include "views/theme.h"
+
+#include <QEvent>
+#include <QPaintEngine>
+#include <QPainter>
+#include <QStaticText>
+#include <QTextOption>
+
+using namespace Qt::StringLiterals;
+
+struct PartDetailCard::Block
+{
+    enum Kind { Eyebrow, Heading, Specification, Why, Source };
+    Kind kind;
+    QString text;
+    QFont font;
+    QColor color;
+    int height;
+    int spaceBefore;
+    QStaticText staticText; // laid out once for painting
+};
+
+struct PartDetailCard::PaintCache
+{
+    QStringList texts; // what the blocks say
+    int width = -1;
+    double scale = 0;
+    bool rightToLeft = false;
+    QList<Block> blocks;
+};
+
+namespace {
+
+int wrappedHeight(const QString &text, const QFont &font, int width)
+{
+    if (text.isEmpty())
+        return 0;
+    return QFontMetrics(font)
+            .boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text)
+            .height();
+}
+
+} // namespace
+
+PartDetailCard::PartDetailCard(QWidget *parent)
+    : QWidget(parent)
+    , m_paintCache(std::make_unique<PaintCache>())
+{
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
+        updateGeometry();
+        update();
+    });
+    refresh();
+}
+
+PartDetailCard::~PartDetailCard() = default;
+
+void PartDetailCard::setModel(HardwareModel *model)
+{
+    if (m_model == model)
+        return;
+    if (m_model)
+        disconnect(m_model, nullptr, this, nullptr);
+    m_model = model;
+    m_index = QPersistentModelIndex();
+    if (m_model) {
+        connect(m_model, &QAbstractItemModel::dataChanged, this, &PartDetailCard::refresh);
+        connect(m_model, &QAbstractItemModel::modelReset, this, &PartDetailCard::refresh);
+        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartDetailCard::refresh);
+    }
+    refresh();
+}
+
+void PartDetailCard::setRow(int row)
+{
+    const QModelIndex index = m_model && row >= 0 && row < m_model->rowCount()
+                                      ? m_model->index(row, 0)
+                                      : QModelIndex();
+    if (index == m_index)
+        return;
+    m_index = index;
+    refresh();
+}
+
+void PartDetailCard::setScale(double scale)
+{
+    if (qFuzzyCompare(scale, m_scale))
+        return;
+    m_scale = scale;
+    updateGeometry();
+    update();
+}
+
+PartDetailCard::Content PartDetailCard::contentOf(const QModelIndex &index) const
+{
+    Content content;
+    if (!index.isValid()) {
+        //: Eyebrow of the detail card before a part is chosen
+        content.eyebrow = tr("Explore");
+        //: Heading of the detail card before a part is chosen
+        content.heading = tr("Pick a part");
+        //: The detail card before a part is chosen: how to choose one
+        content.why = tr("Touch a part of the drawing or a row of the table, or move with the "
+                         "arrow keys, to see what it is, why it matters and where the figure "
+                         "comes from.");
+        return content;
+    }
+    using Role = HardwareModel::Role;
+    content.eyebrow = index.data(int(Role::GroupName)).toString();
+    content.heading = index.data(int(Role::Name)).toString();
+    content.specification = index.data(int(Role::Value)).toString();
+    content.why = index.data(int(Role::Why)).toString();
+    content.approximate = index.data(int(Role::Confidence)).toInt() == int(Confidence::Low);
+    const QStringList sources =
+            index.data(int(Role::SourceText)).toString().split(u'\n', Qt::SkipEmptyParts);
+    if (sources.size() == 1) {
+        //: Under a fact: where it comes from. %1 is a citation
+        content.source = tr("Source: %1").arg(sources.first());
+    } else if (!sources.isEmpty()) {
+        //: Under a fact: where it comes from. %1 is a list of citations
+        content.source = tr("Sources: %1").arg(sources.join(tr("; ")));
+    }
+    return content;
+}
+
+QString PartDetailCard::heading() const
+{
+    return contentOf(m_index).heading;
+}
+
+QString PartDetailCard::specification() const
+{
+    return contentOf(m_index).specification;
+}
+
+QString PartDetailCard::sourceLine() const
+{
+    return contentOf(m_index).source;
+}
+
+bool PartDetailCard::isApproximate() const
+{
+    return contentOf(m_index).approximate;
+}
+
+QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int width) const
+{
+    const Appearance *appearance = Appearance::instance();
+    const Theme &theme = appearance->theme();
+    const int inner =
+            std::max(1, width - 2 * static_cast<int>(Painting::Metrics::forScale(m_scale).padding));
+    const int small = static_cast<int>(std::round(6 * m_scale));
+    const int large = static_cast<int>(std::round(14 * m_scale));
+    QList<Block> result;
+    const auto add = [&](Block::Kind kind, const QString &text, Typography::Role role,
+                         const QColor &color, int space, QFont::Weight weight = QFont::Normal) {
+        if (text.isEmpty())
+            return;
+        QFont font = appearance->font(role, m_scale);
+        if (weight != QFont::Normal)
+            font.setWeight(weight);
+        result.append({kind, text, font, color, wrappedHeight(text, font, inner),
+                       result.isEmpty() ? 0 : space, QStaticText()});
+    };
+    add(Block::Eyebrow, content.eyebrow, Typography::Role::Label, theme.accentInk, 0,
+        QFont::DemiBold);
+    add(Block::Heading, content.heading, Typography::Role::Title, theme.text, small / 2);
+    add(Block::Specification, content.specification, Typography::Role::Body, theme.accentInk,
+        small / 2, QFont::Medium);
+    add(Block::Why, content.why, Typography::Role::Body, theme.text, small * 2);
+    add(Block::Source, content.source, Typography::Role::Caption, theme.textMuted, large);
+    return result;
+}
+
+int PartDetailCard::heightOf(const Content &content, int width) const
+{
+    int height = 2 * static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
+    for (const Block &block : blocks(content, width))
+        height += block.spaceBefore + block.height;
+    return height;
+}
+
+int PartDetailCard::heightForWidth(int width) const
+{
+    return heightOf(contentOf(m_index), width);
+}
+
+int PartDetailCard::stableHeightForWidth(int width) const
+{
+    int height = heightOf(contentOf(QModelIndex()), width);
+    if (m_model) {
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            height = std::max(height, heightOf(contentOf(m_model->index(row, 0)), width));
+    }
+    return height;
+}
+
+QSize PartDetailCard::sizeHint() const
+{
+    const int width = std::max(static_cast<int>(480 * m_scale), this->width());
+    return {width, heightForWidth(width)};
+}
+
+QSize PartDetailCard::minimumSizeHint() const
+{
+    return {static_cast<int>(240 * m_scale), heightForWidth(std::max(240, width()))};
+}
+
+void PartDetailCard::refresh()
+{
+    const Content content = contentOf(m_index);
+    setAccessibleName(content.heading);
+    QStringList description;
+    for (const QString &text : {content.specification, content.why, content.source}) {
+        if (!text.isEmpty())
+            description.append(text);
+    }
+    if (content.approximate)
+        //: Read out for a figure that is approximate
+        description.prepend(tr("Approximate"));
+    setAccessibleDescription(description.join(u'\n'));
+    updateGeometry();
+    update();
+}
+
+void PartDetailCard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange || event->type() == QEvent::LayoutDirectionChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+void PartDetailCard::paintEvent(QPaintEvent *)
+{
+    // The card changes only with its content, size, scale, direction and
+    // theme: it is drawn once into a picture and copied from there.
+    QPainter painter(this);
+    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
+        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
+        // which those engines would not clip.
+        paintCard(painter);
+        return;
+    }
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const Content content = contentOf(m_index);
+    const QStringList key = {content.eyebrow,
+                             content.heading,
+                             content.specification,
+                             content.why,
+                             content.source,
+                             QString::number(int(content.approximate)),
+                             QString::number(int(m_index.isValid())),
+                             QString::number(int(Appearance::instance()->theme().id)),
+                             QString::number(int(layoutDirection())),
+                             QString::number(m_scale),
+                             QString::number(ratio)};
+    const QSize pixels = (QSizeF(size()) * ratio).toSize();
+    if (m_picture.size() != pixels || m_pictureKey != key) {
+        m_pictureKey = key;
+        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+        m_picture.setDevicePixelRatio(ratio);
+        m_picture.fill(Qt::transparent);
+        QPainter picture(&m_picture);
+        paintCard(picture);
+    }
+    painter.drawImage(QPointF(0, 0), m_picture);
+}
+
+void PartDetailCard::paintCard(QPainter &painter)
+{
+    const Appearance *appearance = Appearance::instance();
+    const Theme &theme = appearance->theme();
+    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QRectF frame = QRectF(rect());
+    Painting::card(&painter, frame, theme, m_scale);
+
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    // An accent bar on the leading edge ties the card to the selected part.
+    if (m_index.isValid()) {
+        const double bar = std::max(3.0, 5 * m_scale);
+        const QRectF strip(rtl ? frame.right() - metrics.hairline - bar
+                               : frame.left() + metrics.hairline,
+                           frame.top() + metrics.radius, bar, frame.height() - 2 * metrics.radius);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(theme.accent);
+        painter.drawRoundedRect(strip, bar / 2, bar / 2);
+    }
+
+    const Content content = contentOf(m_index);
+    const int padding = static_cast<int>(metrics.padding);
+    const int inner = std::max(1, width() - 2 * padding);
+    // Text keeps its own direction; only its alignment follows the layout.
+    const QStringList texts = {content.eyebrow, content.heading, content.specification, content.why,
+                               content.source};
+    PaintCache &cache = *m_paintCache;
+    if (cache.texts != texts || cache.width != width() || cache.scale != m_scale ||
+        cache.rightToLeft != rtl) {
+        cache.texts = texts;
+        cache.width = width();
+        cache.scale = m_scale;
+        cache.rightToLeft = rtl;
+        cache.blocks = blocks(content, width());
+        QTextOption option((rtl ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignAbsolute);
+        option.setWrapMode(QTextOption::WordWrap);
+        // Each text runs in its own direction: English stays left to right in a
+        // right-to-left layout, only its alignment follows the layout.
+        option.setTextDirection(Qt::LayoutDirectionAuto);
+        for (Block &block : cache.blocks) {
+            block.staticText.setTextFormat(Qt::PlainText);
+            block.staticText.setTextOption(option);
+            block.staticText.setTextWidth(inner);
+            block.staticText.setText(block.text);
+            block.staticText.prepare(QTransform(), block.font);
+        }
+    }
+    int y = padding;
+    if (!m_index.isValid()) {
+        // The invitation sits in the middle of the room kept for a part.
+        int total = 0;
+        for (const Block &block : std::as_const(cache.blocks))
+            total += block.spaceBefore + block.height;
+        y = std::max(padding, (height() - total) / 2);
+    }
+    for (const Block &block : std::as_const(cache.blocks)) {
+        y += block.spaceBefore;
+        painter.setFont(block.font);
+        // Colours come from the theme of the moment, not of the cache.
+        switch (block.kind) {
+        case Block::Eyebrow:
+        case Block::Specification:
+            painter.setPen(theme.accentInk);
+            break;
+        case Block::Heading:
+        case Block::Why:
+            painter.setPen(theme.text);
+            break;
+        case Block::Source:
+            painter.setPen(theme.textMuted);
+            break;
+        }
+        painter.drawStaticText(QPointF(padding, y), block.staticText);
+        if (block.kind == Block::Eyebrow && content.approximate) {
+            // An "approximate" tag after the eyebrow.
+            //: Tag on a figure whose sources are weak
+            const QString tag = tr("Approximate");
+            const QFont font = appearance->font(Typography::Role::Caption, m_scale);
+            const QFontMetrics fm(font);
+            const int textWidth = QFontMetrics(block.font).horizontalAdvance(block.text);
+            const int pad = static_cast<int>(8 * m_scale);
+            const QRect pill(0, y, fm.horizontalAdvance(tag) + 2 * pad, block.height);
+            const int gap = static_cast<int>(12 * m_scale);
+            QRect placed = pill.translated(padding + textWidth + gap, 0);
+            if (rtl)
+                placed.moveRight(width() - padding - textWidth - gap);
+            painter.setPen(QPen(theme.critical, metrics.hairline));
+            painter.setBrush(Qt::NoBrush);
+            painter.drawRoundedRect(QRectF(placed).adjusted(0.5, 0.5, -0.5, -0.5),
+                                    placed.height() / 2.0, placed.height() / 2.0);
+            painter.setFont(font);
+            painter.setPen(theme.critical);
+            painter.drawText(placed, Qt::AlignCenter, tag);
+        }
+        y += block.height;
+    }
+}

@@ -1,0 +1,151 @@
+#include "content/contentloader.h"
+#include "models/hardwaremodel.h"
+#include "views/hardware/partdetailcard.h"
+#include "views/theme.h"
+
+#include <QImage>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+class TestPartDetailCard : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void invitesWithoutARow();
+    void showsARow_data();
+    void showsARow();
+    void marksLowConfidence();
+    void stableHeightHoldsEveryRow();
+    void followsLanguageChanges();
+    void paints();
+
+private:
+    HardwareContent m_content;
+    std::unique_ptr<HardwareModel> m_model;
+    std::unique_ptr<PartDetailCard> m_card;
+};
+
+void TestPartDetailCard::initTestCase()
+{
+    Appearance::loadFonts();
+    m_content = ContentLoader::load().content.hardware;
+}
+
+void TestPartDetailCard::init()
+{
+    m_model = std::make_unique<HardwareModel>();
+    m_model->setContent(m_content);
+    m_card = std::make_unique<PartDetailCard>();
+    m_card->setModel(m_model.get());
+    m_card->resize(900, m_card->stableHeightForWidth(900));
+}
+
+void TestPartDetailCard::cleanup()
+{
+    m_card.reset();
+    m_model.reset();
+}
+
+void TestPartDetailCard::invitesWithoutARow()
+{
+    QCOMPARE(m_card->row(), -1);
+    QVERIFY(!m_card->heading().isEmpty());
+    QVERIFY(m_card->specification().isEmpty());
+    QVERIFY(m_card->sourceLine().isEmpty());
+    QVERIFY(!m_card->isApproximate());
+    QCOMPARE(m_card->accessibleName(), m_card->heading());
+    m_card->setRow(m_model->rowCount()); // out of range: still the invitation
+    QCOMPARE(m_card->row(), -1);
+}
+
+void TestPartDetailCard::showsARow_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::newRow("part") << u"memory"_s;
+    QTest::newRow("one source") << u"grace-cpu"_s;
+    QTest::newRow("spec") << u"price"_s;
+}
+
+void TestPartDetailCard::showsARow()
+{
+    QFETCH(QString, id);
+    const int row = m_model->rowOf(id);
+    m_card->setRow(row);
+    QCOMPARE(m_card->row(), row);
+    const QModelIndex index = m_model->index(row, 0);
+    QCOMPARE(m_card->heading(), index.data(int(HardwareModel::Role::Name)).toString());
+    QCOMPARE(m_card->specification(), index.data(int(HardwareModel::Role::Value)).toString());
+    const QStringList sources =
+            index.data(int(HardwareModel::Role::SourceText)).toString().split(u'\n');
+    for (const QString &source : sources)
+        QVERIFY(m_card->sourceLine().contains(source));
+    QCOMPARE(m_card->accessibleName(), m_card->heading());
+    QVERIFY(m_card->accessibleDescription().contains(
+            index.data(int(HardwareModel::Role::Why)).toString()));
+}
+
+void TestPartDetailCard::marksLowConfidence()
+{
+    HardwareContent content = m_content;
+    content.items.front().confidence = Confidence::Low;
+    m_model->setContent(content);
+    m_card->setRow(0);
+    QVERIFY(m_card->isApproximate());
+    QVERIFY(!m_card->accessibleDescription().isEmpty());
+    m_card->setRow(1);
+    QVERIFY(!m_card->isApproximate());
+}
+
+void TestPartDetailCard::stableHeightHoldsEveryRow()
+{
+    for (int width : {360, 700, 1400}) {
+        const int stable = m_card->stableHeightForWidth(width);
+        m_card->setRow(-1);
+        QVERIFY(m_card->heightForWidth(width) <= stable);
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            m_card->setRow(row);
+            QVERIFY(m_card->heightForWidth(width) <= stable);
+        }
+    }
+    // Narrower means taller.
+    QVERIFY(m_card->stableHeightForWidth(360) > m_card->stableHeightForWidth(1400));
+    m_card->setScale(2.0);
+    QVERIFY(m_card->stableHeightForWidth(1400) > 0);
+}
+
+void TestPartDetailCard::followsLanguageChanges()
+{
+    m_card->setRow(m_model->rowOf(u"storage"_s));
+    const QString heading = m_card->heading();
+    m_model->setLanguage(u"de"_s);
+    QVERIFY(!m_card->heading().isEmpty());
+    QEvent change(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_card.get(), &change);
+    QCOMPARE(m_card->row(), m_model->rowOf(u"storage"_s));
+    QVERIFY(!heading.isEmpty());
+}
+
+void TestPartDetailCard::paints()
+{
+    m_card->setRow(m_model->rowOf(u"memory"_s));
+    QImage image(m_card->size(), QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::transparent);
+    m_card->render(&image);
+    // The accent bar on the leading edge.
+    const QColor accent = Appearance::instance()->theme().accent;
+    bool found = false;
+    for (int x = 0; x < 20 && !found; ++x)
+        found = image.pixelColor(x, image.height() / 2) == accent;
+    QVERIFY(found);
+}
+
+QTEST_MAIN(TestPartDetailCard)
+#include "tst_partdetailcard.moc"
