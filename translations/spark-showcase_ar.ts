@@ -6,26 +6,28 @@
     <message>
         <source>About Spark Showcase</source>
         <extracomment>Title of the About dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حول Spark Showcase</translation>
     </message>
     <message>
         <source>Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Version %1
 
 The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الإصدار %1
+
+قصة NVIDIA DGX Spark: ما بداخله، وكيف وصل من أول DGX-1 عام ٢٠١٦ إلى سطح المكتب، ومن يصنعه ويستخدمه، وماذا قال عنه المراجعون. كل معلومة مرفقة بمصدرها، والمصادر كلها مُدرجة أدناه. انقر نقرًا مزدوجًا على أي مصدر لفتح صفحته على الويب.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;المصادر</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
 </context>
 <context>
@@ -33,7 +35,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1, %2</source>
         <extracomment>Accessible name of a filter chip: %1 the category, %2 how many items it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
 </context>
 <context>
@@ -41,173 +43,173 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يروي Spark Showcase قصة NVIDIA DGX Spark: عتاده، وخطّه الزمني، وشركاؤه، ومراجعاته.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض هذه المساعدة ثم الخروج.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض رقم الإصدار ثم الخروج.</translation>
     </message>
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>البدء بالقسم NAME، وهو أحد: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start with the item ID selected (a part, an event, a partner or a quote). With --export, select it in every exported view that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>البدء والعنصر ID محدَّد (جزء أو حدث أو شريك أو اقتباس). مع --export، يُحدَّد في كل قسم مُصدَّر يحتويه.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام اللغة CODE، وهي إحدى: %1. مع --export، يمكن ذكر عدة رموز تفصل بينها فواصل (,)، أو all.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Use the theme %1.</source>
         <extracomment>%1 lists the theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استخدام السمة %1.</translation>
     </message>
     <message>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <source>Replace bundled content files with those found in DIR, file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>استبدال ملفات المحتوى المضمَّنة بما يوجد منها في DIR، ملفًا ملفًا.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق من ملفات المحتوى في DIR وطباعة كل مشكلة ثم الخروج: 0 إذا كانت كلها صالحة، و1 خلاف ذلك.</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>الخروج بالحالة 0 فور رسم النافذة الرئيسية إطارها الأول.</translation>
     </message>
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تصدير الأقسام VIEWS (all، أو أسماء تفصل بينها فواصل: %1) ملفاتٍ إلى --out دون إظهار نافذة، ثم الخروج.</translation>
     </message>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEWS</translation>
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: المجلد الذي تُكتب فيه الملفات، ويُنشأ إن لم يكن موجودًا.</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: المقاس الذي يُخطَّط به كل قسم، بالبكسلات المنطقية (الافتراضي 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: عدد بكسلات الجهاز لكل بكسل منطقي في ملفات PNG وJPEG؛ فالقيمة 2 تجعل تخطيط 1920x1080 صورةً من 3840x2160 بكسل (الافتراضي 1).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: صيغة الملفات، %1 (الافتراضية png). ملفات PDF وSVG رسوم متجهية.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: جودة JPEG، من 0 إلى 100 (الافتراضية %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: أسماء الملفات، من العناصر النائبة %1 (الافتراضي %2).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع --export: استبدال الملفات الموجودة مسبقًا.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>وسيط غير متوقَّع «%1»؛ راجع --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
         <extracomment>%1 is an option such as --out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يعمل %1 إلا مع --export</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قسم غير معروف «%1»؛ المتوقَّع أحد هذه: %2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --item إلى معرِّف</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد المحتوى «%1» غير موجود</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
         <extracomment>%1 is an option such as --view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يُستخدم %1 مع --export</translation>
     </message>
     <message>
         <source>--export needs --out DIR, the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --export إلى --out DIR، أي المجلد الذي تُكتب فيه الملفات</translation>
     </message>
     <message>
         <source>--name-pattern needs a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج --name-pattern إلى نمط</translation>
     </message>
 </context>
 <context>
@@ -215,53 +217,53 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a figure on a chart whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure on a chart and its qualifiers: %1 &quot;170 TFLOPS&quot;, %2 &quot;FP16&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>log scale</source>
         <extracomment>Under the name of a measure on a chart whose axis grows by powers of ten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مقياس لوغاريتمي</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لكل قياس مقياسه الخاص؛ وأعمدة المقياس اللوغاريتمي تكبر بقوى العشرة.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>الأمس واليوم</translation>
     </message>
 </context>
 <context>
@@ -269,47 +271,47 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1 (%2)</source>
         <extracomment>A system and the year it stands for, such as &quot;DGX-1 (2016)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>الملف غير موجود</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>مجلد وليس ملفًا</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس ملفًا عاديًا</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف %1 بايت؛ والحد الأقصى %2 بايت</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر قراءته: %1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>حجم الملف يتجاوز الحد الأقصى البالغ %1 بايت</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ليس مجلدًا</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد غير موجود</translation>
     </message>
     <message>
         <source>holds none of the content files (%1)</source>
         <extracomment>%1 lists the content file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي أيًّا من ملفات المحتوى (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,501 +319,501 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عُثر على مشكلات أخرى؛ أصلِح المشكلات أعلاه ثم تحقّق مجددًا</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صيغة JSON غير صالحة في السطر %1، العمود %2 (الإزاحة بالبايت %3): %4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يحتوي الملف على كائن JSON واحد: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب مفقود؛ اكتب &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا، لا %1</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط %1 أحدث مما يدعمه هذا التطبيق (%2)؛ حدِّث التطبيق أو اكتب بالصيغة الأقدم</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>إصدار المخطط %1 غير موجود؛ اكتب %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>حقل مطلوب مفقود</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مصفوفة، لا %1</translation>
     </message>
     <message>
         <source>%1 items is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد العناصر %1 يتجاوز الحد البالغ %2</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا، لا %1</translation>
     </message>
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حقل غير معروف؛ المتوقَّع أحد هذه: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يكون فارغًا</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد أحرفه %1؛ والحد الأقصى %2</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتوي على محرف التحكم U+%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون سلسلة نصية، لا %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس معرِّفًا صالحًا: استخدم حتى %2 من الأحرف اللاتينية الصغيرة أو الأرقام أو «-» أو «_» أو «.»، على أن يبدأ بحرف أو رقم</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معرِّف مكرر «%1»، استُخدم أول مرة في %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون كائنًا نصيًا مثل {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}، لا %1</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رمز لغة مثل «de» أو «zh_CN»</translation>
     </message>
     <message>
         <source>the English text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>النص الإنجليزي مفقود</translation>
     </message>
     <message>
         <source>%1 entries is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد الإدخالات %1 يتجاوز الحد البالغ %2</translation>
     </message>
     <message>
         <source>must be a date string such as &quot;2025-10-15&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون تاريخًا نصيًا مثل &quot;2025-10-15&quot;، لا %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون رقمًا، لا %1</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>القيمة %1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون true أو false، لا %1</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون مصفوفة من معرِّفات المصادر، لا %1</translation>
     </message>
     <message>
         <source>must name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يذكر مصدرًا واحدًا على الأقل</translation>
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس عنوان ويب يبدأ بـ https://</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس رقم مقال مرجعي مثل «004»</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون [x, y, width, height] داخل المخطط 100 × 100، بعرض وارتفاع أكبر من الصفر</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>نظام غير معروف؛ المتوقَّع أحد هذه: %1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>تنتهي الحقبة قبل أن تبدأ</translation>
     </message>
     <message>
         <source>%1 must fall within the date %2</source>
         <extracomment>%1 is a field name, %2 the event&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن يقع %1 ضمن التاريخ %2</translation>
     </message>
     <message>
         <source>notAfter is earlier than notBefore</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة notAfter أسبق من notBefore</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Current View</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير القسم الحالي</translation>
     </message>
     <message>
         <source>Export All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير كل الأقسام</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقسام:</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The list of views, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;مقاس:</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
         <extracomment>A size preset: the size of the view in the window now; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>النافذة الحالية (%1 × %2)</translation>
     </message>
     <message>
         <source>Full HD (%1 × %2)</source>
         <extracomment>A size preset for slides and screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دقة Full HD (%1 × %2)</translation>
     </message>
     <message>
         <source>4K UHD (%1 × %2)</source>
         <extracomment>A size preset for large screens and print; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دقة 4K UHD (%1 × %2)</translation>
     </message>
     <message>
         <source>Square (%1 × %2)</source>
         <extracomment>A size preset for social media posts; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مربّع (%1 × %2)</translation>
     </message>
     <message>
         <source>Portrait (%1 × %2)</source>
         <extracomment>A size preset for phones and portrait screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عمودي (%1 × %2)</translation>
     </message>
     <message>
         <source>Custom</source>
         <extracomment>A size preset: the width and height typed beside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخصّص</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> بكسل</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>العرض بالبكسلات المنطقية</translation>
     </message>
     <message>
         <source>Height in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>الارتفاع بالبكسلات المنطقية</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;كثافة:</translation>
     </message>
     <message>
         <source>1× (standard)</source>
         <extracomment>Scale 1x: one image pixel per logical pixel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>١× (قياسية)</translation>
     </message>
     <message>
         <source>2× (high density)</source>
         <extracomment>Scale 2x: two image pixels per logical pixel, for sharp text on high-density screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>٢× (كثافة عالية)</translation>
     </message>
     <message>
         <source>Pixels per logical pixel in PNG and JPEG files. PDF and SVG are vector drawings and sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد البكسلات لكل بكسل منطقي في ملفات PNG وJPEG. أما PDF وSVG فرسوم متجهية حادة بأي مقاس.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;صيغة:</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>صورة JPEG</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>مستند PDF (متجهي)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>رسم SVG (متجهي)</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;جودة:</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>جودة JPEG: القيمة ٠ تعطي أصغر ملف، و١٠٠ أفضل صورة.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>داكنة</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>فاتحة</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غات:</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>اللغات</translation>
     </message>
     <message>
         <source>Each checked language gives one file per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>كل لغة محدَّدة تُنتج ملفًا واحدًا لكل قسم.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>المجل&amp;د:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>المجلد</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ختيار…</translation>
     </message>
     <message>
         <source>Choose the folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر المجلد الذي تُحفظ فيه الملفات</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>أسماء المل&amp;فات:</translation>
     </message>
     <message>
         <source>File-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>نمط أسماء الملفات</translation>
     </message>
     <message>
         <source>{view} view name, {lang} language code, {w} and {h} width and height, {scale} scale, {theme} theme, {ext} file extension.</source>
         <extracomment>Explains the placeholders of a file-name pattern; keep the words in braces unchanged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اسم القسم {view}، ورمز اللغة {lang}، والعرض والارتفاع {w} و{h}، والكثافة {scale}، والسمة {theme}، وامتداد الملف {ext}.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>معاينة</translation>
     </message>
     <message>
         <source>The current view as it will be exported, in the first language checked</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم الحالي كما سيُصدَّر، بأول لغة محدَّدة</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Check at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد لغة واحدة على الأقل.</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>اختر مجلدًا للملفات.</translation>
     </message>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
         <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>عدد الملفات: %Ln، مثل %1</numerusform>
+            <numerusform>ملف واحد: %1</numerusform>
+            <numerusform>ملفان، مثل %1</numerusform>
+            <numerusform>%Ln ملفات، مثل %1</numerusform>
+            <numerusform>%Ln ملفًا، مثل %1</numerusform>
+            <numerusform>%Ln ملف، مثل %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>The dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>التصدير إلى</translation>
     </message>
     <message numerus="yes">
         <source>Files that exist already: %n.</source>
         <extracomment>%n is the number of files that exist already</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا ملفات موجودة مسبقًا.</numerusform>
+            <numerusform>ملف واحد موجود مسبقًا.</numerusform>
+            <numerusform>ملفان موجودان مسبقًا.</numerusform>
+            <numerusform>%Ln ملفات موجودة مسبقًا.</numerusform>
+            <numerusform>%Ln ملفًا موجودًا مسبقًا.</numerusform>
+            <numerusform>%Ln ملف موجود مسبقًا.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد استبدالها بالصور الجديدة في %1؟</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>ا&amp;ستبدال</translation>
     </message>
 </context>
 <context>
     <name>ExportPlan</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُحدَّد مجلد للإخراج</translation>
     </message>
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في نمط أسماء الملفات عنصر نائب غير معروف %1؛ العناصر المعروفة: %2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمط أسماء الملفات «%1» يعطي «%2»، وهو ليس اسم ملف</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نمط أسماء الملفات «%1» يسمّي ملفين «%2»؛ أضف {view} أو {lang}</translation>
     </message>
 </context>
 <context>
     <name>ExportRequest</name>
     <message>
         <source>no view to export</source>
-        <translation type="unfinished"></translation>
+        <translation>لا قسم للتصدير</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>قسم غير معروف «%1»؛ المتوقَّع all أو أحد هذه: %2</translation>
     </message>
     <message>
         <source>no language to export</source>
-        <translation type="unfinished"></translation>
+        <translation>لا لغة للتصدير</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لغة غير معروفة «%1»؛ المتوقَّع all أو إحدى هذه: %2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكثافة %1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقاس %1 بكسل يساوي %2 ميجابكسل؛ والحد الأقصى للتصدير %3</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>الجودة %1 خارج النطاق من 0 إلى 100</translation>
     </message>
     <message>
         <source>this build cannot write %1 files</source>
         <extracomment>%1 a file format such as jpg</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا تستطيع هذه النسخة كتابة ملفات %1</translation>
     </message>
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقاس «%1» ليس بالصيغة WIDTHxHEIGHT، مثل 1920x1080</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>أحد ضلعي المقاس «%1» صفر بكسل</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المقاس «%1» يتجاوز %2 بكسل في أحد ضلعيه</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكثافة «%1» ليست رقمًا من %2 إلى %3</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صيغة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الجودة «%1» ليست عددًا صحيحًا من 0 إلى 100</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة الأقسام «%1» إدخال فارغ</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>في قائمة اللغات «%1» إدخال فارغ</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سمة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
     </message>
 </context>
 <context>
@@ -819,79 +821,79 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي أيٌّ من الأقسام %2 على العنصر «%1»</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مجلد الإخراج «%1» ملف وليس مجلدًا</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في مجلد الإخراج «%1»: الإذن مرفوض</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء مجلد الإخراج «%1»: «%2» ليس مجلدًا قابلًا للكتابة</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ملفات موجودة مسبقًا (%Ln)، مثل «%1»</numerusform>
+            <numerusform>ملف موجود مسبقًا: «%1»</numerusform>
+            <numerusform>ملفان موجودان مسبقًا، منهما «%1»</numerusform>
+            <numerusform>%Ln ملفات موجودة مسبقًا، منها «%1»</numerusform>
+            <numerusform>%Ln ملفًا موجودًا مسبقًا، منها «%1»</numerusform>
+            <numerusform>%Ln ملف موجود مسبقًا، منها «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر إنشاء مجلد الإخراج «%1»</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تتعذّر الكتابة في مجلد الإخراج «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي التصدير؛ لم يُحفظ أي ملف قبل ذلك</numerusform>
+            <numerusform>أُلغي التصدير؛ حُفظ ملف واحد قبل ذلك</numerusform>
+            <numerusform>أُلغي التصدير؛ حُفظ ملفان قبل ذلك</numerusform>
+            <numerusform>أُلغي التصدير؛ حُفظت %Ln ملفات قبل ذلك</numerusform>
+            <numerusform>أُلغي التصدير؛ حُفظ %Ln ملفًا قبل ذلك</numerusform>
+            <numerusform>أُلغي التصدير؛ حُفظ %Ln ملف قبل ذلك</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر رسم «%1»: الذاكرة لا تكفي لـ %2 بكسل</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر رسم «%1»: %2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر ترميز «%1»: %2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر حفظ «%1»: %2</translation>
     </message>
     <message>
         <source>there is no such view</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد قسم بهذا الاسم</translation>
     </message>
 </context>
 <context>
@@ -901,58 +903,58 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>Accessible name of the rotating quote at the top of the Reviews view
 ----------
 Label above the rotating quote at the top of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اقتباس مميّز</translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Pause rotation</source>
         <extracomment>Button that stops the featured quotes from changing by themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إيقاف التبديل</translation>
     </message>
     <message>
         <source>Play rotation</source>
         <extracomment>Button that lets the featured quotes change by themselves again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استئناف التبديل</translation>
     </message>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يتبدّل الاقتباس المميّز كل بضع ثوانٍ؛ ومفتاح المسافة يوقفه ويستأنفه.</translation>
     </message>
     <message>
         <source>Previous quote</source>
         <extracomment>Button that shows the previous featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس السابق</translation>
     </message>
     <message>
         <source>Next quote</source>
         <extracomment>Button that shows the next featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الاقتباس التالي</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Position in the featured quotes: %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 من %2</translation>
     </message>
     <message>
         <source>No featured quotes</source>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتباسات مميّزة</translation>
     </message>
 </context>
 <context>
@@ -960,57 +962,57 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>USD</source>
         <extracomment>Unit symbol for US dollars on a chart axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>دولار</translation>
     </message>
     <message>
         <source>W</source>
         <extracomment>Unit symbol for watts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>واط</translation>
     </message>
     <message>
         <source>kg</source>
         <extracomment>Unit symbol for kilograms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كغ</translation>
     </message>
     <message>
         <source>GB</source>
         <extracomment>Unit symbol for gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جيجابايت</translation>
     </message>
     <message>
         <source>TFLOPS</source>
         <extracomment>Unit symbol for trillions of floating-point operations per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS</translation>
     </message>
     <message>
         <source>%1 W</source>
         <extracomment>A power in watts, such as &quot;240 W&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 واط</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <extracomment>A weight in kilograms, such as &quot;1.2 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 كغ</translation>
     </message>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in gigabytes, such as &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 جيجابايت</translation>
     </message>
     <message>
         <source>%1 TFLOPS</source>
         <extracomment>A compute rate in TFLOPS, such as &quot;170 TFLOPS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TFLOPS</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A source: %1 title, %2 publisher, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2، %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1018,33 +1020,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Hardware diagram</source>
         <extracomment>Accessible name of the illustrated breakdown of the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مخطط العتاد</translation>
     </message>
     <message>
         <source>The parts of the machine. Use the arrow keys to move between parts and Enter to select one.</source>
         <extracomment>Accessible description of the hardware diagram</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أجزاء الجهاز. استخدم مفاتيح الأسهم للتنقل بين الأجزاء، ومفتاح Enter لتحديد أحدها.</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>Accessible description of a part whose figure is approximate: %1 the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تقريبي)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Accessible description of a part: %1 its specification, %2 why it matters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No parts to show</source>
         <extracomment>Shown where the hardware diagram would be when the content has no parts to draw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا أجزاء لعرضها</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>Tooltip of a part in the hardware diagram: %1 its name, %2 its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1052,17 +1055,17 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Part</source>
         <extracomment>Column header of the spec table: the name of a part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الجزء</translation>
     </message>
     <message>
         <source>Specification</source>
         <extracomment>Column header of the spec table: its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المواصفات</translation>
     </message>
     <message>
         <source>Group</source>
         <extracomment>Column header of the spec table: the group of parts it belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المجموعة</translation>
     </message>
 </context>
 <context>
@@ -1070,34 +1073,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Inside DGX Spark</source>
         <extracomment>Eyebrow above the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>داخل DGX Spark</translation>
     </message>
     <message>
         <source>What’s in the box</source>
         <extracomment>Headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما تحويه العلبة</translation>
     </message>
     <message>
         <source>Every part, what it does and why it matters, and how far the desktop has come.</source>
         <extracomment>The line under the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل جزء، وما يفعله، ولماذا يهمّ، وإلى أين وصل حاسوب المكتب.</translation>
     </message>
     <message>
         <source>Specifications</source>
         <extracomment>Page chip of the Hardware view: the table of specifications
 ----------
 Accessible name of the spec table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المواصفات</translation>
     </message>
     <message>
         <source>Then and now</source>
         <extracomment>Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأمس واليوم</translation>
     </message>
     <message>
         <source>What fits in memory</source>
         <extracomment>Page chip of the Hardware view: which model sizes fit in memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ما تتّسع له الذاكرة</translation>
     </message>
 </context>
 <context>
@@ -1105,51 +1108,51 @@ Accessible name of the spec table</extracomment>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُفحص أي ملف محتوى.</numerusform>
+            <numerusform>فُحص ملف محتوى واحد: صالح.</numerusform>
+            <numerusform>فُحص ملفا محتوى: كلاهما صالح.</numerusform>
+            <numerusform>فُحصت %Ln ملفات محتوى: كلها صالحة.</numerusform>
+            <numerusform>فُحص %Ln ملفًا للمحتوى: كلها صالحة.</numerusform>
+            <numerusform>فُحص %Ln ملف محتوى: كلها صالحة.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <extracomment>--check-content summary; %n is the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة.</numerusform>
+            <numerusform>عُثر على مشكلتين.</numerusform>
+            <numerusform>عُثر على %Ln مشكلات.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محتوى غير صالح في %1؛ شغّل spark-showcase --check-content %2 لمعرفة السبب</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1؛ لم يُكتب شيء، أضف --force للاستبدال</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي أي قسم على العنصر «%1»</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا يحتوي القسم %2 على العنصر «%1»</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استُبدل المحتوى غير الصالح بالملفات المضمَّنة: %1. شغّل spark-showcase --check-content لمعرفة السبب.</translation>
     </message>
 </context>
 <context>
@@ -1157,165 +1160,165 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Spark Showcase</source>
         <extracomment>The window title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Show %1</source>
         <extracomment>A View menu entry that shows one of the four views; %1 is its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>عرض %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ملف</translation>
     </message>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تصدير القسم الحالي…</translation>
     </message>
     <message>
         <source>Save the view shown as a picture or document, at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ القسم المعروض صورةً أو مستندًا، بأي مقاس</translation>
     </message>
     <message>
         <source>Export &amp;All Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير &amp;كل الأقسام…</translation>
     </message>
     <message>
         <source>Save every view as pictures or documents, in one or more languages</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كل الأقسام صورًا أو مستندات، بلغة واحدة أو أكثر</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تحرير</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;نسخ القسم كصورة</translation>
     </message>
     <message>
         <source>Put a picture of the view shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>وضع صورة للقسم المعروض في الحافظة</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;خروج</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;عرض</translation>
     </message>
     <message>
         <source>&amp;Next View</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم ال&amp;تالي</translation>
     </message>
     <message>
         <source>&amp;Previous View</source>
-        <translation type="unfinished"></translation>
+        <translation>القسم السا&amp;بق</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>ال&amp;سمة</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;داكنة</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;فاتحة</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
         <extracomment>A theme with the strongest contrast between text and background</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;تباين عالٍ</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>الل&amp;غة</translation>
     </message>
     <message>
         <source>&amp;Reduce Motion</source>
         <extracomment>Stops animations and the rotation of featured quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقليل ال&amp;حركة</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>ملء ال&amp;شاشة</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>م&amp;ساعدة</translation>
     </message>
     <message>
         <source>&amp;About Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;حول Spark Showcase</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>حول &amp;Qt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>تصدير</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ تحضير التصدير…</translation>
     </message>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ رسم %1 بلغة %2، الملف %3 من %4…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
         <extracomment>%n files were saved into the folder %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُصدَّر أي ملف إلى %1.</numerusform>
+            <numerusform>صُدِّر ملف واحد إلى %1.</numerusform>
+            <numerusform>صُدِّر ملفان إلى %1.</numerusform>
+            <numerusform>صُدِّرت %Ln ملفات إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln ملفًا إلى %1.</numerusform>
+            <numerusform>صُدِّر %Ln ملف إلى %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>أُلغي التصدير. لم يُحفظ أي ملف.</numerusform>
+            <numerusform>أُلغي التصدير. حُفظ ملف واحد.</numerusform>
+            <numerusform>أُلغي التصدير. حُفظ ملفان.</numerusform>
+            <numerusform>أُلغي التصدير. حُفظت %Ln ملفات.</numerusform>
+            <numerusform>أُلغي التصدير. حُفظ %Ln ملفًا.</numerusform>
+            <numerusform>أُلغي التصدير. حُفظ %Ln ملف.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يكتمل التصدير.</translation>
     </message>
     <message numerus="yes">
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لم يُحفظ أي ملف قبل توقّفه.</numerusform>
+            <numerusform>حُفظ ملف واحد قبل توقّفه.</numerusform>
+            <numerusform>حُفظ ملفان قبل توقّفه.</numerusform>
+            <numerusform>حُفظت %Ln ملفات قبل توقّفه.</numerusform>
+            <numerusform>حُفظ %Ln ملفًا قبل توقّفه.</numerusform>
+            <numerusform>حُفظ %Ln ملف قبل توقّفه.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>نُسخ قسم %1 إلى الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -1323,43 +1326,43 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 بدقة %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
         <extracomment>Title of the value axis of the memory chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان، %1</translation>
     </message>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأوزان وحدها. تحتاج ذاكرة KV المؤقتة والتنشيطات إلى ذاكرة إضافية، لذا فما يعمل فعليًا أصغر.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>What fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>ما تتّسع له الذاكرة</translation>
     </message>
 </context>
 <context>
@@ -1367,57 +1370,57 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Explore</source>
         <extracomment>Eyebrow of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>استكشف</translation>
     </message>
     <message>
         <source>Pick a part</source>
         <extracomment>Heading of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر جزءًا</translation>
     </message>
     <message>
         <source>Touch a part of the drawing or a row of the table, or move with the arrow keys, to see what it is, why it matters and where the figure comes from.</source>
         <extracomment>The detail card before a part is chosen: how to choose one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المس جزءًا من الرسم أو صفًا من الجدول، أو تنقّل بمفاتيح الأسهم، لتعرف ما هو ولماذا يهمّ ومن أين جاء الرقم.</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصادر: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>؛ </translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Read out for a figure that is approximate
 ----------
 Tag on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ليس تاريخًا؛ اكتب YYYY أو YYYY-MM أو YYYY-MM-DD</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>السنة %1 خارج النطاق من %2 إلى %3</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>الشهر %1 غير موجود</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ %1 ليس يومًا في التقويم</translation>
     </message>
 </context>
 <context>
@@ -1425,47 +1428,47 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Partner details</source>
         <extracomment>Accessible name of the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الشريك</translation>
     </message>
     <message>
         <source>All partners</source>
         <extracomment>Eyebrow of the partner detail pane when nothing is selected, above the number of partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل الشركاء</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
         <extracomment>Hint in the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر بطاقة أو اكتب اسمًا لتعرف ما يفعله الشريك مع DGX Spark.</translation>
     </message>
     <message>
         <source>With DGX Spark</source>
         <extracomment>Heading in the partner detail pane: what the partner does with DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مع DGX Spark</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Heading in the partner detail pane: where the partner is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>People</source>
         <extracomment>Heading in the partner detail pane: the people named with the partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Marks a partner fact that rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
 </context>
 <context>
@@ -1473,26 +1476,26 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner in this category</source>
         <extracomment>Shown over the partner grid when a category has no partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا شركاء في هذه الفئة</translation>
     </message>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا شريك يطابق «%1»</translation>
     </message>
     <message>
         <source>Clear search</source>
         <extracomment>Button in the empty partner grid that clears the search (and the category filter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>مسح البحث</translation>
     </message>
     <message>
         <source>Show all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>عرض كل الشركاء</translation>
     </message>
     <message>
         <source>Try another spelling, another category, or clear the search.</source>
         <extracomment>Accessible description of the empty partner grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جرّب تهجئة أخرى أو فئة أخرى، أو امسح البحث.</translation>
     </message>
 </context>
 <context>
@@ -1502,42 +1505,42 @@ Tag on a figure whose sources are weak</extracomment>
         <extracomment>Eyebrow above the Partners view&apos;s headline
 ----------
 Accessible name of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <source>Who builds, sells and uses it</source>
         <extracomment>Headline of the Partners view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من يصنعه ويبيعه ويستخدمه</translation>
     </message>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>صانعو الأنظمة وشركاء الرقائق والبرمجيات والمختبرات والاستوديوهات والمتاجر: اختر أحدهم لتعرف ما يفعله مع DGX Spark.</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>First chip of the partner category filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الكل</translation>
     </message>
     <message>
         <source>Filter by category</source>
         <extracomment>Accessible name of the partner category chips</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الفئة</translation>
     </message>
     <message>
         <source>Search partners</source>
         <extracomment>Placeholder of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ابحث عن شريك</translation>
     </message>
     <message>
         <source>Finds partners by name, product, place or people; case and accents do not matter.</source>
         <extracomment>Accessible description of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يبحث عن الشركاء بالاسم أو المنتج أو المكان أو الأشخاص؛ ولا تهمّ حالة الأحرف ولا علامات التشكيل.</translation>
     </message>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بطاقة لكل شريك. تتنقّل مفاتيح الأسهم بين البطاقات؛ والكتابة تبدأ البحث.</translation>
     </message>
 </context>
 <context>
@@ -1545,66 +1548,66 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Translation</source>
         <extracomment>Marks the line beneath a quote as a translation of its original words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة</translation>
     </message>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>من «%1»</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a quote whose date or attribution rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصدر: %1</translation>
     </message>
     <message>
         <source>positive</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>إيجابية</translation>
     </message>
     <message>
         <source>measured</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>متوازنة</translation>
     </message>
     <message>
         <source>critical</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ناقدة</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>النبرة: %1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الجائزة: %1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الترجمة: %1</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -1612,7 +1615,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1620,52 +1623,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Reviews</source>
         <extracomment>Eyebrow above the Reviews view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
     <message>
         <source>What reviewers said</source>
         <extracomment>Headline of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ماذا قال المراجعون</translation>
     </message>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بكلماتهم هم: الثناء والأحكام المتوازنة والنقد، كلٌّ مع مصدره.</translation>
     </message>
     <message>
         <source>All kinds</source>
         <extracomment>First chip of the kind filter: every kind of quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل الأنواع</translation>
     </message>
     <message>
         <source>All outlets</source>
         <extracomment>First chip of the outlet filter: every outlet and author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل الناشرين</translation>
     </message>
     <message>
         <source>Filter by kind</source>
         <extracomment>Accessible name of the filter chips by kind (reviews, videos, social posts, press)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب النوع</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
         <extracomment>Accessible name of the filter chips by outlet or author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التصفية حسب الناشر</translation>
     </message>
     <message>
         <source>Quote wall</source>
         <extracomment>Accessible name of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>جدار الاقتباسات</translation>
     </message>
     <message>
         <source>Every quote with its outlet, date and source, in reading order. Arrow keys move between quotes.</source>
         <extracomment>Accessible description of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل اقتباس مع ناشره وتاريخه ومصدره، بترتيب القراءة. تتنقّل مفاتيح الأسهم بين الاقتباسات.</translation>
     </message>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا اقتباس يطابق عوامل التصفية هذه. اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1676,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Approximate</source>
         <extracomment>Tag in the spec table on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
 </context>
 <context>
@@ -1681,115 +1684,115 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Event details</source>
         <extracomment>Accessible name of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تفاصيل الحدث</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
         <extracomment>A date and its &quot;approximate&quot; mark, for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1، تقريبي</translation>
     </message>
     <message>
         <source>One event</source>
         <extracomment>Top line of the detail card before an event is chosen, when the timeline shows one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>حدث واحد</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا أحداث</numerusform>
+            <numerusform>حدث واحد</numerusform>
+            <numerusform>حدثان</numerusform>
+            <numerusform>%Ln أحداث</numerusform>
+            <numerusform>%Ln حدثًا</numerusform>
+            <numerusform>%Ln حدث</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an event</source>
         <extracomment>Heading of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر حدثًا</translation>
     </message>
     <message>
         <source>Each one tells what happened, where and with whom, in their own words where there is a quote, and where the facts come from.</source>
         <extracomment>Introduction on the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>يروي كل حدث ما جرى، وأين، ومع من، بكلمات أصحابه حيث يوجد اقتباس، ومن أين جاءت المعلومات.</translation>
     </message>
     <message>
         <source>Getting around</source>
         <extracomment>Heading on the introduction card: how to use the timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>التنقّل</translation>
     </message>
     <message>
         <source>Tap or click an event, or use the arrow keys, Home and End. Zoom with plus and minus, a pinch, or Ctrl and the wheel. Drag to travel through time.</source>
         <extracomment>How to use the timeline, on the introduction card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>انقر حدثًا أو المسه، أو استخدم مفاتيح الأسهم وHome وEnd. كبّر وصغّر بمفتاحَي الزائد والناقص، أو بضمّ الإصبعين، أو بمفتاح Ctrl مع العجلة. اسحب لتنتقل عبر الزمن.</translation>
     </message>
     <message>
         <source>Known to the day</source>
         <extracomment>Legend: a filled dot on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معروف باليوم</translation>
     </message>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>معروف بالشهر: يمتد الشريط على الأيام التي ربما وقع فيها</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
         <extracomment>Legend: the hatched fold in the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سنوات بلا أحداث، مطويّة لتوفير المساحة</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
         <extracomment>Under a date known only to the month: %1 and %2 are the first and last possible days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>بين %1 و%2</translation>
     </message>
     <message>
         <source>The exact day is not recorded</source>
         <extracomment>Under a date known only to the month or year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اليوم بالتحديد غير مسجَّل</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>المكان</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص</translation>
     </message>
     <message>
         <source>— %1</source>
         <extracomment>Who said a quote, beneath it; %1 is the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Translation</source>
         <extracomment>Marks the translation beneath a quote shown in its original language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ترجمة</translation>
     </message>
     <message>
         <source>Sources</source>
         <extracomment>Heading above the sources of an event (one or several)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المصادر</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>المصدر</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>تقريبي</translation>
     </message>
 </context>
 <context>
@@ -1797,52 +1800,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Timeline events</source>
         <extracomment>Accessible name of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>أحداث الخط الزمني</translation>
     </message>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ينقلك السهمان الأيمن والأيسر بين الأحداث؛ ويكبّر الزائد والناقص ويصغّران.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>The first and the last year hidden by a fold in the time axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No events in these categories</source>
         <extracomment>Shown on the timeline when no event matches the chosen categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>لا أحداث في هذه الفئات</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>لا أحداث لعرضها</translation>
     </message>
     <message>
         <source>Choose another category, or all events.</source>
         <extracomment>Beneath &quot;No events in these categories&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>اختر فئة أخرى، أو كل الأحداث.</translation>
     </message>
     <message>
         <source>one year</source>
         <extracomment>Beneath a fold in the time axis that hides a single year without events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>سنة واحدة</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>لا سنوات</numerusform>
+            <numerusform>سنة واحدة</numerusform>
+            <numerusform>سنتان</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>A date on a timeline card whose fact is uncertain; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (تقريبي)</translation>
     </message>
 </context>
 <context>
@@ -1850,7 +1853,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1858,22 +1861,22 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>The story so far</source>
         <extracomment>Eyebrow above the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الحكاية حتى الآن</translation>
     </message>
     <message>
         <source>How DGX Spark came to be</source>
         <extracomment>Headline of the Timeline view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كيف وُلد DGX Spark</translation>
     </message>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>محور زمني حقيقي: تنطوي السنوات الهادئة، وتتّسع الأيام الأكثر ازدحامًا لتُقرأ كل الأحداث.</translation>
     </message>
     <message>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>كل الأحداث</translation>
     </message>
 </context>
 <context>
@@ -1881,33 +1884,33 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Hardware</source>
         <extracomment>Tab title: the parts and specifications of DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>العتاد</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Tab title: the history from DGX-1 (2016) to DGX Spark (2025)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الخط الزمني</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>Tab title: companies and labs that build, sell or use DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>الشركاء</translation>
     </message>
     <message>
         <source>Reviews</source>
         <extracomment>Tab title: what reviewers said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>المراجعات</translation>
     </message>
 </context>
 <context>
     <name>ViewRenderer</name>
     <message>
         <source>cannot start a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر بدء مستند PDF</translation>
     </message>
     <message>
         <source>cannot start an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>يتعذّر بدء مستند SVG</translation>
     </message>
 </context>
 </TS>

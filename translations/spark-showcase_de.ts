@@ -6,26 +6,28 @@
     <message>
         <source>About Spark Showcase</source>
         <extracomment>Title of the About dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Über Spark Showcase</translation>
     </message>
     <message>
         <source>Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Version %1
 
 The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1
+
+Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 im Jahr 2016 auf den Schreibtisch kam, wer es baut und nutzt und was die Tester sagten. Jede Angabe nennt ihre Quelle; alle Quellen stehen unten. Doppelklicken Sie auf eine Quelle, um ihre Webseite zu öffnen.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
 </context>
 <context>
@@ -33,7 +35,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1, %2</source>
         <extracomment>Accessible name of a filter chip: %1 the category, %2 how many items it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -41,173 +43,173 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase erzählt die Geschichte von NVIDIA DGX Spark: Hardware, Zeitleiste, Partner und Stimmen.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Version anzeigen und beenden.</translation>
     </message>
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit der Ansicht NAME starten: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start with the item ID selected (a part, an event, a partner or a quote). With --export, select it in every exported view that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit ausgewähltem Element ID starten (ein Bauteil, ein Ereignis, ein Partner oder ein Zitat). Mit --export wird es in jeder exportierten Ansicht ausgewählt, die es enthält.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache CODE verwenden: %1. Mit --export mehrere Codes, durch Kommas getrennt, oder all.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Use the theme %1.</source>
         <extracomment>%1 lists the theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Farbschema %1 verwenden.</translation>
     </message>
     <message>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <source>Replace bundled content files with those found in DIR, file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgelieferte Inhaltsdateien Datei für Datei durch die in DIR ersetzen.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Inhaltsdateien in DIR prüfen, jedes Problem ausgeben und beenden: 0, wenn alle gültig sind, sonst 1.</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Status 0 beenden, sobald das Hauptfenster sein erstes Bild gezeichnet hat.</translation>
     </message>
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Ansichten VIEWS (all oder durch Kommas getrennte Namen: %1) ohne Fenster als Dateien nach --out exportieren und beenden.</translation>
     </message>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEWS</translation>
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: der Zielordner; wird angelegt, wenn er fehlt.</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: die Größe, in der jede Ansicht angeordnet wird, in logischen Pixeln (Standard 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: Gerätepixel pro logischem Pixel in PNG- und JPEG-Dateien; 2 ergibt 3840x2160 Pixel bei einem Layout von 1920x1080 (Standard 1).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: das Dateiformat, %1 (Standard png). PDF und SVG sind Vektorgrafiken.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: die JPEG-Qualität, 0 bis 100 (Standard %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: die Dateinamen, aus den Platzhaltern %1 (Standard %2).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit --export: vorhandene Dateien ersetzen.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“; siehe --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
         <extracomment>%1 is an option such as --out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 funktioniert nur mit --export</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht „%1“; erwartet wird eine von: %2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--item braucht eine ID</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“; erwartet wird eine von: %2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Farbschema „%1“; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Inhaltsordner „%1“ existiert nicht</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
         <extracomment>%1 is an option such as --view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 passt nicht zu --export</translation>
     </message>
     <message>
         <source>--export needs --out DIR, the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>--export braucht --out DIR, den Zielordner</translation>
     </message>
     <message>
         <source>--name-pattern needs a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>--name-pattern braucht ein Muster</translation>
     </message>
 </context>
 <context>
@@ -215,53 +217,53 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a figure on a chart whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungefähr</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure on a chart and its qualifiers: %1 &quot;170 TFLOPS&quot;, %2 &quot;FP16&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>log scale</source>
         <extracomment>Under the name of a measure on a chart whose axis grows by powers of ten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>log. Skala</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jede Messgröße auf eigener Skala; Balken auf log. Skala wachsen in Zehnerpotenzen.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Damals und heute</translation>
     </message>
 </context>
 <context>
@@ -269,47 +271,47 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1 (%2)</source>
         <extracomment>A system and the year it stands for, such as &quot;DGX-1 (2016)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei existiert nicht</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist ein Ordner, keine Datei</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei hat %1 Bytes; die Grenze liegt bei %2 Bytes</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei überschreitet die Grenze von %1 Bytes</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>ist kein Ordner</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner existiert nicht</translation>
     </message>
     <message>
         <source>holds none of the content files (%1)</source>
         <extracomment>%1 lists the content file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>enthält keine der Inhaltsdateien (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,493 +319,493 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>es wurden weitere Probleme gefunden; beheben Sie die obigen und prüfen Sie erneut</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges JSON in Zeile %1, Spalte %2 (Byte-Offset %3): %4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei muss genau ein JSON-Objekt enthalten: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt; schreiben Sie &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 ist neuer, als diese App unterstützt (%2); aktualisieren Sie die App oder verwenden Sie das ältere Format</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion %1 gibt es nicht; schreiben Sie %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtfeld fehlt</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array sein, nicht %1</translation>
     </message>
     <message>
         <source>%1 items is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge überschreiten die Grenze von %2</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, nicht %1</translation>
     </message>
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Feld; erwartet wird eines von: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht leer sein</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; die Grenze liegt bei %2</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält das Steuerzeichen U+%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein String sein, nicht %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige ID: bis zu %2 Kleinbuchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doppelte ID „%1“, zuerst verwendet bei %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Textobjekt wie {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;} sein, nicht %1</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Sprachcode wie „de“ oder „zh_CN“</translation>
     </message>
     <message>
         <source>the English text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>der englische Text fehlt</translation>
     </message>
     <message>
         <source>%1 entries is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Einträge überschreiten die Grenze von %2</translation>
     </message>
     <message>
         <source>must be a date string such as &quot;2025-10-15&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Datum wie &quot;2025-10-15&quot; sein, nicht %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zahl sein, nicht %1</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb von %2 bis %3</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, nicht %1</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Wert „%1“; erwartet wird einer von: %2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Array von Quellen-IDs sein, nicht %1</translation>
     </message>
     <message>
         <source>must name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>muss mindestens eine Quelle nennen</translation>
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Webadresse, die mit https:// beginnt</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine Seed-Nummer wie „004“</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>muss [x, y, Breite, Höhe] innerhalb des 100 × 100 großen Diagramms sein, mit einer Breite und einer Höhe</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes System; erwartet wird eines von: %1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>die Ära endet, bevor sie beginnt</translation>
     </message>
     <message>
         <source>%1 must fall within the date %2</source>
         <extracomment>%1 is a field name, %2 the event&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss innerhalb des Datums %2 liegen</translation>
     </message>
     <message>
         <source>notAfter is earlier than notBefore</source>
-        <translation type="unfinished"></translation>
+        <translation>notAfter liegt vor notBefore</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Current View</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelle Ansicht exportieren</translation>
     </message>
     <message>
         <source>Export All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ansichten exportieren</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansichten:</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The list of views, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Größe:</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
         <extracomment>A size preset: the size of the view in the window now; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aktuelles Fenster (%1 × %2)</translation>
     </message>
     <message>
         <source>Full HD (%1 × %2)</source>
         <extracomment>A size preset for slides and screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Full HD (%1 × %2)</translation>
     </message>
     <message>
         <source>4K UHD (%1 × %2)</source>
         <extracomment>A size preset for large screens and print; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4K UHD (%1 × %2)</translation>
     </message>
     <message>
         <source>Square (%1 × %2)</source>
         <extracomment>A size preset for social media posts; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quadrat (%1 × %2)</translation>
     </message>
     <message>
         <source>Portrait (%1 × %2)</source>
         <extracomment>A size preset for phones and portrait screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat (%1 × %2)</translation>
     </message>
     <message>
         <source>Custom</source>
         <extracomment>A size preset: the width and height typed beside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Breite in logischen Pixeln</translation>
     </message>
     <message>
         <source>Height in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Höhe in logischen Pixeln</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skalierung:</translation>
     </message>
     <message>
         <source>1× (standard)</source>
         <extracomment>Scale 1x: one image pixel per logical pixel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1× (Standard)</translation>
     </message>
     <message>
         <source>2× (high density)</source>
         <extracomment>Scale 2x: two image pixels per logical pixel, for sharp text on high-density screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2× (hohe Pixeldichte)</translation>
     </message>
     <message>
         <source>Pixels per logical pixel in PNG and JPEG files. PDF and SVG are vector drawings and sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixel pro logischem Pixel in PNG- und JPEG-Dateien. PDF und SVG sind Vektorgrafiken und in jeder Größe scharf.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format:</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Bild</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung (Vektor)</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualität:</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG-Qualität: 0 ergibt die kleinste Datei, 100 das beste Bild.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbsche&amp;ma:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Dunkel</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Hell</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoher Kontrast</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;prachen:</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Sprachen</translation>
     </message>
     <message>
         <source>Each checked language gives one file per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede angehakte Sprache ergibt eine Datei pro Ansicht.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ordner:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus&amp;wählen…</translation>
     </message>
     <message>
         <source>Choose the folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, in dem die Dateien gespeichert werden</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dateinamen:</translation>
     </message>
     <message>
         <source>File-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateinamensmuster</translation>
     </message>
     <message>
         <source>{view} view name, {lang} language code, {w} and {h} width and height, {scale} scale, {theme} theme, {ext} file extension.</source>
         <extracomment>Explains the placeholders of a file-name pattern; keep the words in braces unchanged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{view} Name der Ansicht, {lang} Sprachcode, {w} und {h} Breite und Höhe, {scale} Skalierung, {theme} Farbschema, {ext} Dateiendung.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <source>The current view as it will be exported, in the first language checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktuelle Ansicht, wie sie exportiert wird, in der ersten angehakten Sprache</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Check at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Haken Sie mindestens eine Sprache an.</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Ordner für die Dateien.</translation>
     </message>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
         <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei, etwa %1</numerusform>
+            <numerusform>%n Dateien, etwa %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>The dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren nach</translation>
     </message>
     <message numerus="yes">
         <source>Files that exist already: %n.</source>
         <extracomment>%n is the number of files that exist already</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei existiert bereits.</numerusform>
+            <numerusform>%n Dateien existieren bereits.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sie durch die neuen Bilder in %1 ersetzen?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ersetzen</translation>
     </message>
 </context>
 <context>
     <name>ExportPlan</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Ausgabeordner angegeben</translation>
     </message>
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Dateinamensmuster hat einen unbekannten Platzhalter %1; bekannt sind: %2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Dateinamensmuster „%1“ ergibt „%2“, und das ist kein Dateiname</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>das Dateinamensmuster „%1“ benennt zwei Dateien „%2“; ergänzen Sie {view} oder {lang}</translation>
     </message>
 </context>
 <context>
     <name>ExportRequest</name>
     <message>
         <source>no view to export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Ansicht zum Exportieren</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Ansicht „%1“; erwartet wird all oder eine von: %2</translation>
     </message>
     <message>
         <source>no language to export</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Sprache zum Exportieren</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Sprache „%1“; erwartet wird all oder eine von: %2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Skalierung %1 liegt außerhalb von %2 bis %3</translation>
     </message>
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Pixel sind %2 Megapixel; ein Export darf höchstens %3 haben</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>die Qualität %1 liegt außerhalb von 0 bis 100</translation>
     </message>
     <message>
         <source>this build cannot write %1 files</source>
         <extracomment>%1 a file format such as jpg</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieser Build kann keine %1-Dateien schreiben</translation>
     </message>
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Größe „%1“ hat nicht die Form BREITExHÖHE, etwa 1920x1080</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>die Größe „%1“ hat eine Seite von null Pixeln</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Größe „%1“ hat eine Seite über %2 Pixel</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Skalierung „%1“ ist keine Zahl von %2 bis %3</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Format „%1“; erwartet wird eines von: %2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Qualität „%1“ ist keine ganze Zahl von 0 bis 100</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Ansichtsliste „%1“ hat einen leeren Eintrag</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Sprachliste „%1“ hat einen leeren Eintrag</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Farbschema „%1“; erwartet wird eines von: %2</translation>
     </message>
 </context>
 <context>
@@ -811,71 +813,71 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Ansicht von %2 hat ein Element „%1“</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>der Ausgabeordner „%1“ ist eine Datei</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in den Ausgabeordner „%1“ schreiben: Zugriff verweigert</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann den Ausgabeordner „%1“ nicht anlegen: „%2“ ist kein beschreibbarer Ordner</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei existiert bereits: „%1“</numerusform>
+            <numerusform>%n Dateien existieren bereits, etwa „%1“</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>kann den Ausgabeordner „%1“ nicht anlegen</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht in den Ausgabeordner „%1“ schreiben: %2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export abgebrochen; zuvor gespeichert: %n Datei</numerusform>
+            <numerusform>Export abgebrochen; zuvor gespeichert: %n Dateien</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann „%1“ nicht zeichnen: nicht genug Speicher für %2 Pixel</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann „%1“ nicht zeichnen: %2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann „%1“ nicht kodieren: %2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kann „%1“ nicht speichern: %2</translation>
     </message>
     <message>
         <source>there is no such view</source>
-        <translation type="unfinished"></translation>
+        <translation>diese Ansicht gibt es nicht</translation>
     </message>
 </context>
 <context>
@@ -885,58 +887,58 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>Accessible name of the rotating quote at the top of the Reviews view
 ----------
 Label above the rotating quote at the top of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewähltes Zitat</translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Pause rotation</source>
         <extracomment>Button that stops the featured quotes from changing by themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel anhalten</translation>
     </message>
     <message>
         <source>Play rotation</source>
         <extracomment>Button that lets the featured quotes change by themselves again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wechsel fortsetzen</translation>
     </message>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Zitat wechselt alle paar Sekunden; die Leertaste hält an und setzt fort.</translation>
     </message>
     <message>
         <source>Previous quote</source>
         <extracomment>Button that shows the previous featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriges Zitat</translation>
     </message>
     <message>
         <source>Next quote</source>
         <extracomment>Button that shows the next featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Zitat</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Position in the featured quotes: %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>No featured quotes</source>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählten Zitate</translation>
     </message>
 </context>
 <context>
@@ -944,57 +946,57 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>USD</source>
         <extracomment>Unit symbol for US dollars on a chart axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>W</source>
         <extracomment>Unit symbol for watts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>kg</source>
         <extracomment>Unit symbol for kilograms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>GB</source>
         <extracomment>Unit symbol for gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>TFLOPS</source>
         <extracomment>Unit symbol for trillions of floating-point operations per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS</translation>
     </message>
     <message>
         <source>%1 W</source>
         <extracomment>A power in watts, such as &quot;240 W&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <extracomment>A weight in kilograms, such as &quot;1.2 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in gigabytes, such as &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TFLOPS</source>
         <extracomment>A compute rate in TFLOPS, such as &quot;170 TFLOPS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TFLOPS</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A source: %1 title, %2 publisher, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1002,33 +1004,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Hardware diagram</source>
         <extracomment>Accessible name of the illustrated breakdown of the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hardware-Diagramm</translation>
     </message>
     <message>
         <source>The parts of the machine. Use the arrow keys to move between parts and Enter to select one.</source>
         <extracomment>Accessible description of the hardware diagram</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Bauteile des Geräts. Mit den Pfeiltasten wechseln Sie zwischen den Bauteilen, mit der Eingabetaste wählen Sie eines aus.</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>Accessible description of a part whose figure is approximate: %1 the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungefähr)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Accessible description of a part: %1 its specification, %2 why it matters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No parts to show</source>
         <extracomment>Shown where the hardware diagram would be when the content has no parts to draw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Bauteile vorhanden</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>Tooltip of a part in the hardware diagram: %1 its name, %2 its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1039,17 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Part</source>
         <extracomment>Column header of the spec table: the name of a part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Bauteil</translation>
     </message>
     <message>
         <source>Specification</source>
         <extracomment>Column header of the spec table: its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spezifikation</translation>
     </message>
     <message>
         <source>Group</source>
         <extracomment>Column header of the spec table: the group of parts it belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe</translation>
     </message>
 </context>
 <context>
@@ -1054,34 +1057,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Inside DGX Spark</source>
         <extracomment>Eyebrow above the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Im Inneren von DGX Spark</translation>
     </message>
     <message>
         <source>What’s in the box</source>
         <extracomment>Headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was drinsteckt</translation>
     </message>
     <message>
         <source>Every part, what it does and why it matters, and how far the desktop has come.</source>
         <extracomment>The line under the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Bauteil, was es leistet und warum es zählt – und wie weit es der Desktop gebracht hat.</translation>
     </message>
     <message>
         <source>Specifications</source>
         <extracomment>Page chip of the Hardware view: the table of specifications
 ----------
 Accessible name of the spec table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Datenblatt</translation>
     </message>
     <message>
         <source>Then and now</source>
         <extracomment>Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Damals und heute</translation>
     </message>
     <message>
         <source>What fits in memory</source>
         <extracomment>Page chip of the Hardware view: which model sizes fit in memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was in den Speicher passt</translation>
     </message>
 </context>
 <context>
@@ -1089,43 +1092,43 @@ Accessible name of the spec table</extracomment>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Inhaltsdatei geprüft: gültig.</numerusform>
+            <numerusform>%n Inhaltsdateien geprüft: alle gültig.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <extracomment>--check-content summary; %n is the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Inhalte in %1; führen Sie spark-showcase --check-content %2 aus, um den Grund zu sehen</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; nichts geschrieben, mit --force werden sie ersetzt</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine Ansicht hat ein Element „%1“</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Ansicht %2 hat kein Element „%1“</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültige Inhalte durch die mitgelieferten Dateien ersetzt: %1. Führen Sie spark-showcase --check-content aus, um den Grund zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1133,153 +1136,153 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Spark Showcase</source>
         <extracomment>The window title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Show %1</source>
         <extracomment>A View menu entry that shows one of the four views; %1 is its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 anzeigen</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktuelle Ansicht exportieren…</translation>
     </message>
     <message>
         <source>Save the view shown as a picture or document, at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Ansicht als Bild oder Dokument speichern, in beliebiger Größe</translation>
     </message>
     <message>
         <source>Export &amp;All Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Ansichten exportieren…</translation>
     </message>
     <message>
         <source>Save every view as pictures or documents, in one or more languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ansichten als Bilder oder Dokumente speichern, in einer oder mehreren Sprachen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht als Bild &amp;kopieren</translation>
     </message>
     <message>
         <source>Put a picture of the view shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Bild der angezeigten Ansicht in die Zwischenablage legen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Next View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nächste Ansicht</translation>
     </message>
     <message>
         <source>&amp;Previous View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorherige Ansicht</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Farbschema</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dunkel</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hell</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
         <extracomment>A theme with the strongest contrast between text and background</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hoher &amp;Kontrast</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>&amp;Reduce Motion</source>
         <extracomment>Stops animations and the rotation of featured quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewegung reduzieren</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;ollbild</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Spark Showcase</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Export</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export wird vorbereitet…</translation>
     </message>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) wird gezeichnet, Datei %3 von %4…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
         <extracomment>%n files were saved into the folder %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei nach %1 exportiert.</numerusform>
+            <numerusform>%n Dateien nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export abgebrochen. %n Datei gespeichert.</numerusform>
+            <numerusform>Export abgebrochen. %n Dateien gespeichert.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde nicht abgeschlossen.</translation>
     </message>
     <message numerus="yes">
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vor dem Abbruch gespeichert: %n Datei.</numerusform>
+            <numerusform>Vor dem Abbruch gespeichert: %n Dateien.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ansicht „%1“ in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -1287,43 +1290,43 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 bei %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
         <extracomment>Title of the value axis of the memory chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Modellgewichte, %1</translation>
     </message>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nur Modellgewichte. KV-Cache und Aktivierungen brauchen zusätzlich Speicher, was in der Praxis läuft, ist also kleiner.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>What fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Was in den Speicher passt</translation>
     </message>
 </context>
 <context>
@@ -1331,57 +1334,57 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Explore</source>
         <extracomment>Eyebrow of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>Pick a part</source>
         <extracomment>Heading of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Bauteil</translation>
     </message>
     <message>
         <source>Touch a part of the drawing or a row of the table, or move with the arrow keys, to see what it is, why it matters and where the figure comes from.</source>
         <extracomment>The detail card before a part is chosen: how to choose one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tippen Sie auf ein Bauteil in der Zeichnung oder eine Zeile der Tabelle oder nutzen Sie die Pfeiltasten: So sehen Sie, was es ist, warum es zählt und woher die Angabe stammt.</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Read out for a figure that is approximate
 ----------
 Tag on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Datum; schreiben Sie JJJJ, JJJJ-MM oder JJJJ-MM-TT</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>das Jahr %1 liegt außerhalb von %2 bis %3</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>den Monat %1 gibt es nicht</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Kalendertag</translation>
     </message>
 </context>
 <context>
@@ -1389,47 +1392,47 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Partner details</source>
         <extracomment>Accessible name of the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Partner</translation>
     </message>
     <message>
         <source>All partners</source>
         <extracomment>Eyebrow of the partner detail pane when nothing is selected, above the number of partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
         <extracomment>Hint in the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Kachel oder geben Sie einen Namen ein, um zu sehen, was ein Partner mit DGX Spark macht.</translation>
     </message>
     <message>
         <source>With DGX Spark</source>
         <extracomment>Heading in the partner detail pane: what the partner does with DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mit DGX Spark</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Heading in the partner detail pane: where the partner is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>People</source>
         <extracomment>Heading in the partner detail pane: the people named with the partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Marks a partner fact that rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,26 +1440,26 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner in this category</source>
         <extracomment>Shown over the partner grid when a category has no partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Partner in dieser Kategorie</translation>
     </message>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Partner passt zu „%1“</translation>
     </message>
     <message>
         <source>Clear search</source>
         <extracomment>Button in the empty partner grid that clears the search (and the category filter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suche löschen</translation>
     </message>
     <message>
         <source>Show all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Partner zeigen</translation>
     </message>
     <message>
         <source>Try another spelling, another category, or clear the search.</source>
         <extracomment>Accessible description of the empty partner grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versuchen Sie eine andere Schreibweise oder Kategorie, oder löschen Sie die Suche.</translation>
     </message>
 </context>
 <context>
@@ -1466,42 +1469,42 @@ Tag on a figure whose sources are weak</extracomment>
         <extracomment>Eyebrow above the Partners view&apos;s headline
 ----------
 Accessible name of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Who builds, sells and uses it</source>
         <extracomment>Headline of the Partners view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wer es baut, verkauft und nutzt</translation>
     </message>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Systemhersteller, Chippartner, Software, Labore, Studios und Händler: Wählen Sie einen aus, um zu sehen, was er mit DGX Spark macht.</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>First chip of the partner category filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Filter by category</source>
         <extracomment>Accessible name of the partner category chips</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Kategorie filtern</translation>
     </message>
     <message>
         <source>Search partners</source>
         <extracomment>Placeholder of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner suchen</translation>
     </message>
     <message>
         <source>Finds partners by name, product, place or people; case and accents do not matter.</source>
         <extracomment>Accessible description of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Findet Partner nach Name, Produkt, Ort oder Personen; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
     </message>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine Kachel pro Partner. Die Pfeiltasten wechseln zwischen den Kacheln; Tippen startet eine Suche.</translation>
     </message>
 </context>
 <context>
@@ -1509,66 +1512,66 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Translation</source>
         <extracomment>Marks the line beneath a quote as a translation of its original words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aus „%1“</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a quote whose date or attribution rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungefähr</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quelle: %1</translation>
     </message>
     <message>
         <source>positive</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>positiv</translation>
     </message>
     <message>
         <source>measured</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>abwägend</translation>
     </message>
     <message>
         <source>critical</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kritisch</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tonfall: %1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auszeichnung: %1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung: %1</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1579,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1584,52 +1587,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Reviews</source>
         <extracomment>Eyebrow above the Reviews view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
     <message>
         <source>What reviewers said</source>
         <extracomment>Headline of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Was die Tester sagen</translation>
     </message>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>In ihren eigenen Worten: das Lob, die abwägenden Urteile und die Kritik, jeweils mit Quelle.</translation>
     </message>
     <message>
         <source>All kinds</source>
         <extracomment>First chip of the kind filter: every kind of quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Formate</translation>
     </message>
     <message>
         <source>All outlets</source>
         <extracomment>First chip of the outlet filter: every outlet and author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Autoren</translation>
     </message>
     <message>
         <source>Filter by kind</source>
         <extracomment>Accessible name of the filter chips by kind (reviews, videos, social posts, press)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Format filtern</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
         <extracomment>Accessible name of the filter chips by outlet or author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nach Autor filtern</translation>
     </message>
     <message>
         <source>Quote wall</source>
         <extracomment>Accessible name of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zitatwand</translation>
     </message>
     <message>
         <source>Every quote with its outlet, date and source, in reading order. Arrow keys move between quotes.</source>
         <extracomment>Accessible description of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes Zitat mit Autor, Datum und Quelle, in Lesereihenfolge. Die Pfeiltasten wechseln zwischen den Zitaten.</translation>
     </message>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kein Zitat passt zu diesen Filtern. Wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1640,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Approximate</source>
         <extracomment>Tag in the spec table on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
 </context>
 <context>
@@ -1645,111 +1648,111 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Event details</source>
         <extracomment>Accessible name of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Details zum Ereignis</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
         <extracomment>A date and its &quot;approximate&quot; mark, for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, ungefähr</translation>
     </message>
     <message>
         <source>One event</source>
         <extracomment>Top line of the detail card before an event is chosen, when the timeline shows one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ein Ereignis</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an event</source>
         <extracomment>Heading of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Ereignis</translation>
     </message>
     <message>
         <source>Each one tells what happened, where and with whom, in their own words where there is a quote, and where the facts come from.</source>
         <extracomment>Introduction on the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jedes erzählt, was geschah, wo und mit wem – in eigenen Worten, wo es ein Zitat gibt – und woher die Angaben stammen.</translation>
     </message>
     <message>
         <source>Getting around</source>
         <extracomment>Heading on the introduction card: how to use the timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>So geht’s</translation>
     </message>
     <message>
         <source>Tap or click an event, or use the arrow keys, Home and End. Zoom with plus and minus, a pinch, or Ctrl and the wheel. Drag to travel through time.</source>
         <extracomment>How to use the timeline, on the introduction card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tippen oder klicken Sie auf ein Ereignis, oder nutzen Sie die Pfeiltasten, Pos1 und Ende. Zoomen Sie mit Plus und Minus, mit zwei Fingern oder mit Strg und Mausrad. Ziehen Sie, um durch die Zeit zu reisen.</translation>
     </message>
     <message>
         <source>Known to the day</source>
         <extracomment>Legend: a filled dot on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Tag bekannt</translation>
     </message>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Auf den Monat bekannt: Der Balken überspannt die möglichen Tage</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
         <extracomment>Legend: the hatched fold in the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Jahre ohne Ereignisse, eingeklappt, um Platz zu sparen</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
         <extracomment>Under a date known only to the month: %1 and %2 are the first and last possible days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zwischen %1 und %2</translation>
     </message>
     <message>
         <source>The exact day is not recorded</source>
         <extracomment>Under a date known only to the month or year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der genaue Tag ist nicht überliefert</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Wo</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>— %1</source>
         <extracomment>Who said a quote, beneath it; %1 is the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>– %1</translation>
     </message>
     <message>
         <source>Translation</source>
         <extracomment>Marks the translation beneath a quote shown in its original language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Übersetzung</translation>
     </message>
     <message>
         <source>Sources</source>
         <extracomment>Heading above the sources of an event (one or several)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungefähr</translation>
     </message>
 </context>
 <context>
@@ -1757,48 +1760,48 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Timeline events</source>
         <extracomment>Accessible name of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ereignisse der Zeitleiste</translation>
     </message>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pfeiltasten links und rechts wechseln zwischen Ereignissen; Plus und Minus zoomen.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>The first and the last year hidden by a fold in the time axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No events in these categories</source>
         <extracomment>Shown on the timeline when no event matches the chosen categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse in diesen Kategorien</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Ereignisse vorhanden</translation>
     </message>
     <message>
         <source>Choose another category, or all events.</source>
         <extracomment>Beneath &quot;No events in these categories&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine andere Kategorie oder alle Ereignisse.</translation>
     </message>
     <message>
         <source>one year</source>
         <extracomment>Beneath a fold in the time axis that hides a single year without events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ein Jahr</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Jahr</numerusform>
+            <numerusform>%n Jahre</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>A date on a timeline card whose fact is uncertain; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (ungefähr)</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1809,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,22 +1817,22 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>The story so far</source>
         <extracomment>Eyebrow above the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Die Geschichte bisher</translation>
     </message>
     <message>
         <source>How DGX Spark came to be</source>
         <extracomment>Headline of the Timeline view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Wie DGX Spark entstand</translation>
     </message>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Eine echte Zeitachse: Ruhige Jahre klappen sich ein, die ereignisreichsten Tage öffnen sich, damit jedes Ereignis lesbar bleibt.</translation>
     </message>
     <message>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Alle Ereignisse</translation>
     </message>
 </context>
 <context>
@@ -1837,33 +1840,33 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Hardware</source>
         <extracomment>Tab title: the parts and specifications of DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Tab title: the history from DGX-1 (2016) to DGX Spark (2025)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>Tab title: companies and labs that build, sell or use DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>Reviews</source>
         <extracomment>Tab title: what reviewers said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Stimmen</translation>
     </message>
 </context>
 <context>
     <name>ViewRenderer</name>
     <message>
         <source>cannot start a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>kann kein PDF-Dokument beginnen</translation>
     </message>
     <message>
         <source>cannot start an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>kann kein SVG-Dokument beginnen</translation>
     </message>
 </context>
 </TS>

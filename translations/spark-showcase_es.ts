@@ -6,26 +6,28 @@
     <message>
         <source>About Spark Showcase</source>
         <extracomment>Title of the About dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Spark Showcase</translation>
     </message>
     <message>
         <source>Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Version %1
 
 The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1
+
+La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1 en 2016 al escritorio, quién lo fabrica y lo usa, y qué dijo la crítica. Cada dato cita su fuente; todas aparecen abajo. Haga doble clic en una fuente para abrir su página web.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuentes</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
 </context>
 <context>
@@ -33,7 +35,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1, %2</source>
         <extracomment>Accessible name of a filter chip: %1 the category, %2 how many items it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -41,173 +43,173 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase cuenta la historia de NVIDIA DGX Spark: su hardware, su cronología, sus socios y sus reseñas.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y salir.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la versión y salir.</translation>
     </message>
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Empezar en la vista NAME: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start with the item ID selected (a part, an event, a partner or a quote). With --export, select it in every exported view that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con el elemento ID seleccionado (una pieza, un evento, un socio o una cita). Con --export, seleccionarlo en cada vista exportada que lo contenga.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma CODE: %1. Con --export, varios códigos separados por comas, o all.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Use the theme %1.</source>
         <extracomment>%1 lists the theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Usar el tema %1.</translation>
     </message>
     <message>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <source>Replace bundled content files with those found in DIR, file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sustituir los archivos de contenido incluidos por los que haya en DIR, archivo por archivo.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Validar los archivos de contenido de DIR, mostrar cada problema y salir: 0 si todos son válidos, 1 en caso contrario.</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir con el código 0 en cuanto la ventana principal haya dibujado su primer fotograma.</translation>
     </message>
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las vistas VIEWS (all, o nombres separados por comas: %1) como archivos en --out, sin mostrar ninguna ventana, y salir.</translation>
     </message>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEWS</translation>
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: la carpeta de destino; se crea si no existe.</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: el tamaño con el que se maqueta cada vista, en píxeles lógicos (por defecto 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: píxeles físicos por píxel lógico en los archivos PNG y JPEG; 2 da 3840x2160 píxeles con una maqueta de 1920x1080 (por defecto 1).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: el formato de archivo, %1 (por defecto png). PDF y SVG son dibujos vectoriales.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: la calidad JPEG, de 0 a 100 (por defecto %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: los nombres de archivo, a partir de los marcadores %1 (por defecto %2).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con --export: sustituir los archivos que ya existan.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado «%1»; consulte --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
         <extracomment>%1 is an option such as --out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 solo funciona con --export</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vista desconocida «%1»; se esperaba una de: %2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--item necesita un identificador</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido «%1»; se esperaba uno de: %2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido «%1»; se esperaba uno de: %2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de contenido «%1» no existe</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
         <extracomment>%1 is an option such as --view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se combina con --export</translation>
     </message>
     <message>
         <source>--export needs --out DIR, the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>--export necesita --out DIR, la carpeta de destino</translation>
     </message>
     <message>
         <source>--name-pattern needs a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>--name-pattern necesita un patrón</translation>
     </message>
 </context>
 <context>
@@ -215,53 +217,53 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a figure on a chart whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aproximado</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure on a chart and its qualifiers: %1 &quot;170 TFLOPS&quot;, %2 &quot;FP16&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>log scale</source>
         <extracomment>Under the name of a measure on a chart whose axis grows by powers of ten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>escala log.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada magnitud en su propia escala; en escala log., las barras crecen en potencias de diez.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes y ahora</translation>
     </message>
 </context>
 <context>
@@ -269,47 +271,47 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1 (%2)</source>
         <extracomment>A system and the year it stands for, such as &quot;DGX-1 (2016)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo no existe</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo normal</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo ocupa %1 bytes; el límite es de %2 bytes</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer: %1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo supera el límite de %1 bytes</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una carpeta</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta no existe</translation>
     </message>
     <message>
         <source>holds none of the content files (%1)</source>
         <extracomment>%1 lists the content file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no contiene ninguno de los archivos de contenido (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,493 +319,493 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se encontraron más problemas; corrija los anteriores y vuelva a comprobar</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON no válido en la línea %1, columna %2 (byte %3): %4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo debe contener un único objeto JSON: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio; escriba &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero, no %1</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de esquema %1 es más reciente que la que admite esta aplicación (%2); actualice la aplicación o use el formato anterior</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la versión de esquema %1 no existe; escriba %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un campo obligatorio</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array, no %1</translation>
     </message>
     <message>
         <source>%1 items is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos superan el límite de %2</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto, no %1</translation>
     </message>
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>campo desconocido; se esperaba uno de: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>no debe estar vacío</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 caracteres; el límite es %2</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contiene el carácter de control U+%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una cadena, no %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un identificador válido: use hasta %2 letras minúsculas, dígitos, «-», «_» o «.», empezando por una letra o un dígito</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>identificador «%1» duplicado; se usó primero en %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un objeto de texto como {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, no %1</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un código de idioma como «de» o «zh_CN»</translation>
     </message>
     <message>
         <source>the English text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el texto en inglés</translation>
     </message>
     <message>
         <source>%1 entries is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entradas superan el límite de %2</translation>
     </message>
     <message>
         <source>must be a date string such as &quot;2025-10-15&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser una fecha como &quot;2025-10-15&quot;, no %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número, no %1</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está fuera del intervalo de %2 a %3</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser true o false, no %1</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valor desconocido «%1»; se esperaba uno de: %2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un array de identificadores de fuentes, no %1</translation>
     </message>
     <message>
         <source>must name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>debe citar al menos una fuente</translation>
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una dirección web que empiece por https://</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un número de seed como «004»</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser [x, y, ancho, alto] dentro del diagrama de 100 × 100, con un ancho y un alto</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>debe ser un número entero</translation>
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sistema desconocido; se esperaba uno de: %1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>la era termina antes de empezar</translation>
     </message>
     <message>
         <source>%1 must fall within the date %2</source>
         <extracomment>%1 is a field name, %2 the event&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 debe quedar dentro de la fecha %2</translation>
     </message>
     <message>
         <source>notAfter is earlier than notBefore</source>
-        <translation type="unfinished"></translation>
+        <translation>notAfter es anterior a notBefore</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Current View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar vista actual</translation>
     </message>
     <message>
         <source>Export All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las vistas</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vistas:</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The list of views, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño:</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
         <extracomment>A size preset: the size of the view in the window now; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ventana actual (%1 × %2)</translation>
     </message>
     <message>
         <source>Full HD (%1 × %2)</source>
         <extracomment>A size preset for slides and screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Full HD (%1 × %2)</translation>
     </message>
     <message>
         <source>4K UHD (%1 × %2)</source>
         <extracomment>A size preset for large screens and print; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4K UHD (%1 × %2)</translation>
     </message>
     <message>
         <source>Square (%1 × %2)</source>
         <extracomment>A size preset for social media posts; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cuadrado (%1 × %2)</translation>
     </message>
     <message>
         <source>Portrait (%1 × %2)</source>
         <extracomment>A size preset for phones and portrait screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vertical (%1 × %2)</translation>
     </message>
     <message>
         <source>Custom</source>
         <extracomment>A size preset: the width and height typed beside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancho en píxeles lógicos</translation>
     </message>
     <message>
         <source>Height in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto en píxeles lógicos</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Es&amp;cala:</translation>
     </message>
     <message>
         <source>1× (standard)</source>
         <extracomment>Scale 1x: one image pixel per logical pixel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1× (estándar)</translation>
     </message>
     <message>
         <source>2× (high density)</source>
         <extracomment>Scale 2x: two image pixels per logical pixel, for sharp text on high-density screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2× (alta densidad)</translation>
     </message>
     <message>
         <source>Pixels per logical pixel in PNG and JPEG files. PDF and SVG are vector drawings and sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Píxeles por píxel lógico en los archivos PNG y JPEG. PDF y SVG son dibujos vectoriales, nítidos a cualquier tamaño.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Formato:</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Imagen JPEG</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (vectorial)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibujo SVG (vectorial)</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cali&amp;dad:</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calidad JPEG: 0 da el archivo más pequeño; 100, la mejor imagen.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;ma:</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idiomas:</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Idiomas</translation>
     </message>
     <message>
         <source>Each checked language gives one file per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada idioma marcado da un archivo por vista.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;rpeta:</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;legir…</translation>
     </message>
     <message>
         <source>Choose the folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir la carpeta donde se guardan los archivos</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombres de archivo:</translation>
     </message>
     <message>
         <source>File-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Patrón de nombre de archivo</translation>
     </message>
     <message>
         <source>{view} view name, {lang} language code, {w} and {h} width and height, {scale} scale, {theme} theme, {ext} file extension.</source>
         <extracomment>Explains the placeholders of a file-name pattern; keep the words in braces unchanged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{view} nombre de la vista, {lang} código de idioma, {w} y {h} ancho y alto, {scale} escala, {theme} tema, {ext} extensión del archivo.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa</translation>
     </message>
     <message>
         <source>The current view as it will be exported, in the first language checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La vista actual tal como se exportará, en el primer idioma marcado</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Check at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque al menos un idioma.</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para los archivos.</translation>
     </message>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
         <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo, como %1</numerusform>
+            <numerusform>%n archivos, como %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>The dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message numerus="yes">
         <source>Files that exist already: %n.</source>
         <extracomment>%n is the number of files that exist already</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ya existe %n archivo.</numerusform>
+            <numerusform>Ya existen %n archivos.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>¿Sustituirlos por las nuevas imágenes en %1?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reemplazar</translation>
     </message>
 </context>
 <context>
     <name>ExportPlan</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>no se indicó ninguna carpeta de salida</translation>
     </message>
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el patrón de nombre de archivo tiene un marcador desconocido %1; se conocen: %2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el patrón de nombre de archivo «%1» da «%2», que no es un nombre de archivo</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el patrón de nombre de archivo «%1» nombra dos archivos «%2»; añada {view} o {lang}</translation>
     </message>
 </context>
 <context>
     <name>ExportRequest</name>
     <message>
         <source>no view to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vista que exportar</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vista desconocida «%1»; se esperaba all o una de: %2</translation>
     </message>
     <message>
         <source>no language to export</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún idioma que exportar</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>idioma desconocido «%1»; se esperaba all o uno de: %2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la escala %1 está fuera del intervalo de %2 a %3</translation>
     </message>
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 píxeles son %2 megapíxeles; una exportación puede tener como máximo %3</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>la calidad %1 está fuera del intervalo de 0 a 100</translation>
     </message>
     <message>
         <source>this build cannot write %1 files</source>
         <extracomment>%1 a file format such as jpg</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>esta compilación no puede escribir archivos %1</translation>
     </message>
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño «%1» no tiene la forma ANCHOxALTO, como 1920x1080</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño «%1» tiene un lado de cero píxeles</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el tamaño «%1» supera los %2 píxeles de lado</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la escala «%1» no es un número de %2 a %3</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>formato desconocido «%1»; se esperaba uno de: %2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la calidad «%1» no es un número entero de 0 a 100</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la lista de vistas «%1» tiene una entrada vacía</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la lista de idiomas «%1» tiene una entrada vacía</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>tema desconocido «%1»; se esperaba uno de: %2</translation>
     </message>
 </context>
 <context>
@@ -811,71 +813,71 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vista de %2 tiene el elemento «%1»</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta de salida «%1» es un archivo</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de salida «%1»: permiso denegado</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de salida «%1»: «%2» no es una carpeta con permiso de escritura</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ya existe %n archivo: «%1»</numerusform>
+            <numerusform>ya existen %n archivos, como «%1»</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta de salida «%1»</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en la carpeta de salida «%1»: %2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>exportación cancelada; archivos guardados antes: %n</numerusform>
+            <numerusform>exportación cancelada; archivos guardados antes: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dibujar «%1»: no hay memoria suficiente para %2 píxeles</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede dibujar «%1»: %2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede codificar «%1»: %2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede guardar «%1»: %2</translation>
     </message>
     <message>
         <source>there is no such view</source>
-        <translation type="unfinished"></translation>
+        <translation>esa vista no existe</translation>
     </message>
 </context>
 <context>
@@ -885,58 +887,58 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>Accessible name of the rotating quote at the top of the Reviews view
 ----------
 Label above the rotating quote at the top of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cita destacada</translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Pause rotation</source>
         <extracomment>Button that stops the featured quotes from changing by themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pausar la rotación</translation>
     </message>
     <message>
         <source>Play rotation</source>
         <extracomment>Button that lets the featured quotes change by themselves again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la rotación</translation>
     </message>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La cita destacada cambia cada pocos segundos; la barra espaciadora pausa y reanuda.</translation>
     </message>
     <message>
         <source>Previous quote</source>
         <extracomment>Button that shows the previous featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cita anterior</translation>
     </message>
     <message>
         <source>Next quote</source>
         <extracomment>Button that shows the next featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cita siguiente</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Position in the featured quotes: %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2</translation>
     </message>
     <message>
         <source>No featured quotes</source>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay citas destacadas</translation>
     </message>
 </context>
 <context>
@@ -944,57 +946,57 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>USD</source>
         <extracomment>Unit symbol for US dollars on a chart axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>W</source>
         <extracomment>Unit symbol for watts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>kg</source>
         <extracomment>Unit symbol for kilograms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>GB</source>
         <extracomment>Unit symbol for gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>TFLOPS</source>
         <extracomment>Unit symbol for trillions of floating-point operations per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS</translation>
     </message>
     <message>
         <source>%1 W</source>
         <extracomment>A power in watts, such as &quot;240 W&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <extracomment>A weight in kilograms, such as &quot;1.2 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in gigabytes, such as &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>%1 TFLOPS</source>
         <extracomment>A compute rate in TFLOPS, such as &quot;170 TFLOPS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TFLOPS</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A source: %1 title, %2 publisher, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1002,33 +1004,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Hardware diagram</source>
         <extracomment>Accessible name of the illustrated breakdown of the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagrama del hardware</translation>
     </message>
     <message>
         <source>The parts of the machine. Use the arrow keys to move between parts and Enter to select one.</source>
         <extracomment>Accessible description of the hardware diagram</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las piezas del equipo. Use las flechas para pasar de una pieza a otra e Intro para seleccionarla.</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>Accessible description of a part whose figure is approximate: %1 the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aproximado)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Accessible description of a part: %1 its specification, %2 why it matters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No parts to show</source>
         <extracomment>Shown where the hardware diagram would be when the content has no parts to draw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay piezas que mostrar</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>Tooltip of a part in the hardware diagram: %1 its name, %2 its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1039,17 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Part</source>
         <extracomment>Column header of the spec table: the name of a part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pieza</translation>
     </message>
     <message>
         <source>Specification</source>
         <extracomment>Column header of the spec table: its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Especificación</translation>
     </message>
     <message>
         <source>Group</source>
         <extracomment>Column header of the spec table: the group of parts it belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
@@ -1054,34 +1057,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Inside DGX Spark</source>
         <extracomment>Eyebrow above the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DGX Spark por dentro</translation>
     </message>
     <message>
         <source>What’s in the box</source>
         <extracomment>Headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay dentro</translation>
     </message>
     <message>
         <source>Every part, what it does and why it matters, and how far the desktop has come.</source>
         <extracomment>The line under the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada pieza, qué hace y por qué importa, y cuánto ha avanzado el ordenador de escritorio.</translation>
     </message>
     <message>
         <source>Specifications</source>
         <extracomment>Page chip of the Hardware view: the table of specifications
 ----------
 Accessible name of the spec table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ficha técnica</translation>
     </message>
     <message>
         <source>Then and now</source>
         <extracomment>Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Antes y ahora</translation>
     </message>
     <message>
         <source>What fits in memory</source>
         <extracomment>Page chip of the Hardware view: which model sizes fit in memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qué cabe en memoria</translation>
     </message>
 </context>
 <context>
@@ -1089,43 +1092,43 @@ Accessible name of the spec table</extracomment>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo de contenido comprobado: es válido.</numerusform>
+            <numerusform>%n archivos de contenido comprobados: todos válidos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <extracomment>--check-content summary; %n is the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contenido no válido en %1; ejecute spark-showcase --check-content %2 para ver el motivo</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1; no se ha escrito nada: añada --force para sustituirlos</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ninguna vista tiene el elemento «%1»</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la vista %2 no tiene el elemento «%1»</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenido no válido sustituido por los archivos incluidos: %1. Ejecute spark-showcase --check-content para ver el motivo.</translation>
     </message>
 </context>
 <context>
@@ -1133,153 +1136,153 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Spark Showcase</source>
         <extracomment>The window title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Show %1</source>
         <extracomment>A View menu entry that shows one of the four views; %1 is its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar vista actual…</translation>
     </message>
     <message>
         <source>Save the view shown as a picture or document, at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la vista mostrada como imagen o documento, a cualquier tamaño</translation>
     </message>
     <message>
         <source>Export &amp;All Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &amp;todas las vistas…</translation>
     </message>
     <message>
         <source>Save every view as pictures or documents, in one or more languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar todas las vistas como imágenes o documentos, en uno o varios idiomas</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edición</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar vista como imagen</translation>
     </message>
     <message>
         <source>Put a picture of the view shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Poner una imagen de la vista mostrada en el portapapeles</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Next View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;siguiente</translation>
     </message>
     <message>
         <source>&amp;Previous View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista &amp;anterior</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tema</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oscuro</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Claro</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
         <extracomment>A theme with the strongest contrast between text and background</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alto contraste</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>&amp;Reduce Motion</source>
         <extracomment>Stops animations and the rotation of featured quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reducir movimiento</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pantalla completa</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Spark Showcase</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparando la exportación…</translation>
     </message>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dibujando «%1» (%2), archivo %3 de %4…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
         <extracomment>%n files were saved into the folder %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n archivo exportado a %1.</numerusform>
+            <numerusform>%n archivos exportados a %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exportación cancelada. Archivos guardados: %n.</numerusform>
+            <numerusform>Exportación cancelada. Archivos guardados: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación no terminó.</translation>
     </message>
     <message numerus="yes">
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Archivos guardados antes de que se detuviera: %n.</numerusform>
+            <numerusform>Archivos guardados antes de que se detuviera: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista «%1» copiada al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -1287,43 +1290,43 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
         <extracomment>Title of the value axis of the memory chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pesos del modelo, %1</translation>
     </message>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Solo los pesos del modelo. La caché KV y las activaciones necesitan memoria adicional, así que lo que se ejecuta en la práctica es más pequeño.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>What fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cabe en memoria</translation>
     </message>
 </context>
 <context>
@@ -1331,57 +1334,57 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Explore</source>
         <extracomment>Eyebrow of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Explorar</translation>
     </message>
     <message>
         <source>Pick a part</source>
         <extracomment>Heading of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija una pieza</translation>
     </message>
     <message>
         <source>Touch a part of the drawing or a row of the table, or move with the arrow keys, to see what it is, why it matters and where the figure comes from.</source>
         <extracomment>The detail card before a part is chosen: how to choose one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toque una pieza del dibujo o una fila de la tabla, o muévase con las flechas, para ver qué es, por qué importa y de dónde sale el dato.</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>; </translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Read out for a figure that is approximate
 ----------
 Tag on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aproximado</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una fecha; escriba AAAA, AAAA-MM o AAAA-MM-DD</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>el año %1 está fuera del intervalo de %2 a %3</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>el mes %1 no existe</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un día del calendario</translation>
     </message>
 </context>
 <context>
@@ -1389,47 +1392,47 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Partner details</source>
         <extracomment>Accessible name of the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del socio</translation>
     </message>
     <message>
         <source>All partners</source>
         <extracomment>Eyebrow of the partner detail pane when nothing is selected, above the number of partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los socios</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
         <extracomment>Hint in the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un mosaico, o escriba un nombre, para ver qué hace un socio con DGX Spark.</translation>
     </message>
     <message>
         <source>With DGX Spark</source>
         <extracomment>Heading in the partner detail pane: what the partner does with DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Con DGX Spark</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Heading in the partner detail pane: where the partner is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>People</source>
         <extracomment>Heading in the partner detail pane: the people named with the partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personas</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Marks a partner fact that rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aproximado</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
 </context>
 <context>
@@ -1437,26 +1440,26 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner in this category</source>
         <extracomment>Shown over the partner grid when a category has no partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún socio en esta categoría</translation>
     </message>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ningún socio coincide con «%1»</translation>
     </message>
     <message>
         <source>Clear search</source>
         <extracomment>Button in the empty partner grid that clears the search (and the category filter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Borrar la búsqueda</translation>
     </message>
     <message>
         <source>Show all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar todos los socios</translation>
     </message>
     <message>
         <source>Try another spelling, another category, or clear the search.</source>
         <extracomment>Accessible description of the empty partner grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebe otra grafía, otra categoría o borre la búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1466,42 +1469,42 @@ Tag on a figure whose sources are weak</extracomment>
         <extracomment>Eyebrow above the Partners view&apos;s headline
 ----------
 Accessible name of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Who builds, sells and uses it</source>
         <extracomment>Headline of the Partners view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Quién lo fabrica, lo vende y lo usa</translation>
     </message>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fabricantes de sistemas, de chips, software, laboratorios, estudios y tiendas: elija uno para ver qué hace con DGX Spark.</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>First chip of the partner category filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Filter by category</source>
         <extracomment>Accessible name of the partner category chips</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por categoría</translation>
     </message>
     <message>
         <source>Search partners</source>
         <extracomment>Placeholder of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Buscar socios</translation>
     </message>
     <message>
         <source>Finds partners by name, product, place or people; case and accents do not matter.</source>
         <extracomment>Accessible description of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encuentra socios por nombre, producto, lugar o personas; no distingue mayúsculas ni tildes.</translation>
     </message>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un mosaico por socio. Las flechas pasan de uno a otro; al escribir empieza una búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1509,66 +1512,66 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Translation</source>
         <extracomment>Marks the line beneath a quote as a translation of its original words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>De «%1»</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a quote whose date or attribution rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aproximado</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: %1</translation>
     </message>
     <message>
         <source>positive</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>positivo</translation>
     </message>
     <message>
         <source>measured</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>matizado</translation>
     </message>
     <message>
         <source>critical</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>crítico</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tono: %1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Premio: %1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traducción: %1</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1579,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1584,52 +1587,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Reviews</source>
         <extracomment>Eyebrow above the Reviews view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas</translation>
     </message>
     <message>
         <source>What reviewers said</source>
         <extracomment>Headline of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lo que dijo la crítica</translation>
     </message>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>En sus propias palabras: los elogios, los juicios matizados y las críticas, cada uno con su fuente.</translation>
     </message>
     <message>
         <source>All kinds</source>
         <extracomment>First chip of the kind filter: every kind of quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los formatos</translation>
     </message>
     <message>
         <source>All outlets</source>
         <extracomment>First chip of the outlet filter: every outlet and author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los autores</translation>
     </message>
     <message>
         <source>Filter by kind</source>
         <extracomment>Accessible name of the filter chips by kind (reviews, videos, social posts, press)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por formato</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
         <extracomment>Accessible name of the filter chips by outlet or author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por autor</translation>
     </message>
     <message>
         <source>Quote wall</source>
         <extracomment>Accessible name of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Muro de citas</translation>
     </message>
     <message>
         <source>Every quote with its outlet, date and source, in reading order. Arrow keys move between quotes.</source>
         <extracomment>Accessible description of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada cita con su autor, fecha y fuente, en orden de lectura. Las flechas pasan de una cita a otra.</translation>
     </message>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna cita coincide con estos filtros. Elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1640,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Approximate</source>
         <extracomment>Tag in the spec table on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aproximado</translation>
     </message>
 </context>
 <context>
@@ -1645,111 +1648,111 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Event details</source>
         <extracomment>Accessible name of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del evento</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
         <extracomment>A date and its &quot;approximate&quot; mark, for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, fecha aproximada</translation>
     </message>
     <message>
         <source>One event</source>
         <extracomment>Top line of the detail card before an event is chosen, when the timeline shows one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un evento</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento</numerusform>
+            <numerusform>%n eventos</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an event</source>
         <extracomment>Heading of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija un evento</translation>
     </message>
     <message>
         <source>Each one tells what happened, where and with whom, in their own words where there is a quote, and where the facts come from.</source>
         <extracomment>Introduction on the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cada uno cuenta qué pasó, dónde y con quién, con sus propias palabras cuando hay una cita, y de dónde proceden los datos.</translation>
     </message>
     <message>
         <source>Getting around</source>
         <extracomment>Heading on the introduction card: how to use the timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo moverse</translation>
     </message>
     <message>
         <source>Tap or click an event, or use the arrow keys, Home and End. Zoom with plus and minus, a pinch, or Ctrl and the wheel. Drag to travel through time.</source>
         <extracomment>How to use the timeline, on the introduction card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Toque o haga clic en un evento, o use las flechas, Inicio y Fin. Amplíe con más y menos, pellizcando, o con Ctrl y la rueda. Arrastre para viajar en el tiempo.</translation>
     </message>
     <message>
         <source>Known to the day</source>
         <extracomment>Legend: a filled dot on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se conoce el día</translation>
     </message>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se conoce el mes: la barra abarca los días en que pudo ocurrir</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
         <extracomment>Legend: the hatched fold in the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Años sin eventos, plegados para ahorrar espacio</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
         <extracomment>Under a date known only to the month: %1 and %2 are the first and last possible days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre el %1 y el %2</translation>
     </message>
     <message>
         <source>The exact day is not recorded</source>
         <extracomment>Under a date known only to the month or year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No consta el día exacto</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién</translation>
     </message>
     <message>
         <source>— %1</source>
         <extracomment>Who said a quote, beneath it; %1 is the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Translation</source>
         <extracomment>Marks the translation beneath a quote shown in its original language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traducción</translation>
     </message>
     <message>
         <source>Sources</source>
         <extracomment>Heading above the sources of an event (one or several)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fuentes</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aproximada</translation>
     </message>
 </context>
 <context>
@@ -1757,48 +1760,48 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Timeline events</source>
         <extracomment>Accessible name of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Acontecimientos de la cronología</translation>
     </message>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Las flechas izquierda y derecha pasan de un evento a otro; más y menos amplían y reducen.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>The first and the last year hidden by a fold in the time axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No events in these categories</source>
         <extracomment>Shown on the timeline when no event matches the chosen categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos en estas categorías</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay eventos que mostrar</translation>
     </message>
     <message>
         <source>Choose another category, or all events.</source>
         <extracomment>Beneath &quot;No events in these categories&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Elija otra categoría, o todos los eventos.</translation>
     </message>
     <message>
         <source>one year</source>
         <extracomment>Beneath a fold in the time axis that hides a single year without events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un año</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n año</numerusform>
+            <numerusform>%n años</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>A date on a timeline card whose fact is uncertain; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (aproximada)</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1809,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1814,22 +1817,22 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>The story so far</source>
         <extracomment>Eyebrow above the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La historia hasta hoy</translation>
     </message>
     <message>
         <source>How DGX Spark came to be</source>
         <extracomment>Headline of the Timeline view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cómo nació DGX Spark</translation>
     </message>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un eje temporal real: los años tranquilos se pliegan y los días más intensos se abren para que cada evento se pueda leer.</translation>
     </message>
     <message>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Todos los eventos</translation>
     </message>
 </context>
 <context>
@@ -1837,33 +1840,33 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Hardware</source>
         <extracomment>Tab title: the parts and specifications of DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hardware</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Tab title: the history from DGX-1 (2016) to DGX Spark (2025)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cronología</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>Tab title: companies and labs that build, sell or use DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Socios</translation>
     </message>
     <message>
         <source>Reviews</source>
         <extracomment>Tab title: what reviewers said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reseñas</translation>
     </message>
 </context>
 <context>
     <name>ViewRenderer</name>
     <message>
         <source>cannot start a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar un documento PDF</translation>
     </message>
     <message>
         <source>cannot start an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede iniciar un documento SVG</translation>
     </message>
 </context>
 </TS>

@@ -6,26 +6,28 @@
     <message>
         <source>About Spark Showcase</source>
         <extracomment>Title of the About dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Spark Showcase</translation>
     </message>
     <message>
         <source>Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Version %1
 
 The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Version %1
+
+L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source ; toutes sont listées ci-dessous. Double-cliquez sur une source pour ouvrir sa page web.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
 </context>
 <context>
@@ -33,7 +35,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1, %2</source>
         <extracomment>Accessible name of a filter chip: %1 the category, %2 how many items it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -41,173 +43,173 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase raconte l’histoire du NVIDIA DGX Spark : son matériel, sa chronologie, ses partenaires et les avis de la critique.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer sur la vue NAME : %1.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start with the item ID selected (a part, an event, a partner or a quote). With --export, select it in every exported view that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer avec l’élément ID sélectionné (un composant, un événement, un partenaire ou une citation). Avec --export, le sélectionner dans chaque vue exportée qui le contient.</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la langue CODE : %1. Avec --export, plusieurs codes séparés par des virgules, ou all.</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Use the theme %1.</source>
         <extracomment>%1 lists the theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser le thème %1.</translation>
     </message>
     <message>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <source>Replace bundled content files with those found in DIR, file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer les fichiers de contenu fournis par ceux du dossier DIR, fichier par fichier.</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider les fichiers de contenu de DIR, afficher chaque problème et quitter : 0 si tous sont valides, 1 sinon.</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter avec le code de sortie 0 dès que la fenêtre principale a affiché sa première image.</translation>
     </message>
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les vues VIEWS (all, ou des noms séparés par des virgules : %1) sous forme de fichiers dans --out, sans afficher de fenêtre, puis quitter.</translation>
     </message>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEWS</translation>
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : le dossier de destination, créé s’il n’existe pas.</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : la taille à laquelle chaque vue est mise en page, en pixels logiques (par défaut 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : pixels physiques par pixel logique des fichiers PNG et JPEG ; 2 donne 3840x2160 pixels pour une mise en page de 1920x1080 (par défaut 1).</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : le format de fichier, %1 (par défaut png). PDF et SVG sont des dessins vectoriels.</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : la qualité JPEG, de 0 à 100 (par défaut %1).</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : les noms de fichier, à partir des variables %1 (par défaut %2).</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avec --export : remplacer les fichiers existants.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu « %1 » ; voir --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
         <extracomment>%1 is an option such as --out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne fonctionne qu’avec --export</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vue inconnue « %1 » ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--item requiert un identifiant</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu « %1 » ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de contenu « %1 » n’existe pas</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
         <extracomment>%1 is an option such as --view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne s’utilise pas avec --export</translation>
     </message>
     <message>
         <source>--export needs --out DIR, the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>--export requiert --out DIR, le dossier de destination</translation>
     </message>
     <message>
         <source>--name-pattern needs a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>--name-pattern requiert un modèle</translation>
     </message>
 </context>
 <context>
@@ -215,53 +217,53 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a figure on a chart whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>approximatif</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure on a chart and its qualifiers: %1 &quot;170 TFLOPS&quot;, %2 &quot;FP16&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>log scale</source>
         <extracomment>Under the name of a measure on a chart whose axis grows by powers of ten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>échelle log.</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque mesure a sa propre échelle ; sur une échelle log., les barres croissent par puissances de dix.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier et aujourd’hui</translation>
     </message>
 </context>
 <context>
@@ -269,47 +271,47 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1 (%2)</source>
         <extracomment>A system and the year it stands for, such as &quot;DGX-1 (2016)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n’existe pas</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier fait %1 octets ; la limite est de %2 octets</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture impossible : %1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier dépasse la limite de %1 octets</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>n’est pas un dossier</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le dossier n’existe pas</translation>
     </message>
     <message>
         <source>holds none of the content files (%1)</source>
         <extracomment>%1 lists the content file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ne contient aucun des fichiers de contenu (%1)</translation>
     </message>
 </context>
 <context>
@@ -317,493 +319,493 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>d’autres problèmes ont été trouvés ; corrigez ceux ci-dessus et vérifiez à nouveau</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3) : %4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier doit contenir un seul objet JSON : {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant ; écrivez &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier, pas %1</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma %1 est plus récente que celle prise en charge par cette application (%2) ; mettez à jour l’application ou utilisez l’ancien format</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la version de schéma %1 n’existe pas ; écrivez %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>champ obligatoire manquant</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau, pas %1</translation>
     </message>
     <message>
         <source>%1 items is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 éléments dépassent la limite de %2</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet, pas %1</translation>
     </message>
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>champ inconnu ; valeurs attendues : %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être vide</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>compte %1 caractères ; la limite est de %2</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>contient le caractère de contrôle U+%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un identifiant valide : jusqu’à %2 lettres minuscules, chiffres, « - », « _ » ou « . », commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>identifiant « %1 » en double, déjà utilisé à %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un objet texte tel que {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, pas %1</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un code de langue tel que « de » ou « zh_CN »</translation>
     </message>
     <message>
         <source>the English text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte anglais manque</translation>
     </message>
     <message>
         <source>%1 entries is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées dépassent la limite de %2</translation>
     </message>
     <message>
         <source>must be a date string such as &quot;2025-10-15&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être une date telle que &quot;2025-10-15&quot;, pas %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre, pas %1</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en dehors de l’intervalle %2 à %3</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit valoir true ou false, pas %1</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur inconnue « %1 » ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un tableau d’identifiants de sources, pas %1</translation>
     </message>
     <message>
         <source>must name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>doit citer au moins une source</translation>
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une adresse web commençant par https://</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un numéro de seed tel que « 004 »</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être [x, y, largeur, hauteur] dans le diagramme de 100 × 100, avec une largeur et une hauteur</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être un nombre entier</translation>
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>système inconnu ; valeurs attendues : %1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ère se termine avant de commencer</translation>
     </message>
     <message>
         <source>%1 must fall within the date %2</source>
         <extracomment>%1 is a field name, %2 the event&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit se situer dans la date %2</translation>
     </message>
     <message>
         <source>notAfter is earlier than notBefore</source>
-        <translation type="unfinished"></translation>
+        <translation>notAfter est antérieur à notBefore</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Current View</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la vue actuelle</translation>
     </message>
     <message>
         <source>Export All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les vues</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vues :</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The list of views, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
         <extracomment>A size preset: the size of the view in the window now; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre actuelle (%1 × %2)</translation>
     </message>
     <message>
         <source>Full HD (%1 × %2)</source>
         <extracomment>A size preset for slides and screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Full HD (%1 × %2)</translation>
     </message>
     <message>
         <source>4K UHD (%1 × %2)</source>
         <extracomment>A size preset for large screens and print; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4K UHD (%1 × %2)</translation>
     </message>
     <message>
         <source>Square (%1 × %2)</source>
         <extracomment>A size preset for social media posts; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Carré (%1 × %2)</translation>
     </message>
     <message>
         <source>Portrait (%1 × %2)</source>
         <extracomment>A size preset for phones and portrait screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Portrait (%1 × %2)</translation>
     </message>
     <message>
         <source>Custom</source>
         <extracomment>A size preset: the width and height typed beside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personnalisée</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Largeur en pixels logiques</translation>
     </message>
     <message>
         <source>Height in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauteur en pixels logiques</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chelle :</translation>
     </message>
     <message>
         <source>1× (standard)</source>
         <extracomment>Scale 1x: one image pixel per logical pixel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1× (standard)</translation>
     </message>
     <message>
         <source>2× (high density)</source>
         <extracomment>Scale 2x: two image pixels per logical pixel, for sharp text on high-density screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2× (haute densité)</translation>
     </message>
     <message>
         <source>Pixels per logical pixel in PNG and JPEG files. PDF and SVG are vector drawings and sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pixels par pixel logique dans les fichiers PNG et JPEG. PDF et SVG sont des dessins vectoriels, nets à toute taille.</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format :</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>Image JPEG</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (vectoriel)</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dessin SVG (vectoriel)</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Qualité :</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualité JPEG : 0 donne le fichier le plus léger, 100 la meilleure image.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thè&amp;me :</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Sombre</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Clair</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langues :</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Langues</translation>
     </message>
     <message>
         <source>Each checked language gives one file per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque langue cochée donne un fichier par vue.</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dossier :</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hoisir…</translation>
     </message>
     <message>
         <source>Choose the folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier où enregistrer les fichiers</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noms de fichier :</translation>
     </message>
     <message>
         <source>File-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle de nom de fichier</translation>
     </message>
     <message>
         <source>{view} view name, {lang} language code, {w} and {h} width and height, {scale} scale, {theme} theme, {ext} file extension.</source>
         <extracomment>Explains the placeholders of a file-name pattern; keep the words in braces unchanged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{view} nom de la vue, {lang} code de langue, {w} et {h} largeur et hauteur, {scale} échelle, {theme} thème, {ext} extension du fichier.</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>The current view as it will be exported, in the first language checked</source>
-        <translation type="unfinished"></translation>
+        <translation>La vue actuelle telle qu’elle sera exportée, dans la première langue cochée</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Check at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins une langue.</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un dossier pour les fichiers.</translation>
     </message>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
         <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier, par exemple %1</numerusform>
+            <numerusform>%n fichiers, par exemple %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>The dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter vers</translation>
     </message>
     <message numerus="yes">
         <source>Files that exist already: %n.</source>
         <extracomment>%n is the number of files that exist already</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier existe déjà.</numerusform>
+            <numerusform>%n fichiers existent déjà.</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les remplacer par les nouvelles images dans %1 ?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remplacer</translation>
     </message>
 </context>
 <context>
     <name>ExportPlan</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun dossier de sortie indiqué</translation>
     </message>
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de nom de fichier contient une variable inconnue %1 ; variables connues : %2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de nom de fichier « %1 » donne « %2 », qui n’est pas un nom de fichier</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le modèle de nom de fichier « %1 » nomme deux fichiers « %2 » ; ajoutez {view} ou {lang}</translation>
     </message>
 </context>
 <context>
     <name>ExportRequest</name>
     <message>
         <source>no view to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vue à exporter</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>vue inconnue « %1 » ; valeurs attendues : all ou l’une de %2</translation>
     </message>
     <message>
         <source>no language to export</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune langue à exporter</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>langue inconnue « %1 » ; valeurs attendues : all ou l’une de %2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’échelle %1 est en dehors de l’intervalle %2 à %3</translation>
     </message>
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 pixels font %2 mégapixels ; un export peut en avoir au plus %3</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>la qualité %1 est en dehors de l’intervalle 0 à 100</translation>
     </message>
     <message>
         <source>this build cannot write %1 files</source>
         <extracomment>%1 a file format such as jpg</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>cette version ne sait pas écrire de fichiers %1</translation>
     </message>
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la taille « %1 » n’est pas de la forme LARGEURxHAUTEUR, comme 1920x1080</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>la taille « %1 » a un côté de zéro pixel</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la taille « %1 » dépasse %2 pixels de côté</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>l’échelle « %1 » n’est pas un nombre de %2 à %3</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu « %1 » ; valeurs attendues : %2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la qualité « %1 » n’est pas un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la liste de vues « %1 » contient une entrée vide</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la liste de langues « %1 » contient une entrée vide</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>thème inconnu « %1 » ; valeurs attendues : %2</translation>
     </message>
 </context>
 <context>
@@ -811,71 +813,71 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune vue parmi %2 ne contient l’élément « %1 »</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le dossier de sortie « %1 » est un fichier</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible dans le dossier de sortie « %1 » : permission refusée</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sortie « %1 » : « %2 » n’est pas un dossier accessible en écriture</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier existe déjà : « %1 »</numerusform>
+            <numerusform>%n fichiers existent déjà, par exemple « %1 »</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de sortie « %1 »</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>écriture impossible dans le dossier de sortie « %1 » : %2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>export annulé ; fichiers déjà enregistrés : %n</numerusform>
+            <numerusform>export annulé ; fichiers déjà enregistrés : %n</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner « %1 » : mémoire insuffisante pour %2 pixels</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible de dessiner « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’encoder « %1 » : %2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>impossible d’enregistrer « %1 » : %2</translation>
     </message>
     <message>
         <source>there is no such view</source>
-        <translation type="unfinished"></translation>
+        <translation>cette vue n’existe pas</translation>
     </message>
 </context>
 <context>
@@ -885,58 +887,58 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>Accessible name of the rotating quote at the top of the Reviews view
 ----------
 Label above the rotating quote at the top of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citation à la une</translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
     <message>
         <source>Pause rotation</source>
         <extracomment>Button that stops the featured quotes from changing by themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre la rotation</translation>
     </message>
     <message>
         <source>Play rotation</source>
         <extracomment>Button that lets the featured quotes change by themselves again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la rotation</translation>
     </message>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La citation à la une change au bout de quelques secondes ; Espace suspend et reprend la rotation.</translation>
     </message>
     <message>
         <source>Previous quote</source>
         <extracomment>Button that shows the previous featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citation précédente</translation>
     </message>
     <message>
         <source>Next quote</source>
         <extracomment>Button that shows the next featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Citation suivante</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Position in the featured quotes: %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>No featured quotes</source>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune citation à la une</translation>
     </message>
 </context>
 <context>
@@ -944,57 +946,57 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>USD</source>
         <extracomment>Unit symbol for US dollars on a chart axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>USD</translation>
     </message>
     <message>
         <source>W</source>
         <extracomment>Unit symbol for watts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>kg</source>
         <extracomment>Unit symbol for kilograms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>GB</source>
         <extracomment>Unit symbol for gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>TFLOPS</source>
         <extracomment>Unit symbol for trillions of floating-point operations per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS</translation>
     </message>
     <message>
         <source>%1 W</source>
         <extracomment>A power in watts, such as &quot;240 W&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 W</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <extracomment>A weight in kilograms, such as &quot;1.2 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 kg</translation>
     </message>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in gigabytes, such as &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 Go</translation>
     </message>
     <message>
         <source>%1 TFLOPS</source>
         <extracomment>A compute rate in TFLOPS, such as &quot;170 TFLOPS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 TFLOPS</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A source: %1 title, %2 publisher, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, %3)</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1002,33 +1004,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Hardware diagram</source>
         <extracomment>Accessible name of the illustrated breakdown of the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schéma du matériel</translation>
     </message>
     <message>
         <source>The parts of the machine. Use the arrow keys to move between parts and Enter to select one.</source>
         <extracomment>Accessible description of the hardware diagram</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les composants de la machine. Les flèches passent d’un composant à l’autre, Entrée en sélectionne un.</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>Accessible description of a part whose figure is approximate: %1 the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (approximatif)</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Accessible description of a part: %1 its specification, %2 why it matters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>No parts to show</source>
         <extracomment>Shown where the hardware diagram would be when the content has no parts to draw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun composant à afficher</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>Tooltip of a part in the hardware diagram: %1 its name, %2 its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1036,17 +1039,17 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Part</source>
         <extracomment>Column header of the spec table: the name of a part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Composant</translation>
     </message>
     <message>
         <source>Specification</source>
         <extracomment>Column header of the spec table: its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caractéristique</translation>
     </message>
     <message>
         <source>Group</source>
         <extracomment>Column header of the spec table: the group of parts it belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Groupe</translation>
     </message>
 </context>
 <context>
@@ -1054,34 +1057,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Inside DGX Spark</source>
         <extracomment>Eyebrow above the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Au cœur du DGX Spark</translation>
     </message>
     <message>
         <source>What’s in the box</source>
         <extracomment>Headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sous le capot</translation>
     </message>
     <message>
         <source>Every part, what it does and why it matters, and how far the desktop has come.</source>
         <extracomment>The line under the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque composant, ce qu’il fait et pourquoi il compte, et le chemin parcouru par l’ordinateur de bureau.</translation>
     </message>
     <message>
         <source>Specifications</source>
         <extracomment>Page chip of the Hardware view: the table of specifications
 ----------
 Accessible name of the spec table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Fiche technique</translation>
     </message>
     <message>
         <source>Then and now</source>
         <extracomment>Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hier et aujourd’hui</translation>
     </message>
     <message>
         <source>What fits in memory</source>
         <extracomment>Page chip of the Hardware view: which model sizes fit in memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui tient en mémoire</translation>
     </message>
 </context>
 <context>
@@ -1089,43 +1092,43 @@ Accessible name of the spec table</extracomment>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier de contenu vérifié : valide.</numerusform>
+            <numerusform>%n fichiers de contenu vérifiés : tous valides.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <extracomment>--check-content summary; %n is the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>contenu non valide dans %1 ; lancez spark-showcase --check-content %2 pour savoir pourquoi</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ; rien n’a été écrit, ajoutez --force pour les remplacer</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>aucune vue ne contient l’élément « %1 »</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la vue %2 ne contient pas l’élément « %1 »</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contenu non valide remplacé par les fichiers fournis : %1. Lancez spark-showcase --check-content pour savoir pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -1133,153 +1136,153 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Spark Showcase</source>
         <extracomment>The window title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Show %1</source>
         <extracomment>A View menu entry that shows one of the four views; %1 is its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Afficher %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la vue actuelle…</translation>
     </message>
     <message>
         <source>Save the view shown as a picture or document, at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la vue affichée comme image ou document, à n’importe quelle taille</translation>
     </message>
     <message>
         <source>Export &amp;All Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter &amp;toutes les vues…</translation>
     </message>
     <message>
         <source>Save every view as pictures or documents, in one or more languages</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer toutes les vues comme images ou documents, dans une ou plusieurs langues</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier la vue comme image</translation>
     </message>
     <message>
         <source>Put a picture of the view shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Placer une image de la vue affichée dans le presse-papiers</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Next View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;suivante</translation>
     </message>
     <message>
         <source>&amp;Previous View</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue &amp;précédente</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thème</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sombre</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clair</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
         <extracomment>A theme with the strongest contrast between text and background</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Contraste é&amp;levé</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>&amp;Reduce Motion</source>
         <extracomment>Stops animations and the rotation of featured quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réduire les animations</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>Plein é&amp;cran</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ide</translation>
     </message>
     <message>
         <source>&amp;About Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Spark Showcase</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation de l’export…</translation>
     </message>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dessin de « %1 » (%2), fichier %3 sur %4…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
         <extracomment>%n files were saved into the folder %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fichier exporté dans %1.</numerusform>
+            <numerusform>%n fichiers exportés dans %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Export annulé. Fichiers enregistrés : %n.</numerusform>
+            <numerusform>Export annulé. Fichiers enregistrés : %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’export n’a pas abouti.</translation>
     </message>
     <message numerus="yes">
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fichiers enregistrés avant l’arrêt : %n.</numerusform>
+            <numerusform>Fichiers enregistrés avant l’arrêt : %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vue « %1 » copiée dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -1287,43 +1290,43 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 : %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
         <extracomment>Title of the value axis of the memory chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Poids du modèle, %1</translation>
     </message>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les poids du modèle. Le cache KV et les activations demandent de la mémoire en plus : ce qui tourne en pratique est donc plus petit.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>What fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui tient en mémoire</translation>
     </message>
 </context>
 <context>
@@ -1331,57 +1334,57 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Explore</source>
         <extracomment>Eyebrow of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Explorer</translation>
     </message>
     <message>
         <source>Pick a part</source>
         <extracomment>Heading of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un composant</translation>
     </message>
     <message>
         <source>Touch a part of the drawing or a row of the table, or move with the arrow keys, to see what it is, why it matters and where the figure comes from.</source>
         <extracomment>The detail card before a part is chosen: how to choose one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Touchez un composant du dessin ou une ligne du tableau, ou naviguez avec les flèches, pour voir ce que c’est, à quoi il sert et d’où vient le chiffre.</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sources : %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation> ; </translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Read out for a figure that is approximate
 ----------
 Tag on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’année %1 est en dehors de l’intervalle %2 à %3</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le mois %1 n’existe pas</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un jour du calendrier</translation>
     </message>
 </context>
 <context>
@@ -1389,47 +1392,47 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Partner details</source>
         <extracomment>Accessible name of the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails du partenaire</translation>
     </message>
     <message>
         <source>All partners</source>
         <extracomment>Eyebrow of the partner detail pane when nothing is selected, above the number of partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les partenaires</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
         <extracomment>Hint in the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une tuile, ou tapez un nom, pour voir ce qu’un partenaire fait avec le DGX Spark.</translation>
     </message>
     <message>
         <source>With DGX Spark</source>
         <extracomment>Heading in the partner detail pane: what the partner does with DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avec le DGX Spark</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Heading in the partner detail pane: where the partner is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>People</source>
         <extracomment>Heading in the partner detail pane: the people named with the partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Personnes</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Marks a partner fact that rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
 </context>
 <context>
@@ -1437,26 +1440,26 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner in this category</source>
         <extracomment>Shown over the partner grid when a category has no partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire dans cette catégorie</translation>
     </message>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun partenaire ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Clear search</source>
         <extracomment>Button in the empty partner grid that clears the search (and the category filter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Effacer la recherche</translation>
     </message>
     <message>
         <source>Show all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher tous les partenaires</translation>
     </message>
     <message>
         <source>Try another spelling, another category, or clear the search.</source>
         <extracomment>Accessible description of the empty partner grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Essayez une autre orthographe, une autre catégorie, ou effacez la recherche.</translation>
     </message>
 </context>
 <context>
@@ -1466,42 +1469,42 @@ Tag on a figure whose sources are weak</extracomment>
         <extracomment>Eyebrow above the Partners view&apos;s headline
 ----------
 Accessible name of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Who builds, sells and uses it</source>
         <extracomment>Headline of the Partners view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Qui le fabrique, le vend et l’utilise</translation>
     </message>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Constructeurs, fabricants de puces, logiciels, labos, studios et boutiques : choisissez-en un pour voir ce qu’il fait avec le DGX Spark.</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>First chip of the partner category filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Filter by category</source>
         <extracomment>Accessible name of the partner category chips</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par catégorie</translation>
     </message>
     <message>
         <source>Search partners</source>
         <extracomment>Placeholder of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un partenaire</translation>
     </message>
     <message>
         <source>Finds partners by name, product, place or people; case and accents do not matter.</source>
         <extracomment>Accessible description of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Trouve les partenaires par nom, produit, lieu ou personnes, sans tenir compte de la casse ni des accents.</translation>
     </message>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Une tuile par partenaire. Les flèches passent d’une tuile à l’autre ; la saisie lance une recherche.</translation>
     </message>
 </context>
 <context>
@@ -1509,66 +1512,66 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Translation</source>
         <extracomment>Marks the line beneath a quote as a translation of its original words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Extrait de « %1 »</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a quote whose date or attribution rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>approximatif</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Source : %1</translation>
     </message>
     <message>
         <source>positive</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>positif</translation>
     </message>
     <message>
         <source>measured</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>nuancé</translation>
     </message>
     <message>
         <source>critical</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>critique</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ton : %1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Distinction : %1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduction : %1</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>. </translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1579,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1584,52 +1587,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Reviews</source>
         <extracomment>Eyebrow above the Reviews view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
     <message>
         <source>What reviewers said</source>
         <extracomment>Headline of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’en dit la critique</translation>
     </message>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dans leurs propres mots : les éloges, les avis nuancés et les critiques, chacun avec sa source.</translation>
     </message>
     <message>
         <source>All kinds</source>
         <extracomment>First chip of the kind filter: every kind of quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les formats</translation>
     </message>
     <message>
         <source>All outlets</source>
         <extracomment>First chip of the outlet filter: every outlet and author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les auteurs</translation>
     </message>
     <message>
         <source>Filter by kind</source>
         <extracomment>Accessible name of the filter chips by kind (reviews, videos, social posts, press)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par format</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
         <extracomment>Accessible name of the filter chips by outlet or author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par auteur</translation>
     </message>
     <message>
         <source>Quote wall</source>
         <extracomment>Accessible name of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Mur de citations</translation>
     </message>
     <message>
         <source>Every quote with its outlet, date and source, in reading order. Arrow keys move between quotes.</source>
         <extracomment>Accessible description of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chaque citation avec son auteur, sa date et sa source, dans l’ordre de lecture. Les flèches passent d’une citation à l’autre.</translation>
     </message>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucune citation ne correspond à ces filtres. Choisissez « Tous les formats » ou « Tous les auteurs » pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -1637,7 +1640,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Approximate</source>
         <extracomment>Tag in the spec table on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approximatif</translation>
     </message>
 </context>
 <context>
@@ -1645,111 +1648,111 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Event details</source>
         <extracomment>Accessible name of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l’événement</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
         <extracomment>A date and its &quot;approximate&quot; mark, for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, date approximative</translation>
     </message>
     <message>
         <source>One event</source>
         <extracomment>Top line of the detail card before an event is chosen, when the timeline shows one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un événement</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an event</source>
         <extracomment>Heading of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un événement</translation>
     </message>
     <message>
         <source>Each one tells what happened, where and with whom, in their own words where there is a quote, and where the facts come from.</source>
         <extracomment>Introduction on the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chacun raconte ce qui s’est passé, où et avec qui, avec leurs propres mots quand il y a une citation, et d’où viennent les faits.</translation>
     </message>
     <message>
         <source>Getting around</source>
         <extracomment>Heading on the introduction card: how to use the timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se repérer</translation>
     </message>
     <message>
         <source>Tap or click an event, or use the arrow keys, Home and End. Zoom with plus and minus, a pinch, or Ctrl and the wheel. Drag to travel through time.</source>
         <extracomment>How to use the timeline, on the introduction card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Touchez ou cliquez sur un événement, ou utilisez les flèches, Origine et Fin. Zoomez avec plus et moins, en pinçant, ou avec Ctrl et la molette. Faites glisser pour voyager dans le temps.</translation>
     </message>
     <message>
         <source>Known to the day</source>
         <extracomment>Legend: a filled dot on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connu au jour près</translation>
     </message>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Connu au mois près : la barre couvre les jours possibles</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
         <extracomment>Legend: the hatched fold in the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Années sans événement, repliées pour gagner de la place</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
         <extracomment>Under a date known only to the month: %1 and %2 are the first and last possible days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Entre %1 et %2</translation>
     </message>
     <message>
         <source>The exact day is not recorded</source>
         <extracomment>Under a date known only to the month or year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le jour exact n’est pas connu</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>Où</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>— %1</source>
         <extracomment>Who said a quote, beneath it; %1 is the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>— %1</translation>
     </message>
     <message>
         <source>Translation</source>
         <extracomment>Marks the translation beneath a quote shown in its original language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Traduction</translation>
     </message>
     <message>
         <source>Sources</source>
         <extracomment>Heading above the sources of an event (one or several)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Approximative</translation>
     </message>
 </context>
 <context>
@@ -1757,48 +1760,48 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Timeline events</source>
         <extracomment>Accessible name of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Événements de la chronologie</translation>
     </message>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Les flèches gauche et droite passent d’un événement à l’autre ; plus et moins zooment.</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>The first and the last year hidden by a fold in the time axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>No events in these categories</source>
         <extracomment>Shown on the timeline when no event matches the chosen categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement dans ces catégories</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement à afficher</translation>
     </message>
     <message>
         <source>Choose another category, or all events.</source>
         <extracomment>Beneath &quot;No events in these categories&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une autre catégorie, ou tous les événements.</translation>
     </message>
     <message>
         <source>one year</source>
         <extracomment>Beneath a fold in the time axis that hides a single year without events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>un an</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n an</numerusform>
+            <numerusform>%n ans</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>A date on a timeline card whose fact is uncertain; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (approximative)</translation>
     </message>
 </context>
 <context>
@@ -1806,7 +1809,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1814,22 +1817,22 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>The story so far</source>
         <extracomment>Eyebrow above the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L’histoire jusqu’ici</translation>
     </message>
     <message>
         <source>How DGX Spark came to be</source>
         <extracomment>Headline of the Timeline view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>La genèse du DGX Spark</translation>
     </message>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Un véritable axe du temps : les années calmes se replient, les jours les plus chargés s’ouvrent pour que chaque événement reste lisible.</translation>
     </message>
     <message>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tous les événements</translation>
     </message>
 </context>
 <context>
@@ -1837,33 +1840,33 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Hardware</source>
         <extracomment>Tab title: the parts and specifications of DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Matériel</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Tab title: the history from DGX-1 (2016) to DGX Spark (2025)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>Tab title: companies and labs that build, sell or use DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>Reviews</source>
         <extracomment>Tab title: what reviewers said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Avis</translation>
     </message>
 </context>
 <context>
     <name>ViewRenderer</name>
     <message>
         <source>cannot start a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer un document PDF</translation>
     </message>
     <message>
         <source>cannot start an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de commencer un document SVG</translation>
     </message>
 </context>
 </TS>

@@ -6,26 +6,28 @@
     <message>
         <source>About Spark Showcase</source>
         <extracomment>Title of the About dialog</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关于 Spark Showcase</translation>
     </message>
     <message>
         <source>Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Version %1
 
 The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
         <extracomment>%1 is the version number</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>版本 %1
+
+NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第一台 DGX-1 一路走上桌面，谁在制造和使用它，以及评测者怎么说。每一条事实都注明了来源，全部来源列于下方。双击来源即可打开其网页。</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源(&amp;S)</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -33,7 +35,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1, %2</source>
         <extracomment>Accessible name of a filter chip: %1 the category, %2 how many items it holds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2项</translation>
     </message>
 </context>
 <context>
@@ -41,173 +43,173 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase 讲述 NVIDIA DGX Spark 的故事：它的硬件、时间线、合作伙伴和评测。</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助并退出。</translation>
     </message>
     <message>
         <source>Show the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号并退出。</translation>
     </message>
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>启动时显示视图 NAME：%1。</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <source>Start with the item ID selected (a part, an event, a partner or a quote). With --export, select it in every exported view that has it.</source>
-        <translation type="unfinished"></translation>
+        <translation>启动时选中项目 ID（部件、事件、合作伙伴或引语）。与 --export 一起使用时，在每个包含该项目的导出视图中选中它。</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用语言 CODE：%1。与 --export 一起使用时，可用逗号分隔多个代码，或使用 all。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>CODE</translation>
     </message>
     <message>
         <source>Use the theme %1.</source>
         <extracomment>%1 lists the theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用主题（%1）。</translation>
     </message>
     <message>
         <source>THEME</source>
-        <translation type="unfinished"></translation>
+        <translation>THEME</translation>
     </message>
     <message>
         <source>Replace bundled content files with those found in DIR, file by file.</source>
-        <translation type="unfinished"></translation>
+        <translation>用 DIR 中的文件逐个替换内置的内容文件。</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation type="unfinished"></translation>
+        <translation>校验 DIR 中的内容文件，输出所有问题后退出：全部有效时返回0，否则返回1。</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>主窗口绘制出第一帧后立即以状态码0退出。</translation>
     </message>
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不显示窗口，将 VIEWS（all，或以逗号分隔的名称：%1）导出为文件并保存到 --out，然后退出。</translation>
     </message>
     <message>
         <source>VIEWS</source>
-        <translation type="unfinished"></translation>
+        <translation>VIEWS</translation>
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：写入文件的文件夹，不存在时自动创建。</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：每个视图布局时的尺寸，单位为逻辑像素（默认 1920x1080）。</translation>
     </message>
     <message>
         <source>WxH</source>
-        <translation type="unfinished"></translation>
+        <translation>WxH</translation>
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：PNG 和 JPEG 文件中每个逻辑像素对应的设备像素数；设为2时，1920x1080 的布局将生成 3840x2160 像素的图像（默认 1）。</translation>
     </message>
     <message>
         <source>F</source>
-        <translation type="unfinished"></translation>
+        <translation>F</translation>
     </message>
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：文件格式，%1（默认 png）。PDF 和 SVG 为矢量图。</translation>
     </message>
     <message>
         <source>FORMAT</source>
-        <translation type="unfinished"></translation>
+        <translation>FORMAT</translation>
     </message>
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：JPEG 质量，0 至 100（默认 %1）。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：文件名，可使用占位符 %1（默认 %2）。</translation>
     </message>
     <message>
         <source>PATTERN</source>
-        <translation type="unfinished"></translation>
+        <translation>PATTERN</translation>
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 --export 一起使用：替换已存在的文件。</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>意外的参数“%1”；请参阅 --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
         <extracomment>%1 is an option such as --out</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 仅在与 --export 一起使用时有效</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知视图“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
-        <translation type="unfinished"></translation>
+        <translation>--item 需要一个 ID</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知主题“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内容文件夹“%1”不存在</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
         <extracomment>%1 is an option such as --view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 不能与 --export 一起使用</translation>
     </message>
     <message>
         <source>--export needs --out DIR, the folder to write into</source>
-        <translation type="unfinished"></translation>
+        <translation>--export 需要用 --out DIR 指定写入的文件夹</translation>
     </message>
     <message>
         <source>--name-pattern needs a pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>--name-pattern 需要一个模式</translation>
     </message>
 </context>
 <context>
@@ -215,53 +217,53 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>≈ %1</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a figure on a chart whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>%1 %2</source>
         <extracomment>A figure on a chart and its qualifiers: %1 &quot;170 TFLOPS&quot;, %2 &quot;FP16&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>log scale</source>
         <extracomment>Under the name of a measure on a chart whose axis grows by powers of ten</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>对数刻度</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每项指标使用各自的刻度；对数刻度上的柱形按10的幂增长。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Then and now</source>
-        <translation type="unfinished"></translation>
+        <translation>今昔对比</translation>
     </message>
 </context>
 <context>
@@ -269,47 +271,47 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>%1 (%2)</source>
         <extracomment>A system and the year it stands for, such as &quot;DGX-1 (2016)&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不存在</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>是文件夹，而不是文件</translation>
     </message>
     <message>
         <source>is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>不是普通文件</translation>
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件大小为%1字节；上限为%2字节</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取：%1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>文件超过了%1字节的上限</translation>
     </message>
     <message>
         <source>is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>不是文件夹</translation>
     </message>
     <message>
         <source>the folder does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹不存在</translation>
     </message>
     <message>
         <source>holds none of the content files (%1)</source>
         <extracomment>%1 lists the content file names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>不包含任何内容文件（%1）</translation>
     </message>
 </context>
 <context>
@@ -317,491 +319,491 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>还发现了更多问题；请修复以上问题后再次检查</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第%1行第%2列（字节偏移%3）处的 JSON 无效：%4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation type="unfinished"></translation>
+        <translation>文件必须包含一个 JSON 对象：{&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段；请写入 &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数，而不是 %1</translation>
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本%1比本应用支持的版本（%2）更新；请更新应用，或改用旧格式</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation type="unfinished"></translation>
+        <translation>架构版本%1不存在；请写入%2</translation>
     </message>
     <message>
         <source>required field is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必填字段</translation>
     </message>
     <message>
         <source>must be an array, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数组，而不是 %1</translation>
     </message>
     <message>
         <source>%1 items is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个项目超过了上限%2</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是对象，而不是 %1</translation>
     </message>
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知字段；应为以下之一：%1</translation>
     </message>
     <message>
         <source>must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>不能为空</translation>
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation type="unfinished"></translation>
+        <translation>长度为%1个字符；上限为%2个</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
-        <translation type="unfinished"></translation>
+        <translation>包含控制字符 U+%1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是字符串，而不是 %1</translation>
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效的 ID：最多使用%2个小写字母、数字、“-”、“_”或“.”，并以字母或数字开头</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ID“%1”重复，首次使用于 %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类似 {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;} 的文本对象，而不是 %1</translation>
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“de”或“zh_CN”这样的语言代码</translation>
     </message>
     <message>
         <source>the English text is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少英文文本</translation>
     </message>
     <message>
         <source>%1 entries is over the limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1个条目超过了上限%2</translation>
     </message>
     <message>
         <source>must be a date string such as &quot;2025-10-15&quot;, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是类似 &quot;2025-10-15&quot; 的日期字符串，而不是 %1</translation>
     </message>
     <message>
         <source>must be a number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是数字，而不是 %1</translation>
     </message>
     <message>
         <source>%1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1超出了%2至%3的范围</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是 true 或 false，而不是 %1</translation>
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>未知值“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是来源 ID 数组，而不是 %1</translation>
     </message>
     <message>
         <source>must name at least one source</source>
-        <translation type="unfinished"></translation>
+        <translation>必须至少指定一个来源</translation>
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以 https:// 开头的网址</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“004”这样的种子编号</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是位于 100 × 100 图示内的 [x, y, width, height]，且宽度和高度均不为零</translation>
     </message>
     <message>
         <source>must be a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>必须是整数</translation>
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>未知系统；应为以下之一：%1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>时期的结束早于开始</translation>
     </message>
     <message>
         <source>%1 must fall within the date %2</source>
         <extracomment>%1 is a field name, %2 the event&apos;s date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 必须落在日期%2之内</translation>
     </message>
     <message>
         <source>notAfter is earlier than notBefore</source>
-        <translation type="unfinished"></translation>
+        <translation>notAfter 早于 notBefore</translation>
     </message>
 </context>
 <context>
     <name>ExportDialog</name>
     <message>
         <source>Export Current View</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前视图</translation>
     </message>
     <message>
         <source>Export All Views</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有视图</translation>
     </message>
     <message>
         <source>Views:</source>
-        <translation type="unfinished"></translation>
+        <translation>视图：</translation>
     </message>
     <message>
         <source>, </source>
         <extracomment>The list of views, separated by commas</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸(&amp;S)：</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
         <extracomment>A size preset: the size of the view in the window now; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>当前窗口（%1 × %2）</translation>
     </message>
     <message>
         <source>Full HD (%1 × %2)</source>
         <extracomment>A size preset for slides and screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全高清（%1 × %2）</translation>
     </message>
     <message>
         <source>4K UHD (%1 × %2)</source>
         <extracomment>A size preset for large screens and print; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>4K 超高清（%1 × %2）</translation>
     </message>
     <message>
         <source>Square (%1 × %2)</source>
         <extracomment>A size preset for social media posts; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正方形（%1 × %2）</translation>
     </message>
     <message>
         <source>Portrait (%1 × %2)</source>
         <extracomment>A size preset for phones and portrait screens; %1 x %2 pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>竖屏（%1 × %2）</translation>
     </message>
     <message>
         <source>Custom</source>
         <extracomment>A size preset: the width and height typed beside it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Width</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度</translation>
     </message>
     <message>
         <source> px</source>
-        <translation type="unfinished"></translation>
+        <translation> px</translation>
     </message>
     <message>
         <source>Height</source>
-        <translation type="unfinished"></translation>
+        <translation>高度</translation>
     </message>
     <message>
         <source>Width in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>宽度（逻辑像素）</translation>
     </message>
     <message>
         <source>Height in logical pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>高度（逻辑像素）</translation>
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放(&amp;C)：</translation>
     </message>
     <message>
         <source>1× (standard)</source>
         <extracomment>Scale 1x: one image pixel per logical pixel</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1×（标准）</translation>
     </message>
     <message>
         <source>2× (high density)</source>
         <extracomment>Scale 2x: two image pixels per logical pixel, for sharp text on high-density screens</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>2×（高密度）</translation>
     </message>
     <message>
         <source>Pixels per logical pixel in PNG and JPEG files. PDF and SVG are vector drawings and sharp at any size.</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 和 JPEG 文件中每个逻辑像素对应的像素数。PDF 和 SVG 为矢量图，任意尺寸下都清晰锐利。</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>格式(&amp;F)：</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图像</translation>
     </message>
     <message>
         <source>JPEG image</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 图像</translation>
     </message>
     <message>
         <source>PDF document (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档（矢量）</translation>
     </message>
     <message>
         <source>SVG drawing (vector)</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG 图形（矢量）</translation>
     </message>
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>质量(&amp;Q)：</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>JPEG 质量：0 生成的文件最小，100 画质最好。</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)：</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>High contrast</source>
-        <translation type="unfinished"></translation>
+        <translation>高对比度</translation>
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)：</translation>
     </message>
     <message>
         <source>Languages</source>
-        <translation type="unfinished"></translation>
+        <translation>语言</translation>
     </message>
     <message>
         <source>Each checked language gives one file per view.</source>
-        <translation type="unfinished"></translation>
+        <translation>每种选中的语言会为每个视图生成一个文件。</translation>
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹(&amp;O)：</translation>
     </message>
     <message>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择(&amp;H)…</translation>
     </message>
     <message>
         <source>Choose the folder the files are saved in</source>
-        <translation type="unfinished"></translation>
+        <translation>选择保存文件的文件夹</translation>
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名(&amp;N)：</translation>
     </message>
     <message>
         <source>File-name pattern</source>
-        <translation type="unfinished"></translation>
+        <translation>文件名模式</translation>
     </message>
     <message>
         <source>{view} view name, {lang} language code, {w} and {h} width and height, {scale} scale, {theme} theme, {ext} file extension.</source>
         <extracomment>Explains the placeholders of a file-name pattern; keep the words in braces unchanged</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>{view} 视图名称，{lang} 语言代码，{w} 和 {h} 宽度和高度，{scale} 缩放，{theme} 主题，{ext} 文件扩展名。</translation>
     </message>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>预览</translation>
     </message>
     <message>
         <source>The current view as it will be exported, in the first language checked</source>
-        <translation type="unfinished"></translation>
+        <translation>当前视图的导出效果（以第一种选中的语言显示）</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Check at least one language.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选中一种语言。</translation>
     </message>
     <message>
         <source>Choose a folder for the files.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择保存文件的文件夹。</translation>
     </message>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
         <extracomment>%1 is the name of the first file; %n the number of files</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件：%n个，例如 %1</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Export</source>
         <extracomment>The dialog&apos;s main button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出(&amp;E)</translation>
     </message>
     <message>
         <source>Export To</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message numerus="yes">
         <source>Files that exist already: %n.</source>
         <extracomment>%n is the number of files that exist already</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存在的文件：%n个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>要用新图片替换 %1 中的这些文件吗？</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>替换(&amp;R)</translation>
     </message>
 </context>
 <context>
     <name>ExportPlan</name>
     <message>
         <source>no output folder given</source>
-        <translation type="unfinished"></translation>
+        <translation>未指定输出文件夹</translation>
     </message>
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名模式中有未知占位符 %1；可用的占位符：%2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名模式“%1”生成的“%2”不是有效的文件名</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名模式“%1”使两个文件同名为“%2”；请添加 {view} 或 {lang}</translation>
     </message>
 </context>
 <context>
     <name>ExportRequest</name>
     <message>
         <source>no view to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要导出的视图</translation>
     </message>
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知视图“%1”；应为 all 或以下之一：%2</translation>
     </message>
     <message>
         <source>no language to export</source>
-        <translation type="unfinished"></translation>
+        <translation>没有要导出的语言</translation>
     </message>
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知语言“%1”；应为 all 或以下之一：%2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缩放比例%1超出了%2至%3的范围</translation>
     </message>
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1像素即%2百万像素；导出的上限为%3</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>质量%1超出了0至100的范围</translation>
     </message>
     <message>
         <source>this build cannot write %1 files</source>
         <extracomment>%1 a file format such as jpg</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此版本无法写入 %1 文件</translation>
     </message>
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尺寸“%1”不是 WIDTHxHEIGHT 格式（例如 1920x1080）</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation type="unfinished"></translation>
+        <translation>尺寸“%1”有一条边为0像素</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尺寸“%1”的边长超过了%2像素</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>缩放比例“%1”不是%2至%3之间的数字</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知格式“%1”；应为以下之一：%2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>质量“%1”不是0至100之间的整数</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>视图列表“%1”中有空项</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语言列表“%1”中有空项</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未知主题“%1”；应为以下之一：%2</translation>
     </message>
 </context>
 <context>
@@ -809,69 +811,69 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2 中没有任何视图包含项目“%1”</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>输出文件夹“%1”是一个文件</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入输出文件夹“%1”：权限被拒绝</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹“%1”：“%2”不是可写入的文件夹</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已存在文件（%n个），例如“%1”</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建输出文件夹“%1”</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法写入输出文件夹“%1”：%2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出已取消；此前已保存的文件：%n个</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制“%1”：内存不足以容纳 %2 像素</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法绘制“%1”：%2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法编码“%1”：%2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法保存“%1”：%2</translation>
     </message>
     <message>
         <source>there is no such view</source>
-        <translation type="unfinished"></translation>
+        <translation>没有这个视图</translation>
     </message>
 </context>
 <context>
@@ -881,58 +883,58 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>Accessible name of the rotating quote at the top of the Reviews view
 ----------
 Label above the rotating quote at the top of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>精选引语</translation>
     </message>
     <message>
         <source>. </source>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
     <message>
         <source>Pause rotation</source>
         <extracomment>Button that stops the featured quotes from changing by themselves</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂停轮播</translation>
     </message>
     <message>
         <source>Play rotation</source>
         <extracomment>Button that lets the featured quotes change by themselves again</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>继续轮播</translation>
     </message>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>精选引语每隔几秒切换一次；按空格键可暂停或继续。</translation>
     </message>
     <message>
         <source>Previous quote</source>
         <extracomment>Button that shows the previous featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>上一条引语</translation>
     </message>
     <message>
         <source>Next quote</source>
         <extracomment>Button that shows the next featured quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>下一条引语</translation>
     </message>
     <message>
         <source> · </source>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Translation</source>
-        <translation type="unfinished"></translation>
+        <translation>译文</translation>
     </message>
     <message>
         <source>%1 of %2</source>
         <extracomment>Position in the featured quotes: %1 of %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>No featured quotes</source>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>暂无精选引语</translation>
     </message>
 </context>
 <context>
@@ -940,57 +942,57 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>USD</source>
         <extracomment>Unit symbol for US dollars on a chart axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>美元</translation>
     </message>
     <message>
         <source>W</source>
         <extracomment>Unit symbol for watts</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>W</translation>
     </message>
     <message>
         <source>kg</source>
         <extracomment>Unit symbol for kilograms</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kg</translation>
     </message>
     <message>
         <source>GB</source>
         <extracomment>Unit symbol for gigabytes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>GB</translation>
     </message>
     <message>
         <source>TFLOPS</source>
         <extracomment>Unit symbol for trillions of floating-point operations per second</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>TFLOPS</translation>
     </message>
     <message>
         <source>%1 W</source>
         <extracomment>A power in watts, such as &quot;240 W&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1W</translation>
     </message>
     <message>
         <source>%1 kg</source>
         <extracomment>A weight in kilograms, such as &quot;1.2 kg&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1kg</translation>
     </message>
     <message>
         <source>%1 GB</source>
         <extracomment>An amount of memory in gigabytes, such as &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1GB</translation>
     </message>
     <message>
         <source>%1 TFLOPS</source>
         <extracomment>A compute rate in TFLOPS, such as &quot;170 TFLOPS&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1TFLOPS</translation>
     </message>
     <message>
         <source>%1 (%2, %3)</source>
         <extracomment>A source: %1 title, %2 publisher, %3 date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2，%3）</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）</translation>
     </message>
 </context>
 <context>
@@ -998,33 +1000,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Hardware diagram</source>
         <extracomment>Accessible name of the illustrated breakdown of the machine</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>硬件示意图</translation>
     </message>
     <message>
         <source>The parts of the machine. Use the arrow keys to move between parts and Enter to select one.</source>
         <extracomment>Accessible description of the hardware diagram</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这台机器的各个部件。使用方向键在部件之间移动，按 Enter 键选择。</translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>Accessible description of a part whose figure is approximate: %1 the figure</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（估计）</translation>
     </message>
     <message>
         <source>%1. %2</source>
         <extracomment>Accessible description of a part: %1 its specification, %2 why it matters</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1。%2</translation>
     </message>
     <message>
         <source>No parts to show</source>
         <extracomment>Shown where the hardware diagram would be when the content has no parts to draw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的部件</translation>
     </message>
     <message>
         <source>%1
 %2</source>
         <extracomment>Tooltip of a part in the hardware diagram: %1 its name, %2 its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -1032,17 +1035,17 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Part</source>
         <extracomment>Column header of the spec table: the name of a part</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>部件</translation>
     </message>
     <message>
         <source>Specification</source>
         <extracomment>Column header of the spec table: its specification</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Group</source>
         <extracomment>Column header of the spec table: the group of parts it belongs to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>分组</translation>
     </message>
 </context>
 <context>
@@ -1050,34 +1053,34 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>Inside DGX Spark</source>
         <extracomment>Eyebrow above the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DGX Spark 内部</translation>
     </message>
     <message>
         <source>What’s in the box</source>
         <extracomment>Headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>盒子里有什么</translation>
     </message>
     <message>
         <source>Every part, what it does and why it matters, and how far the desktop has come.</source>
         <extracomment>The line under the headline of the Hardware view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个部件的作用与意义，以及桌面计算机已经走了多远。</translation>
     </message>
     <message>
         <source>Specifications</source>
         <extracomment>Page chip of the Hardware view: the table of specifications
 ----------
 Accessible name of the spec table</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>规格</translation>
     </message>
     <message>
         <source>Then and now</source>
         <extracomment>Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>今昔对比</translation>
     </message>
     <message>
         <source>What fits in memory</source>
         <extracomment>Page chip of the Hardware view: which model sizes fit in memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>内存能容纳的模型</translation>
     </message>
 </context>
 <context>
@@ -1085,41 +1088,41 @@ Accessible name of the spec table</extracomment>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已检查%n个内容文件：全部有效。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
         <extracomment>--check-content summary; %n is the number of problems</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发现%n个问题。</numerusform>
         </translation>
     </message>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 中的内容无效；运行 spark-showcase --check-content %2 查看原因</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1；未写入任何文件，添加 --force 可替换它们</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有视图包含项目“%1”</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%2视图中没有项目“%1”</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无效内容已替换为内置文件：%1。运行 spark-showcase --check-content 查看原因。</translation>
     </message>
 </context>
 <context>
@@ -1127,150 +1130,150 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Spark Showcase</source>
         <extracomment>The window title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spark Showcase</translation>
     </message>
     <message>
         <source>Show %1</source>
         <extracomment>A View menu entry that shows one of the four views; %1 is its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>显示%1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Export Current View…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出当前视图(&amp;E)…</translation>
     </message>
     <message>
         <source>Save the view shown as a picture or document, at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前显示的视图以任意尺寸保存为图片或文档</translation>
     </message>
     <message>
         <source>Export &amp;All Views…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有视图(&amp;A)…</translation>
     </message>
     <message>
         <source>Save every view as pictures or documents, in one or more languages</source>
-        <translation type="unfinished"></translation>
+        <translation>将所有视图以一种或多种语言保存为图片或文档</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Copy View as Image</source>
-        <translation type="unfinished"></translation>
+        <translation>将视图复制为图像(&amp;C)</translation>
     </message>
     <message>
         <source>Put a picture of the view shown on the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>将当前视图的图片复制到剪贴板</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Next View</source>
-        <translation type="unfinished"></translation>
+        <translation>下一个视图(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Previous View</source>
-        <translation type="unfinished"></translation>
+        <translation>上一个视图(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
+        <translation>主题(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;High Contrast</source>
         <extracomment>A theme with the strongest contrast between text and background</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>高对比度(&amp;H)</translation>
     </message>
     <message>
         <source>L&amp;anguage</source>
-        <translation type="unfinished"></translation>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Reduce Motion</source>
         <extracomment>Stops animations and the rotation of featured quotes</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>减少动态效果(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Full Screen</source>
-        <translation type="unfinished"></translation>
+        <translation>全屏(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;About Spark Showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Spark Showcase(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>关于 Qt(&amp;Q)</translation>
     </message>
     <message>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Cancel</source>
         <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Preparing the export…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在准备导出…</translation>
     </message>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在以%2绘制%1（文件 %3/%4）…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
         <extracomment>%n files were saved into the folder %1</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将%n个文件导出到 %1。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>导出已取消。已保存的文件：%n个。</numerusform>
         </translation>
     </message>
     <message>
         <source>The export did not finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出未完成。</translation>
     </message>
     <message numerus="yes">
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>停止前已保存的文件：%n个。</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已将%1视图复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -1278,43 +1281,43 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（%2）：%3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
         <extracomment>Title of the value axis of the memory chart</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>权重（%1）</translation>
     </message>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>仅计权重。KV 缓存和激活值还需要额外内存，因此实际可运行的模型更小。</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>What fits in memory</source>
-        <translation type="unfinished"></translation>
+        <translation>内存能容纳的模型</translation>
     </message>
 </context>
 <context>
@@ -1322,57 +1325,57 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Explore</source>
         <extracomment>Eyebrow of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>探索</translation>
     </message>
     <message>
         <source>Pick a part</source>
         <extracomment>Heading of the detail card before a part is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择一个部件</translation>
     </message>
     <message>
         <source>Touch a part of the drawing or a row of the table, or move with the arrow keys, to see what it is, why it matters and where the figure comes from.</source>
         <extracomment>The detail card before a part is chosen: how to choose one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轻触图中的部件或表格中的一行，或使用方向键移动，即可查看它是什么、为何重要以及数据来自何处。</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation type="unfinished"></translation>
+        <translation>；</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Read out for a figure that is approximate
 ----------
 Tag on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
 </context>
 <context>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期；请写成 YYYY、YYYY-MM 或 YYYY-MM-DD</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>年份%1超出了%2至%3的范围</translation>
     </message>
     <message>
         <source>month %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>不存在%1月</translation>
     </message>
     <message>
         <source>%1 is not a day of the calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是日历上存在的日期</translation>
     </message>
 </context>
 <context>
@@ -1380,47 +1383,47 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Partner details</source>
         <extracomment>Accessible name of the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴详情</translation>
     </message>
     <message>
         <source>All partners</source>
         <extracomment>Eyebrow of the partner detail pane when nothing is selected, above the number of partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部合作伙伴</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
         <extracomment>Hint in the partner detail pane when no partner is selected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择一张卡片或输入名称，即可查看合作伙伴用 DGX Spark 做什么。</translation>
     </message>
     <message>
         <source>With DGX Spark</source>
         <extracomment>Heading in the partner detail pane: what the partner does with DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>与 DGX Spark 的合作</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>Heading in the partner detail pane: where the partner is</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>People</source>
         <extracomment>Heading in the partner detail pane: the people named with the partner</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>Marks a partner fact that rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
 </context>
 <context>
@@ -1428,26 +1431,26 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner in this category</source>
         <extracomment>Shown over the partner grid when a category has no partners</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>此类别中没有合作伙伴</translation>
     </message>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有与“%1”匹配的合作伙伴</translation>
     </message>
     <message>
         <source>Clear search</source>
         <extracomment>Button in the empty partner grid that clears the search (and the category filter)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>清除搜索</translation>
     </message>
     <message>
         <source>Show all partners</source>
-        <translation type="unfinished"></translation>
+        <translation>显示全部合作伙伴</translation>
     </message>
     <message>
         <source>Try another spelling, another category, or clear the search.</source>
         <extracomment>Accessible description of the empty partner grid</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请尝试其他拼写或类别，或清除搜索。</translation>
     </message>
 </context>
 <context>
@@ -1457,42 +1460,42 @@ Tag on a figure whose sources are weak</extracomment>
         <extracomment>Eyebrow above the Partners view&apos;s headline
 ----------
 Accessible name of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Who builds, sells and uses it</source>
         <extracomment>Headline of the Partners view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>谁在制造、销售和使用它</translation>
     </message>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>系统厂商、芯片合作伙伴、软件、实验室、工作室和商店：选择其一，看看他们用 DGX Spark 做什么。</translation>
     </message>
     <message>
         <source>All</source>
         <extracomment>First chip of the partner category filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部</translation>
     </message>
     <message>
         <source>Filter by category</source>
         <extracomment>Accessible name of the partner category chips</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按类别筛选</translation>
     </message>
     <message>
         <source>Search partners</source>
         <extracomment>Placeholder of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>搜索合作伙伴</translation>
     </message>
     <message>
         <source>Finds partners by name, product, place or people; case and accents do not matter.</source>
         <extracomment>Accessible description of the partner search field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按名称、产品、地点或人物查找合作伙伴；不区分大小写和重音符号。</translation>
     </message>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个合作伙伴一张卡片。使用方向键在卡片之间移动；直接输入即可开始搜索。</translation>
     </message>
 </context>
 <context>
@@ -1500,66 +1503,66 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Translation</source>
         <extracomment>Marks the line beneath a quote as a translation of its original words</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>译文</translation>
     </message>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>出自《%1》</translation>
     </message>
     <message>
         <source>approximate</source>
         <extracomment>Marks a quote whose date or attribution rests on weak sources</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation> · </translation>
     </message>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来源：%1</translation>
     </message>
     <message>
         <source>positive</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正面</translation>
     </message>
     <message>
         <source>measured</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>中肯</translation>
     </message>
     <message>
         <source>critical</source>
         <extracomment>The tone of a quote, read out by screen readers</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>批评</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>语气：%1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>奖项：%1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>译文：%1</translation>
     </message>
     <message>
         <source>. </source>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>。</translation>
     </message>
 </context>
 <context>
@@ -1567,7 +1570,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1575,52 +1578,52 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Reviews</source>
         <extracomment>Eyebrow above the Reviews view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评测</translation>
     </message>
     <message>
         <source>What reviewers said</source>
         <extracomment>Headline of the Reviews view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评测者怎么说</translation>
     </message>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>原话呈现：赞誉、中肯的评价与批评，均附来源。</translation>
     </message>
     <message>
         <source>All kinds</source>
         <extracomment>First chip of the kind filter: every kind of quote</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <source>All outlets</source>
         <extracomment>First chip of the outlet filter: every outlet and author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部媒体</translation>
     </message>
     <message>
         <source>Filter by kind</source>
         <extracomment>Accessible name of the filter chips by kind (reviews, videos, social posts, press)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按类型筛选</translation>
     </message>
     <message>
         <source>Filter by outlet</source>
         <extracomment>Accessible name of the filter chips by outlet or author</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按媒体筛选</translation>
     </message>
     <message>
         <source>Quote wall</source>
         <extracomment>Accessible name of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>引语墙</translation>
     </message>
     <message>
         <source>Every quote with its outlet, date and source, in reading order. Arrow keys move between quotes.</source>
         <extracomment>Accessible description of the wall of quote cards</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>所有引语按阅读顺序排列，并附媒体、日期和来源。使用方向键在引语之间移动。</translation>
     </message>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有符合这些筛选条件的引语。选择“全部类型”或“全部媒体”以查看更多。</translation>
     </message>
 </context>
 <context>
@@ -1628,7 +1631,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Approximate</source>
         <extracomment>Tag in the spec table on a figure whose sources are weak</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
 </context>
 <context>
@@ -1636,110 +1639,110 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Event details</source>
         <extracomment>Accessible name of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>事件详情</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
         <extracomment>A date and its &quot;approximate&quot; mark, for a screen reader</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（估计）</translation>
     </message>
     <message>
         <source>One event</source>
         <extracomment>Top line of the detail card before an event is chosen, when the timeline shows one</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1个事件</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n个事件</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose an event</source>
         <extracomment>Heading of the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择一个事件</translation>
     </message>
     <message>
         <source>Each one tells what happened, where and with whom, in their own words where there is a quote, and where the facts come from.</source>
         <extracomment>Introduction on the detail card before an event is chosen</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个事件都会讲述发生了什么、在哪里、与谁有关；如有引语则呈现当事人原话，并注明事实的来源。</translation>
     </message>
     <message>
         <source>Getting around</source>
         <extracomment>Heading on the introduction card: how to use the timeline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>使用方法</translation>
     </message>
     <message>
         <source>Tap or click an event, or use the arrow keys, Home and End. Zoom with plus and minus, a pinch, or Ctrl and the wheel. Drag to travel through time.</source>
         <extracomment>How to use the timeline, on the introduction card</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>轻触或点击事件，或使用方向键、Home 和 End 键。用加号和减号、双指捏合或 Ctrl 加滚轮缩放。拖动即可穿越时间。</translation>
     </message>
     <message>
         <source>Known to the day</source>
         <extracomment>Legend: a filled dot on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>精确到日</translation>
     </message>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>精确到月：横条覆盖可能发生的日期范围</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
         <extracomment>Legend: the hatched fold in the axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>没有事件的年份已折叠以节省空间</translation>
     </message>
     <message>
         <source>Between %1 and %2</source>
         <extracomment>Under a date known only to the month: %1 and %2 are the first and last possible days</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1至%2之间</translation>
     </message>
     <message>
         <source>The exact day is not recorded</source>
         <extracomment>Under a date known only to the month or year</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>确切日期未见记载</translation>
     </message>
     <message>
         <source>Where</source>
-        <translation type="unfinished"></translation>
+        <translation>地点</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>人物</translation>
     </message>
     <message>
         <source>— %1</source>
         <extracomment>Who said a quote, beneath it; %1 is the person</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>——%1</translation>
     </message>
     <message>
         <source>Translation</source>
         <extracomment>Marks the translation beneath a quote shown in its original language</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>译文</translation>
     </message>
     <message>
         <source>Sources</source>
         <extracomment>Heading above the sources of an event (one or several)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Approximate</source>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>估计</translation>
     </message>
 </context>
 <context>
@@ -1747,47 +1750,47 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Timeline events</source>
         <extracomment>Accessible name of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间线事件</translation>
     </message>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>左右方向键在事件之间移动；加号和减号用于缩放。</translation>
     </message>
     <message>
         <source>%1–%2</source>
         <extracomment>The first and the last year hidden by a fold in the time axis</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1—%2</translation>
     </message>
     <message>
         <source>No events in these categories</source>
         <extracomment>Shown on the timeline when no event matches the chosen categories</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这些类别中没有事件</translation>
     </message>
     <message>
         <source>No events to show</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可显示的事件</translation>
     </message>
     <message>
         <source>Choose another category, or all events.</source>
         <extracomment>Beneath &quot;No events in these categories&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>请选择其他类别或全部事件。</translation>
     </message>
     <message>
         <source>one year</source>
         <extracomment>Beneath a fold in the time axis that hides a single year without events</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1年</translation>
     </message>
     <message numerus="yes">
         <source>%n years</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n年</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (approximate)</source>
         <extracomment>A date on a timeline card whose fact is uncertain; %1 is the date</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（估计）</translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1798,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1803,22 +1806,22 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>The story so far</source>
         <extracomment>Eyebrow above the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一路走来</translation>
     </message>
     <message>
         <source>How DGX Spark came to be</source>
         <extracomment>Headline of the Timeline view</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>DGX Spark 的诞生之路</translation>
     </message>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>真实的时间轴：平静的年份自动折叠，最繁忙的日子则会展开，让每个事件都清晰可读。</translation>
     </message>
     <message>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>全部事件</translation>
     </message>
 </context>
 <context>
@@ -1826,33 +1829,33 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Hardware</source>
         <extracomment>Tab title: the parts and specifications of DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>硬件</translation>
     </message>
     <message>
         <source>Timeline</source>
         <extracomment>Tab title: the history from DGX-1 (2016) to DGX Spark (2025)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时间线</translation>
     </message>
     <message>
         <source>Partners</source>
         <extracomment>Tab title: companies and labs that build, sell or use DGX Spark</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>合作伙伴</translation>
     </message>
     <message>
         <source>Reviews</source>
         <extracomment>Tab title: what reviewers said</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>评测</translation>
     </message>
 </context>
 <context>
     <name>ViewRenderer</name>
     <message>
         <source>cannot start a PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 PDF 文档</translation>
     </message>
     <message>
         <source>cannot start an SVG document</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建 SVG 文档</translation>
     </message>
 </context>
 </TS>
