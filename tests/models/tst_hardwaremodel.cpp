@@ -115,6 +115,7 @@ void TestHardwareModel::switchesLanguage()
 {
     HardwareContent content = m_content;
     content.items.at(0).name.insert(u"de"_s, u"Was es ist"_s);
+    content.items.at(1).name = LocalizedText(m_content.items.at(1).name.english());
     HardwareModel model;
     model.setContent(content);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);

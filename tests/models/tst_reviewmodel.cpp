@@ -61,6 +61,7 @@ void TestReviewModel::keepsOriginalWords()
 {
     ReviewContent content = m_content;
     content.items.at(0).quote.translations.insert(u"fr"_s, u"Même les novices…"_s);
+    content.items.at(1).quote.translations = LocalizedText();
     ReviewModel model;
     model.setContent(content);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
