@@ -150,6 +150,8 @@ void MainWindow::retranslate()
 {
     //: The window title
     setWindowTitle(tr("Spark Showcase"));
+    //: Accessible name of the tabs that hold the four views
+    m_tabs->setAccessibleName(tr("Views"));
     for (int i = 0; i < m_views.size(); ++i) {
         m_tabs->setTabText(i, m_views.at(i)->title());
         //: A View menu entry that shows one of the four views; %1 is its title

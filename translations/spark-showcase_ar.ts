@@ -1320,6 +1320,11 @@ Accessible name of the spec table</extracomment>
         <extracomment>%1 is a view title</extracomment>
         <translation>نُسخ قسم %1 إلى الحافظة.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Accessible name of the tabs that hold the four views</extracomment>
+        <translation>طرق العرض</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -1541,6 +1546,16 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>بطاقة لكل شريك. تتنقّل مفاتيح الأسهم بين البطاقات؛ والكتابة تبدأ البحث.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

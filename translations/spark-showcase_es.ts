@@ -217,7 +217,7 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation>≈ %1</translation>
+        <translation>≈&#xa0;%1</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1284,6 +1284,11 @@ Accessible name of the spec table</extracomment>
         <extracomment>%1 is a view title</extracomment>
         <translation>Vista «%1» copiada al portapapeles.</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Accessible name of the tabs that hold the four views</extracomment>
+        <translation>Vistas</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -1505,6 +1510,16 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Un mosaico por socio. Las flechas pasan de uno a otro; al escribir empieza una búsqueda.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

@@ -19,7 +19,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>%1 is the version number</extracomment>
         <translation>Version %1
 
-L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source ; toutes sont listées ci-dessous. Double-cliquez sur une source pour ouvrir sa page web.</translation>
+L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source&#x202f;; toutes sont listées ci-dessous. Double-cliquez sur une source pour ouvrir sa page web.</translation>
     </message>
     <message>
         <source>&amp;Sources</source>
@@ -43,7 +43,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
         <extracomment>Shown at the top of --help</extracomment>
-        <translation>Spark Showcase raconte l’histoire du NVIDIA DGX Spark : son matériel, sa chronologie, ses partenaires et les avis de la critique.</translation>
+        <translation>Spark Showcase raconte l’histoire du NVIDIA DGX Spark&#xa0;: son matériel, sa chronologie, ses partenaires et les avis de la critique.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
@@ -56,7 +56,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>Start on the view NAME: %1.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation>Démarrer sur la vue NAME : %1.</translation>
+        <translation>Démarrer sur la vue NAME&#xa0;: %1.</translation>
     </message>
     <message>
         <source>NAME</source>
@@ -73,7 +73,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>Use the language CODE: %1. With --export, several codes separated by commas, or all.</source>
         <extracomment>%1 lists the language codes</extracomment>
-        <translation>Utiliser la langue CODE : %1. Avec --export, plusieurs codes séparés par des virgules, ou all.</translation>
+        <translation>Utiliser la langue CODE&#xa0;: %1. Avec --export, plusieurs codes séparés par des virgules, ou all.</translation>
     </message>
     <message>
         <source>CODE</source>
@@ -98,7 +98,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>Validate the content files in DIR, print every problem and exit: 0 when all are valid, 1 otherwise.</source>
-        <translation>Valider les fichiers de contenu de DIR, afficher chaque problème et quitter : 0 si tous sont valides, 1 sinon.</translation>
+        <translation>Valider les fichiers de contenu de DIR, afficher chaque problème et quitter&#xa0;: 0 si tous sont valides, 1 sinon.</translation>
     </message>
     <message>
         <source>Exit with status 0 as soon as the main window has painted its first frame.</source>
@@ -107,7 +107,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>Export the VIEWS (all, or names separated by commas: %1) as files into --out, without showing a window, and exit.</source>
         <extracomment>%1 lists the view names</extracomment>
-        <translation>Exporter les vues VIEWS (all, ou des noms séparés par des virgules : %1) sous forme de fichiers dans --out, sans afficher de fenêtre, puis quitter.</translation>
+        <translation>Exporter les vues VIEWS (all, ou des noms séparés par des virgules&#xa0;: %1) sous forme de fichiers dans --out, sans afficher de fenêtre, puis quitter.</translation>
     </message>
     <message>
         <source>VIEWS</source>
@@ -115,11 +115,11 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>With --export: the folder to write into, made when missing.</source>
-        <translation>Avec --export : le dossier de destination, créé s’il n’existe pas.</translation>
+        <translation>Avec --export&#xa0;: le dossier de destination, créé s’il n’existe pas.</translation>
     </message>
     <message>
         <source>With --export: the size each view is laid out at, in logical pixels (default 1920x1080).</source>
-        <translation>Avec --export : la taille à laquelle chaque vue est mise en page, en pixels logiques (par défaut 1920x1080).</translation>
+        <translation>Avec --export&#xa0;: la taille à laquelle chaque vue est mise en page, en pixels logiques (par défaut 1920x1080).</translation>
     </message>
     <message>
         <source>WxH</source>
@@ -127,7 +127,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>With --export: device pixels per logical pixel of PNG and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 layout (default 1).</source>
-        <translation>Avec --export : pixels physiques par pixel logique des fichiers PNG et JPEG ; 2 donne 3840x2160 pixels pour une mise en page de 1920x1080 (par défaut 1).</translation>
+        <translation>Avec --export&#xa0;: pixels physiques par pixel logique des fichiers PNG et JPEG&#x202f;; 2 donne 3840x2160 pixels pour une mise en page de 1920x1080 (par défaut 1).</translation>
     </message>
     <message>
         <source>F</source>
@@ -136,7 +136,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>With --export: the file format, %1 (default png). PDF and SVG are vector drawings.</source>
         <extracomment>%1 lists the file formats</extracomment>
-        <translation>Avec --export : le format de fichier, %1 (par défaut png). PDF et SVG sont des dessins vectoriels.</translation>
+        <translation>Avec --export&#xa0;: le format de fichier, %1 (par défaut png). PDF et SVG sont des dessins vectoriels.</translation>
     </message>
     <message>
         <source>FORMAT</source>
@@ -145,7 +145,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>With --export: the JPEG quality, 0 to 100 (default %1).</source>
         <extracomment>%1 is the default quality</extracomment>
-        <translation>Avec --export : la qualité JPEG, de 0 à 100 (par défaut %1).</translation>
+        <translation>Avec --export&#xa0;: la qualité JPEG, de 0 à 100 (par défaut %1).</translation>
     </message>
     <message>
         <source>N</source>
@@ -154,7 +154,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>With --export: the file names, from the placeholders %1 (default %2).</source>
         <extracomment>%1 lists the placeholders such as {view}, %2 is the default pattern</extracomment>
-        <translation>Avec --export : les noms de fichier, à partir des variables %1 (par défaut %2).</translation>
+        <translation>Avec --export&#xa0;: les noms de fichier, à partir des variables %1 (par défaut %2).</translation>
     </message>
     <message>
         <source>PATTERN</source>
@@ -162,12 +162,12 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>With --export: replace files that exist already.</source>
-        <translation>Avec --export : remplacer les fichiers existants.</translation>
+        <translation>Avec --export&#xa0;: remplacer les fichiers existants.</translation>
     </message>
     <message>
         <source>unexpected argument “%1”; see --help</source>
         <extracomment>%1 is the first argument the app did not understand</extracomment>
-        <translation>argument inattendu « %1 » ; voir --help</translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»&#x202f;; voir --help</translation>
     </message>
     <message>
         <source>%1 works only with --export</source>
@@ -177,7 +177,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>unknown view “%1”; expected one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation>vue inconnue « %1 » ; valeurs attendues : %2</translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>--item needs an id</source>
@@ -186,17 +186,17 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>unknown language “%1”; expected one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation>langue inconnue « %1 » ; valeurs attendues : %2</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation>thème inconnu « %1 » ; valeurs attendues : %2</translation>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>the content folder “%1” does not exist</source>
         <extracomment>%1 is a folder path</extracomment>
-        <translation>le dossier de contenu « %1 » n’existe pas</translation>
+        <translation>le dossier de contenu «&#xa0;%1&#xa0;» n’existe pas</translation>
     </message>
     <message>
         <source>%1 does not go with --export</source>
@@ -217,7 +217,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>≈ %1</source>
         <extracomment>A figure on a chart whose sources are weak: %1 the figure, such as &quot;60 kg&quot;</extracomment>
-        <translation>≈ %1</translation>
+        <translation>≈&#xa0;%1</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -242,24 +242,24 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>%1: %2</source>
         <extracomment>A note under a chart: %1 the system, %2 the note</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Each measure on its own scale; bars on a log scale grow by powers of ten.</source>
         <extracomment>The line above the &quot;Then and now&quot; charts</extracomment>
-        <translation>Chaque mesure a sa propre échelle ; sur une échelle log., les barres croissent par puissances de dix.</translation>
+        <translation>Chaque mesure a sa propre échelle&#x202f;; sur une échelle log., les barres croissent par puissances de dix.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Then and now</source>
@@ -290,11 +290,11 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>the file is %1 bytes; the limit is %2 bytes</source>
-        <translation>le fichier fait %1 octets ; la limite est de %2 octets</translation>
+        <translation>le fichier fait %1 octets&#x202f;; la limite est de %2 octets</translation>
     </message>
     <message>
         <source>cannot be read: %1</source>
-        <translation>lecture impossible : %1</translation>
+        <translation>lecture impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>the file is over the limit of %1 bytes</source>
@@ -319,20 +319,20 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>more problems were found; fix the ones above and check again</source>
         <extracomment>Shown after the first hundred problems in one content file.</extracomment>
-        <translation>d’autres problèmes ont été trouvés ; corrigez ceux ci-dessus et vérifiez à nouveau</translation>
+        <translation>d’autres problèmes ont été trouvés&#x202f;; corrigez ceux ci-dessus et vérifiez à nouveau</translation>
     </message>
     <message>
         <source>invalid JSON at line %1, column %2 (byte offset %3): %4</source>
         <extracomment>%1 line, %2 column, %3 byte offset, %4 the parser&apos;s reason</extracomment>
-        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3) : %4</translation>
+        <translation>JSON non valide à la ligne %1, colonne %2 (octet %3)&#xa0;: %4</translation>
     </message>
     <message>
         <source>the file must hold one JSON object: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</source>
-        <translation>le fichier doit contenir un seul objet JSON : {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
+        <translation>le fichier doit contenir un seul objet JSON&#xa0;: {&quot;schemaVersion&quot;: 1, &quot;items&quot;: [...]}</translation>
     </message>
     <message>
         <source>required field is missing; write &quot;schemaVersion&quot;: %1</source>
-        <translation>champ obligatoire manquant ; écrivez &quot;schemaVersion&quot;: %1</translation>
+        <translation>champ obligatoire manquant&#x202f;; écrivez &quot;schemaVersion&quot;: %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
@@ -340,11 +340,11 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>schema version %1 is newer than this app supports (%2); update the app or write the older format</source>
-        <translation>la version de schéma %1 est plus récente que celle prise en charge par cette application (%2) ; mettez à jour l’application ou utilisez l’ancien format</translation>
+        <translation>la version de schéma %1 est plus récente que celle prise en charge par cette application (%2)&#x202f;; mettez à jour l’application ou utilisez l’ancien format</translation>
     </message>
     <message>
         <source>schema version %1 does not exist; write %2</source>
-        <translation>la version de schéma %1 n’existe pas ; écrivez %2</translation>
+        <translation>la version de schéma %1 n’existe pas&#x202f;; écrivez %2</translation>
     </message>
     <message>
         <source>required field is missing</source>
@@ -365,7 +365,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>unknown field; expected one of: %1</source>
         <extracomment>A field name in a content file is not one the format knows; %1 lists the known ones.</extracomment>
-        <translation>champ inconnu ; valeurs attendues : %1</translation>
+        <translation>champ inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
     </message>
     <message>
         <source>must not be empty</source>
@@ -373,7 +373,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>is %1 characters long; the limit is %2</source>
-        <translation>compte %1 caractères ; la limite est de %2</translation>
+        <translation>compte %1 caractères&#x202f;; la limite est de %2</translation>
     </message>
     <message>
         <source>contains the control character U+%1</source>
@@ -385,12 +385,12 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>« %1 » n’est pas un identifiant valide : jusqu’à %2 lettres minuscules, chiffres, « - », « _ » ou « . », commençant par une lettre ou un chiffre</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: jusqu’à %2 lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», commençant par une lettre ou un chiffre</translation>
     </message>
     <message>
         <source>duplicate id “%1”, first used at %2</source>
         <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>identifiant « %1 » en double, déjà utilisé à %2</translation>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double, déjà utilisé à %2</translation>
     </message>
     <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
@@ -398,7 +398,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>“%1” is not a language code such as “de” or “zh_CN”</source>
-        <translation>« %1 » n’est pas un code de langue tel que « de » ou « zh_CN »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un code de langue tel que «&#xa0;de&#xa0;» ou «&#xa0;zh_CN&#xa0;»</translation>
     </message>
     <message>
         <source>the English text is missing</source>
@@ -426,7 +426,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>unknown value “%1”; expected one of: %2</source>
-        <translation>valeur inconnue « %1 » ; valeurs attendues : %2</translation>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>must be an array of source ids, not %1</source>
@@ -438,11 +438,11 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
-        <translation>« %1 » n’est pas une adresse web commençant par https://</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web commençant par https://</translation>
     </message>
     <message>
         <source>“%1” is not a seed number such as “004”</source>
-        <translation>« %1 » n’est pas un numéro de seed tel que « 004 »</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un numéro de seed tel que «&#xa0;004&#xa0;»</translation>
     </message>
     <message>
         <source>must be [x, y, width, height] inside the 100 × 100 diagram, with a width and a height</source>
@@ -454,7 +454,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>unknown system; expected one of: %1</source>
-        <translation>système inconnu ; valeurs attendues : %1</translation>
+        <translation>système inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
     </message>
     <message>
         <source>the era ends before it starts</source>
@@ -482,7 +482,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>Views:</source>
-        <translation>Vues :</translation>
+        <translation>Vues&#xa0;:</translation>
     </message>
     <message>
         <source>, </source>
@@ -491,7 +491,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation>&amp;Taille :</translation>
+        <translation>&amp;Taille&#xa0;:</translation>
     </message>
     <message>
         <source>Current window (%1 × %2)</source>
@@ -545,7 +545,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>S&amp;cale:</source>
-        <translation>É&amp;chelle :</translation>
+        <translation>É&amp;chelle&#xa0;:</translation>
     </message>
     <message>
         <source>1× (standard)</source>
@@ -563,7 +563,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation>&amp;Format :</translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>PNG image</source>
@@ -584,15 +584,15 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>&amp;Quality:</source>
         <extracomment>JPEG compression quality, 0 (smallest file) to 100 (best picture)</extracomment>
-        <translation>&amp;Qualité :</translation>
+        <translation>&amp;Qualité&#xa0;:</translation>
     </message>
     <message>
         <source>JPEG quality: 0 gives the smallest file, 100 the best picture.</source>
-        <translation>Qualité JPEG : 0 donne le fichier le plus léger, 100 la meilleure image.</translation>
+        <translation>Qualité JPEG&#xa0;: 0 donne le fichier le plus léger, 100 la meilleure image.</translation>
     </message>
     <message>
         <source>&amp;Theme:</source>
-        <translation>Thè&amp;me :</translation>
+        <translation>Thè&amp;me&#xa0;:</translation>
     </message>
     <message>
         <source>Dark</source>
@@ -608,7 +608,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>&amp;Languages:</source>
-        <translation>&amp;Langues :</translation>
+        <translation>&amp;Langues&#xa0;:</translation>
     </message>
     <message>
         <source>Languages</source>
@@ -620,7 +620,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>F&amp;older:</source>
-        <translation>&amp;Dossier :</translation>
+        <translation>&amp;Dossier&#xa0;:</translation>
     </message>
     <message>
         <source>Folder</source>
@@ -636,7 +636,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     </message>
     <message>
         <source>File &amp;names:</source>
-        <translation>&amp;Noms de fichier :</translation>
+        <translation>&amp;Noms de fichier&#xa0;:</translation>
     </message>
     <message>
         <source>File-name pattern</source>
@@ -695,7 +695,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>Replace them with the new pictures in %1?</source>
         <extracomment>%1 is the folder</extracomment>
-        <translation>Les remplacer par les nouvelles images dans %1 ?</translation>
+        <translation>Les remplacer par les nouvelles images dans %1&#x202f;?</translation>
     </message>
     <message>
         <source>&amp;Replace</source>
@@ -711,17 +711,17 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>the file-name pattern has an unknown placeholder %1; known: %2</source>
         <extracomment>%1 a placeholder such as {date}, %2 the list of known placeholders</extracomment>
-        <translation>le modèle de nom de fichier contient une variable inconnue %1 ; variables connues : %2</translation>
+        <translation>le modèle de nom de fichier contient une variable inconnue %1&#x202f;; variables connues&#xa0;: %2</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” gives “%2”, which is not a file name</source>
         <extracomment>%1 the file-name pattern, %2 the name it gave</extracomment>
-        <translation>le modèle de nom de fichier « %1 » donne « %2 », qui n’est pas un nom de fichier</translation>
+        <translation>le modèle de nom de fichier «&#xa0;%1&#xa0;» donne «&#xa0;%2&#xa0;», qui n’est pas un nom de fichier</translation>
     </message>
     <message>
         <source>the file-name pattern “%1” names two files “%2”; add {view} or {lang}</source>
         <extracomment>%1 the file-name pattern, %2 a file name</extracomment>
-        <translation>le modèle de nom de fichier « %1 » nomme deux fichiers « %2 » ; ajoutez {view} ou {lang}</translation>
+        <translation>le modèle de nom de fichier «&#xa0;%1&#xa0;» nomme deux fichiers «&#xa0;%2&#xa0;»&#x202f;; ajoutez {view} ou {lang}</translation>
     </message>
 </context>
 <context>
@@ -733,7 +733,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>unknown view “%1”; expected all or one of: %2</source>
         <extracomment>%1 the view name given, %2 the list of view names</extracomment>
-        <translation>vue inconnue « %1 » ; valeurs attendues : all ou l’une de %2</translation>
+        <translation>vue inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: all ou l’une de %2</translation>
     </message>
     <message>
         <source>no language to export</source>
@@ -742,7 +742,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>unknown language “%1”; expected all or one of: %2</source>
         <extracomment>%1 the language code given, %2 the list of language codes</extracomment>
-        <translation>langue inconnue « %1 » ; valeurs attendues : all ou l’une de %2</translation>
+        <translation>langue inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: all ou l’une de %2</translation>
     </message>
     <message>
         <source>the scale %1 is outside %2 to %3</source>
@@ -752,7 +752,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>%1 pixels is %2 megapixels; the most an export may have is %3</source>
         <extracomment>%1 the size in pixels such as 20000x10000, %2 its megapixels, %3 the limit</extracomment>
-        <translation>%1 pixels font %2 mégapixels ; un export peut en avoir au plus %3</translation>
+        <translation>%1 pixels font %2 mégapixels&#x202f;; un export peut en avoir au plus %3</translation>
     </message>
     <message>
         <source>the quality %1 is outside 0 to 100</source>
@@ -766,46 +766,46 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>the size “%1” is not WIDTHxHEIGHT, such as 1920x1080</source>
         <extracomment>%1 the size given on the command line</extracomment>
-        <translation>la taille « %1 » n’est pas de la forme LARGEURxHAUTEUR, comme 1920x1080</translation>
+        <translation>la taille «&#xa0;%1&#xa0;» n’est pas de la forme LARGEURxHAUTEUR, comme 1920x1080</translation>
     </message>
     <message>
         <source>the size “%1” has a side of zero pixels</source>
-        <translation>la taille « %1 » a un côté de zéro pixel</translation>
+        <translation>la taille «&#xa0;%1&#xa0;» a un côté de zéro pixel</translation>
     </message>
     <message>
         <source>the size “%1” is over %2 pixels on a side</source>
         <extracomment>%1 the size given, %2 the longest side allowed, in pixels</extracomment>
-        <translation>la taille « %1 » dépasse %2 pixels de côté</translation>
+        <translation>la taille «&#xa0;%1&#xa0;» dépasse %2 pixels de côté</translation>
     </message>
     <message>
         <source>the scale “%1” is not a number from %2 to %3</source>
         <extracomment>%1 the scale given, %2 and %3 the smallest and largest scale</extracomment>
-        <translation>l’échelle « %1 » n’est pas un nombre de %2 à %3</translation>
+        <translation>l’échelle «&#xa0;%1&#xa0;» n’est pas un nombre de %2 à %3</translation>
     </message>
     <message>
         <source>unknown format “%1”; expected one of: %2</source>
         <extracomment>%1 the format given, %2 the list of formats</extracomment>
-        <translation>format inconnu « %1 » ; valeurs attendues : %2</translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
     <message>
         <source>the quality “%1” is not a whole number from 0 to 100</source>
         <extracomment>%1 the JPEG quality given</extracomment>
-        <translation>la qualité « %1 » n’est pas un nombre entier de 0 à 100</translation>
+        <translation>la qualité «&#xa0;%1&#xa0;» n’est pas un nombre entier de 0 à 100</translation>
     </message>
     <message>
         <source>the view list “%1” has an empty entry</source>
         <extracomment>%1 the list of views given, such as &quot;hardware,,timeline&quot;</extracomment>
-        <translation>la liste de vues « %1 » contient une entrée vide</translation>
+        <translation>la liste de vues «&#xa0;%1&#xa0;» contient une entrée vide</translation>
     </message>
     <message>
         <source>the language list “%1” has an empty entry</source>
         <extracomment>%1 the list of languages given, such as &quot;de,,ja&quot;</extracomment>
-        <translation>la liste de langues « %1 » contient une entrée vide</translation>
+        <translation>la liste de langues «&#xa0;%1&#xa0;» contient une entrée vide</translation>
     </message>
     <message>
         <source>unknown theme “%1”; expected one of: %2</source>
         <extracomment>%1 the theme name given, %2 the list of theme names</extracomment>
-        <translation>thème inconnu « %1 » ; valeurs attendues : %2</translation>
+        <translation>thème inconnu «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -813,67 +813,67 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>no view of %2 has an item “%1”</source>
         <extracomment>%1 the item id given, %2 the list of views exported</extracomment>
-        <translation>aucune vue parmi %2 ne contient l’élément « %1 »</translation>
+        <translation>aucune vue parmi %2 ne contient l’élément «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the output folder “%1” is a file</source>
         <extracomment>%1 the output folder given, which is a file</extracomment>
-        <translation>le dossier de sortie « %1 » est un fichier</translation>
+        <translation>le dossier de sortie «&#xa0;%1&#xa0;» est un fichier</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: permission denied</source>
         <extracomment>%1 the output folder</extracomment>
-        <translation>écriture impossible dans le dossier de sortie « %1 » : permission refusée</translation>
+        <translation>écriture impossible dans le dossier de sortie «&#xa0;%1&#xa0;»&#xa0;: permission refusée</translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”: “%2” is not a writable folder</source>
         <extracomment>%1 the output folder, %2 the nearest existing folder or file on its path</extracomment>
-        <translation>impossible de créer le dossier de sortie « %1 » : « %2 » n’est pas un dossier accessible en écriture</translation>
+        <translation>impossible de créer le dossier de sortie «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas un dossier accessible en écriture</translation>
     </message>
     <message numerus="yes">
         <source>files exist already (%n), such as “%1”</source>
         <extracomment>%1 the first file that exists; %n how many exist in all</extracomment>
         <translation>
-            <numerusform>%n fichier existe déjà : « %1 »</numerusform>
-            <numerusform>%n fichiers existent déjà, par exemple « %1 »</numerusform>
+            <numerusform>%n fichier existe déjà&#xa0;: «&#xa0;%1&#xa0;»</numerusform>
+            <numerusform>%n fichiers existent déjà, par exemple «&#xa0;%1&#xa0;»</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot create the output folder “%1”</source>
-        <translation>impossible de créer le dossier de sortie « %1 »</translation>
+        <translation>impossible de créer le dossier de sortie «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>cannot write into the output folder “%1”: %2</source>
         <extracomment>%1 the output folder, %2 the reason from the system</extracomment>
-        <translation>écriture impossible dans le dossier de sortie « %1 » : %2</translation>
+        <translation>écriture impossible dans le dossier de sortie «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>export canceled; files saved before: %n</source>
         <extracomment>%n files were saved before the user canceled</extracomment>
         <translation>
-            <numerusform>export annulé ; fichiers déjà enregistrés : %n</numerusform>
-            <numerusform>export annulé ; fichiers déjà enregistrés : %n</numerusform>
+            <numerusform>export annulé&#x202f;; fichiers déjà enregistrés&#xa0;: %n</numerusform>
+            <numerusform>export annulé&#x202f;; fichiers déjà enregistrés&#xa0;: %n</numerusform>
         </translation>
     </message>
     <message>
         <source>cannot draw “%1”: not enough memory for %2 pixels</source>
         <extracomment>%1 a file name, %2 its size in pixels such as 3840x2160</extracomment>
-        <translation>impossible de dessiner « %1 » : mémoire insuffisante pour %2 pixels</translation>
+        <translation>impossible de dessiner «&#xa0;%1&#xa0;»&#xa0;: mémoire insuffisante pour %2 pixels</translation>
     </message>
     <message>
         <source>cannot draw “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason</extracomment>
-        <translation>impossible de dessiner « %1 » : %2</translation>
+        <translation>impossible de dessiner «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot encode “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the image writer</extracomment>
-        <translation>impossible d’encoder « %1 » : %2</translation>
+        <translation>impossible d’encoder «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>cannot save “%1”: %2</source>
         <extracomment>%1 a file name, %2 the reason from the system</extracomment>
-        <translation>impossible d’enregistrer « %1 » : %2</translation>
+        <translation>impossible d’enregistrer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>there is no such view</source>
@@ -906,7 +906,7 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     <message>
         <source>The featured quote changes every few seconds; Space pauses and plays.</source>
         <extracomment>Accessible description of the pause/play button</extracomment>
-        <translation>La citation à la une change au bout de quelques secondes ; Espace suspend et reprend la rotation.</translation>
+        <translation>La citation à la une change au bout de quelques secondes&#x202f;; Espace suspend et reprend la rotation.</translation>
     </message>
     <message>
         <source>Previous quote</source>
@@ -924,7 +924,7 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Translation</source>
@@ -1093,8 +1093,8 @@ Accessible name of the spec table</extracomment>
         <source>%n content file(s) checked: all valid.</source>
         <extracomment>--check-content summary; %n is the number of files checked</extracomment>
         <translation>
-            <numerusform>%n fichier de contenu vérifié : valide.</numerusform>
-            <numerusform>%n fichiers de contenu vérifiés : tous valides.</numerusform>
+            <numerusform>%n fichier de contenu vérifié&#xa0;: valide.</numerusform>
+            <numerusform>%n fichiers de contenu vérifiés&#xa0;: tous valides.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -1108,27 +1108,27 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
         <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>contenu non valide dans %1 ; lancez spark-showcase --check-content %2 pour savoir pourquoi</translation>
+        <translation>contenu non valide dans %1&#x202f;; lancez spark-showcase --check-content %2 pour savoir pourquoi</translation>
     </message>
     <message>
         <source>%1; nothing written, add --force to replace them</source>
         <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1 ; rien n’a été écrit, ajoutez --force pour les remplacer</translation>
+        <translation>%1&#x202f;; rien n’a été écrit, ajoutez --force pour les remplacer</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>
         <extracomment>%1 is the id given to --item</extracomment>
-        <translation>aucune vue ne contient l’élément « %1 »</translation>
+        <translation>aucune vue ne contient l’élément «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>the %2 view has no item “%1”</source>
         <extracomment>%1 is the id given to --item, %2 the view name</extracomment>
-        <translation>la vue %2 ne contient pas l’élément « %1 »</translation>
+        <translation>la vue %2 ne contient pas l’élément «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Invalid content replaced by the bundled files: %1. Run spark-showcase --check-content to see why.</source>
         <extracomment>%1 lists content files that were invalid</extracomment>
-        <translation>Contenu non valide remplacé par les fichiers fournis : %1. Lancez spark-showcase --check-content pour savoir pourquoi.</translation>
+        <translation>Contenu non valide remplacé par les fichiers fournis&#xa0;: %1. Lancez spark-showcase --check-content pour savoir pourquoi.</translation>
     </message>
 </context>
 <context>
@@ -1249,7 +1249,7 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Drawing %1 in %2, file %3 of %4…</source>
         <extracomment>Export progress; %1 a view title, %2 a language name, %3 and %4 numbers</extracomment>
-        <translation>Dessin de « %1 » (%2), fichier %3 sur %4…</translation>
+        <translation>Dessin de «&#xa0;%1&#xa0;» (%2), fichier %3 sur %4…</translation>
     </message>
     <message numerus="yes">
         <source>Files exported to %1: %n.</source>
@@ -1263,8 +1263,8 @@ Accessible name of the spec table</extracomment>
         <source>Export canceled. Files saved: %n.</source>
         <extracomment>%n files were saved before the export was canceled</extracomment>
         <translation>
-            <numerusform>Export annulé. Fichiers enregistrés : %n.</numerusform>
-            <numerusform>Export annulé. Fichiers enregistrés : %n.</numerusform>
+            <numerusform>Export annulé. Fichiers enregistrés&#xa0;: %n.</numerusform>
+            <numerusform>Export annulé. Fichiers enregistrés&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
@@ -1275,14 +1275,19 @@ Accessible name of the spec table</extracomment>
         <source>Files saved before it stopped: %n.</source>
         <extracomment>After the reason an export failed; %n files had been saved before</extracomment>
         <translation>
-            <numerusform>Fichiers enregistrés avant l’arrêt : %n.</numerusform>
-            <numerusform>Fichiers enregistrés avant l’arrêt : %n.</numerusform>
+            <numerusform>Fichiers enregistrés avant l’arrêt&#xa0;: %n.</numerusform>
+            <numerusform>Fichiers enregistrés avant l’arrêt&#xa0;: %n.</numerusform>
         </translation>
     </message>
     <message>
         <source>Copied the %1 view to the clipboard.</source>
         <extracomment>%1 is a view title</extracomment>
-        <translation>Vue « %1 » copiée dans le presse-papiers.</translation>
+        <translation>Vue «&#xa0;%1&#xa0;» copiée dans le presse-papiers.</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Accessible name of the tabs that hold the four views</extracomment>
+        <translation>Vues</translation>
     </message>
 </context>
 <context>
@@ -1290,7 +1295,7 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 at %2: %3</source>
         <extracomment>Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory</extracomment>
-        <translation>%1 en %2 : %3</translation>
+        <translation>%1 en %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1300,7 +1305,7 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>A note under the memory chart: %1 a model size such as &quot;70B&quot;, %2 what it stands for</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Weights, %1</source>
@@ -1310,19 +1315,19 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Weights only. The KV cache and activations need memory on top, so what runs in practice is smaller.</source>
         <extracomment>Under the memory chart: the bars show weights only</extracomment>
-        <translation>Uniquement les poids du modèle. Le cache KV et les activations demandent de la mémoire en plus : ce qui tourne en pratique est donc plus petit.</translation>
+        <translation>Uniquement les poids du modèle. Le cache KV et les activations demandent de la mémoire en plus&#xa0;: ce qui tourne en pratique est donc plus petit.</translation>
     </message>
     <message>
         <source>Source: %1</source>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>What fits in memory</source>
@@ -1349,16 +1354,16 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>Source: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a citation</extracomment>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sources: %1</source>
         <extracomment>Under a fact: where it comes from. %1 is a list of citations</extracomment>
-        <translation>Sources : %1</translation>
+        <translation>Sources&#xa0;: %1</translation>
     </message>
     <message>
         <source>; </source>
-        <translation> ; </translation>
+        <translation>&#x202f;; </translation>
     </message>
     <message>
         <source>Approximate</source>
@@ -1372,7 +1377,7 @@ Tag on a figure whose sources are weak</extracomment>
     <name>PartialDate</name>
     <message>
         <source>“%1” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date ; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une date&#x202f;; écrivez AAAA, AAAA-MM ou AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>year %1 is outside %2 to %3</source>
@@ -1432,7 +1437,7 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1445,7 +1450,7 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>No partner matches “%1”</source>
         <extracomment>Shown over the partner grid when the search finds nothing; %1 the search text</extracomment>
-        <translation>Aucun partenaire ne correspond à « %1 »</translation>
+        <translation>Aucun partenaire ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Clear search</source>
@@ -1479,7 +1484,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>System makers, chip partners, software, labs, studios and shops: choose one to see what they do with DGX Spark.</source>
         <extracomment>The line under the Partners headline</extracomment>
-        <translation>Constructeurs, fabricants de puces, logiciels, labos, studios et boutiques : choisissez-en un pour voir ce qu’il fait avec le DGX Spark.</translation>
+        <translation>Constructeurs, fabricants de puces, logiciels, labos, studios et boutiques&#xa0;: choisissez-en un pour voir ce qu’il fait avec le DGX Spark.</translation>
     </message>
     <message>
         <source>All</source>
@@ -1504,7 +1509,17 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
-        <translation>Une tuile par partenaire. Les flèches passent d’une tuile à l’autre ; la saisie lance une recherche.</translation>
+        <translation>Une tuile par partenaire. Les flèches passent d’une tuile à l’autre&#x202f;; la saisie lance une recherche.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>
@@ -1517,7 +1532,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>From “%1”</source>
         <extracomment>The headline of the review a quote comes from; %1 the headline</extracomment>
-        <translation>Extrait de « %1 »</translation>
+        <translation>Extrait de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>approximate</source>
@@ -1532,7 +1547,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a quote, one per line</extracomment>
-        <translation>Source : %1</translation>
+        <translation>Source&#xa0;: %1</translation>
     </message>
     <message>
         <source>positive</source>
@@ -1556,17 +1571,17 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Tone: %1</source>
         <extracomment>Screen reader text: %1 the tone of a quote (positive, measured, critical)</extracomment>
-        <translation>Ton : %1</translation>
+        <translation>Ton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Award: %1</source>
         <extracomment>Screen reader text: %1 an award the reviewer gave</extracomment>
-        <translation>Distinction : %1</translation>
+        <translation>Distinction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Translation: %1</source>
         <extracomment>Screen reader text: %1 the translation of a quote</extracomment>
-        <translation>Traduction : %1</translation>
+        <translation>Traduction&#xa0;: %1</translation>
     </message>
     <message>
         <source>. </source>
@@ -1579,7 +1594,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How a quote card is announced: %1 the outlet or author, %2 the quote</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1597,7 +1612,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>In their own words: the praise, the measured verdicts and the criticism, each with its source.</source>
         <extracomment>The line under the Reviews headline</extracomment>
-        <translation>Dans leurs propres mots : les éloges, les avis nuancés et les critiques, chacun avec sa source.</translation>
+        <translation>Dans leurs propres mots&#xa0;: les éloges, les avis nuancés et les critiques, chacun avec sa source.</translation>
     </message>
     <message>
         <source>All kinds</source>
@@ -1632,7 +1647,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
-        <translation>Aucune citation ne correspond à ces filtres. Choisissez « Tous les formats » ou « Tous les auteurs » pour en voir davantage.</translation>
+        <translation>Aucune citation ne correspond à ces filtres. Choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;» pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -1653,7 +1668,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>A fact on the detail card for a screen reader: %1 label (&quot;Where&quot;), %2 value</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1705,7 +1720,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Known to the month: the bar spans the days it may have happened on</source>
         <extracomment>Legend: a ring with a bar on the axis</extracomment>
-        <translation>Connu au mois près : la barre couvre les jours possibles</translation>
+        <translation>Connu au mois près&#xa0;: la barre couvre les jours possibles</translation>
     </message>
     <message>
         <source>Years without events, folded to save room</source>
@@ -1765,7 +1780,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>Left and right arrows move between events; plus and minus zoom.</source>
         <extracomment>Accessible description of the timeline&apos;s list of events</extracomment>
-        <translation>Les flèches gauche et droite passent d’un événement à l’autre ; plus et moins zooment.</translation>
+        <translation>Les flèches gauche et droite passent d’un événement à l’autre&#x202f;; plus et moins zooment.</translation>
     </message>
     <message>
         <source>%1–%2</source>
@@ -1809,7 +1824,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>%1: %2</source>
         <extracomment>How an event is announced: %1 its date, %2 its title</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1827,7 +1842,7 @@ Accessible name of the grid of partner tiles</extracomment>
     <message>
         <source>A real time axis: quiet years fold away, and the busiest days open up so that every event can be read.</source>
         <extracomment>The line under the Timeline view&apos;s headline</extracomment>
-        <translation>Un véritable axe du temps : les années calmes se replient, les jours les plus chargés s’ouvrent pour que chaque événement reste lisible.</translation>
+        <translation>Un véritable axe du temps&#xa0;: les années calmes se replient, les jours les plus chargés s’ouvrent pour que chaque événement reste lisible.</translation>
     </message>
     <message>
         <source>All events</source>

@@ -1275,6 +1275,11 @@ Accessible name of the spec table</extracomment>
         <extracomment>%1 is a view title</extracomment>
         <translation>%1ビューをクリップボードにコピーしました。</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Accessible name of the tabs that hold the four views</extracomment>
+        <translation>ビュー</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -1496,6 +1501,16 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>パートナーごとに1つのタイルです。矢印キーでタイル間を移動し、文字を入力すると検索が始まります。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
+        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>

@@ -1275,6 +1275,11 @@ Accessible name of the spec table</extracomment>
         <extracomment>%1 is a view title</extracomment>
         <translation>已将%1视图复制到剪贴板。</translation>
     </message>
+    <message>
+        <source>Views</source>
+        <extracomment>Accessible name of the tabs that hold the four views</extracomment>
+        <translation>视图</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -1496,6 +1501,16 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>One tile per partner. Arrow keys move between tiles; typing starts a search.</source>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>每个合作伙伴一张卡片。使用方向键在卡片之间移动；直接输入即可开始搜索。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

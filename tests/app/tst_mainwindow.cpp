@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "accessibilityaudit.h"
+
 #include "content/contentloader.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
@@ -41,6 +43,8 @@ private Q_SLOTS:
     void switchesTheme();
     void switchesLanguageLive();
     void hasMenus();
+    void everyControlIsNamed_data();
+    void everyControlIsNamed();
     void exportMenus();
     void copyViewAsImage();
     void exportWithProgress();
@@ -173,6 +177,36 @@ void TestMainWindow::hasMenus()
     QCOMPARE(titles.mid(0, 1), QStringList{u"&File"_s});
     QVERIFY(titles.contains(u"&View"_s));
     QCOMPARE(titles.constLast(), u"&Help"_s);
+}
+
+void TestMainWindow::everyControlIsNamed_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : Language::available())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+// The whole window as a screen reader meets it, on every tab and in every
+// language: menus, tabs and the views' own controls, each with a name.
+void TestMainWindow::everyControlIsNamed()
+{
+    QFETCH(QString, language);
+    m_language->setLanguage(language);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QAccessibleInterface *root = QAccessible::queryAccessibleInterface(m_window);
+    QVERIFY(root);
+    for (int tab = 0; tab < m_window->tabs()->count(); ++tab) {
+        m_window->tabs()->setCurrentIndex(tab);
+        QStringList problems = AccessibilityAudit::namesAndDescriptions(root);
+        for (QAction *top : m_window->menuBar()->actions()) {
+            if (QMenu *menu = top->menu()) {
+                QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(menu);
+                problems += AccessibilityAudit::namesAndDescriptions(iface);
+            }
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
 }
 
 QAction *TestMainWindow::action(const QString &menu, const QString &text) const

@@ -30,8 +30,8 @@ struct Message
 
 QString tsPath(const QString &language)
 {
-    return QStringLiteral(SPARK_SOURCE_DIR) + u"/translations/spark-showcase_"_s + language
-            + u".ts"_s;
+    return QStringLiteral(SPARK_SOURCE_DIR) + u"/translations/spark-showcase_"_s + language +
+           u".ts"_s;
 }
 
 QList<Message> readTs(const QString &path, QString *error)
@@ -281,10 +281,10 @@ void TestTranslations::contentIsComplete()
             missing.append(where);
     });
     QVERIFY(texts > 200);
-    QVERIFY2(missing.isEmpty(), qPrintable(u"%1 of %2 texts have no %3: "_s.arg(missing.size())
-                                                   .arg(texts)
-                                                   .arg(language)
-                                           + missing.mid(0, 20).join(u", "_s)));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(
+                     u"%1 of %2 texts have no %3: "_s.arg(missing.size()).arg(texts).arg(language) +
+                     missing.mid(0, 20).join(u", "_s)));
 }
 
 void TestTranslations::fontsHaveEveryGlyph_data()
@@ -304,9 +304,8 @@ void TestTranslations::fontsHaveEveryGlyph()
         for (const Message &message : readTs(tsPath(language), &error))
             shown += message.translations.join(QString());
     }
-    forEachText(m_content, [&](const QString &, const LocalizedText &text) {
-        shown += text.text(language);
-    });
+    forEachText(m_content,
+                [&](const QString &, const LocalizedText &text) { shown += text.text(language); });
     QVERIFY(!shown.isEmpty());
 
     Appearance::instance()->setLanguage(language);
@@ -315,26 +314,24 @@ void TestTranslations::fontsHaveEveryGlyph()
     for (const QString &family : families) {
         QFont font(family);
         font.setStyleStrategy(QFont::NoFontMerging);
-        QVERIFY2(QFontInfo(font).family() == family,
-                 qPrintable(family + u" is not installed"_s));
+        QVERIFY2(QFontInfo(font).family() == family, qPrintable(family + u" is not installed"_s));
         fonts.append(QFontMetrics(font));
     }
     QSet<char32_t> missing;
     for (const char32_t c : shown.toUcs4()) {
-        if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control
-            || QChar::category(c) == QChar::Other_Format)
+        if (QChar::isSpace(c) || QChar::category(c) == QChar::Other_Control ||
+            QChar::category(c) == QChar::Other_Format)
             continue;
-        const bool covered = std::any_of(fonts.cbegin(), fonts.cend(), [c](const QFontMetrics &m) {
-            return m.inFontUcs4(c);
-        });
+        const bool covered = std::any_of(fonts.cbegin(), fonts.cend(),
+                                         [c](const QFontMetrics &m) { return m.inFontUcs4(c); });
         if (!covered)
             missing.insert(c);
     }
     QStringList listed;
     for (char32_t c : std::as_const(missing))
         listed.append(u"U+%1"_s.arg(uint(c), 4, 16, QLatin1Char('0')).toUpper());
-    QVERIFY2(missing.isEmpty(), qPrintable(families.join(u", "_s) + u" lack "_s
-                                           + listed.join(u' ')));
+    QVERIFY2(missing.isEmpty(),
+             qPrintable(families.join(u", "_s) + u" lack "_s + listed.join(u' ')));
 }
 
 QTEST_MAIN(TestTranslations)

@@ -21,6 +21,7 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -159,6 +160,7 @@ void PartnersView::retranslate()
     //: Placeholder of the partner search field
     m_search->setPlaceholderText(tr("Search partners"));
     m_search->setAccessibleName(tr("Search partners"));
+    nameSearchButtons();
     //: Accessible description of the partner search field
     m_search->setAccessibleDescription(tr("Finds partners by name, product, place or people; "
                                           "case and accents do not matter."));
@@ -199,6 +201,24 @@ void PartnersView::restyleSearch()
             searchIcon(theme.textMuted, std::max(16, static_cast<int>(22 * m_scale))),
             QLineEdit::LeadingPosition);
     icon->setObjectName(u"searchIcon"_s);
+    nameSearchButtons();
+}
+
+// The line edit shows its actions as tool buttons of its own, which screen
+// readers announce: the magnifier and the clear button.
+void PartnersView::nameSearchButtons()
+{
+    const QList<QToolButton *> buttons = m_search->findChildren<QToolButton *>();
+    for (QToolButton *button : buttons) {
+        const QAction *action = button->defaultAction();
+        if (action && action->objectName() == u"searchIcon") {
+            //: Accessible name of the magnifier icon in the partner search field
+            button->setAccessibleName(tr("Search"));
+        } else {
+            //: Accessible name of the button that empties the partner search field
+            button->setAccessibleName(tr("Clear search"));
+        }
+    }
 }
 
 void PartnersView::updateCounts()

@@ -47,6 +47,7 @@ private:
     void retranslate();
     void relayout();
     void restyleSearch();
+    void nameSearchButtons();
     void updateCounts();
     void updateEmptyState();
     void clearFilters();
