@@ -998,6 +998,11 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>A source: %1 title, %2 publisher or date</extracomment>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
+        <translation>%1, %2</translation>
+    </message>
 </context>
 <context>
     <name>HardwareDiagram</name>

@@ -78,6 +78,17 @@ QString Formatting::citation(const Source &source, const QLocale &locale)
     return source.title;
 }
 
+QString Formatting::shortCitation(const Source &source, const QLocale &locale)
+{
+    if (source.publisher.isEmpty())
+        return citation(source, locale);
+    const QString date = source.date.toDisplayString(locale);
+    if (date.isEmpty())
+        return source.publisher;
+    //: A source in few words: %1 publisher, %2 date
+    return tr("%1, %2").arg(source.publisher, date);
+}
+
 const Source *Formatting::findSource(const std::vector<Source> &registry, const QString &id)
 {
     for (const Source &source : registry) {
@@ -114,6 +125,7 @@ QVariantList Formatting::sourceList(const std::vector<Source> &registry, const Q
                 {u"seed"_s, source->seed},
                 {u"date"_s, source->date.toDisplayString(locale)},
                 {u"citation"_s, citation(*source, locale)},
+                {u"shortCitation"_s, shortCitation(*source, locale)},
         });
     }
     return list;

@@ -22,10 +22,14 @@ public:
 
     // One source as a reader sees it: "Title (Publisher, 13 October 2025)".
     static QString citation(const Source &source, const QLocale &locale);
+    // The same in few words, for small cards: "Publisher, 13 October 2025",
+    // or the title when the source names no publisher.
+    static QString shortCitation(const Source &source, const QLocale &locale);
     // The sources named by \a ids, each cited, one per line.
     static QString citations(const std::vector<Source> &registry, const QStringList &ids,
                              const QLocale &locale);
-    // The same as a list of maps (title, publisher, url, seed, date, citation), for
+    // The same as a list of maps (title, publisher, url, seed, date,
+    // citation, shortCitation), for
     // views that link to the web address.
     static QVariantList sourceList(const std::vector<Source> &registry, const QStringList &ids,
                                    const QLocale &locale);

@@ -64,11 +64,16 @@ void TestFormatting::citesSources()
     Source source{u"s"_s,    u"Title"_s, u"Publisher"_s,
                   QString(), QString(),  PartialDate(2025, 10, 13)};
     QCOMPARE(Formatting::citation(source, english), u"Title (Publisher, October 13, 2025)"_s);
+    QCOMPARE(Formatting::shortCitation(source, english), u"Publisher, October 13, 2025"_s);
+    QCOMPARE(Formatting::shortCitation(source, Formatting::locale(u"de"_s)),
+             u"Publisher, 13. Oktober 2025"_s);
     source.date = PartialDate();
     QCOMPARE(Formatting::citation(source, english), u"Title (Publisher)"_s);
+    QCOMPARE(Formatting::shortCitation(source, english), u"Publisher"_s);
     source.publisher.clear();
     source.date = PartialDate(2016, 7);
     QCOMPARE(Formatting::citation(source, english), u"Title (July 2016)"_s);
+    QCOMPARE(Formatting::shortCitation(source, english), u"Title (July 2016)"_s);
     source.date = PartialDate();
     QCOMPARE(Formatting::citation(source, english), u"Title"_s);
 }
@@ -84,6 +89,12 @@ void TestFormatting::listsSources()
     const QVariantList list = Formatting::sourceList(registry, {u"a"_s}, english);
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.at(0).toMap().value(u"url"_s).toString(), u"https://example.com/a"_s);
+    QCOMPARE(Formatting::sourceList(registry, {u"b"_s}, english)
+                     .at(0)
+                     .toMap()
+                     .value(u"shortCitation"_s)
+                     .toString(),
+             u"Press, 2025"_s);
     QVERIFY(Formatting::findSource(registry, u"b"_s));
     QVERIFY(!Formatting::findSource(registry, u"c"_s));
     QCOMPARE(Formatting::locale(u"en"_s).name(), u"en_US"_s);

@@ -20,6 +20,17 @@ QString text(const QModelIndex &index, Role role)
     return index.data(int(role)).toString();
 }
 
+// The sources as a card shows them: publisher and date, one per line; the
+// full titles are in the card's accessible description and the featured quote.
+QString shortSources(const QModelIndex &index)
+{
+    QStringList lines;
+    const QVariantList sources = index.data(int(Role::Sources)).toList();
+    for (const QVariant &source : sources)
+        lines.append(source.toMap().value(u"shortCitation"_s).toString());
+    return lines.join(u'\n');
+}
+
 int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
 {
     return metrics
@@ -114,7 +125,7 @@ QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, c
         meta << tr("approximate");
     //: Separates date, kind and notes under a quote
     add(Part::Meta, meta.join(tr(" · ")), style.captionMetrics, style.spacing);
-    if (const QString source = text(index, Role::SourceText); !source.isEmpty()) {
+    if (const QString source = shortSources(index); !source.isEmpty()) {
         //: %1 the sources of a quote, one per line
         add(Part::Source, tr("Source: %1").arg(source), style.captionMetrics, style.spacing / 3);
     }
