@@ -101,7 +101,7 @@ void CountdownOverlay::paintEvent(QPaintEvent *)
     painter.setOpacity(m_opacity);
 
     QColor veil = theme.background;
-    veil.setAlphaF(0.86f);
+    veil.setAlphaF(0.9f);
     painter.fillRect(rect(), veil);
 
     const QFont display = Appearance::instance()->font(Typography::Role::Display, scale);
