@@ -24,6 +24,7 @@ private Q_SLOTS:
     void checksPin_data();
     void checksPin();
     void hashMatchesSha256sum();
+    void exampleFileIsValid();
 
 private:
     QString write(const QByteArray &text);
@@ -275,6 +276,32 @@ void TestKioskConfig::hashMatchesSha256sum()
     QCOMPARE(KioskConfig::hashPin(u"kiosk"_s, u"1234"_s),
              u"kiosk:de8aa5f15884a63ca3752e5ac93a573af913b133a318d87ab10e575607f25667"_s);
     QCOMPARE(KioskConfig::hashPin(u"kiosk"_s, u"1234"_s).size(), 6 + 64);
+}
+
+void TestKioskConfig::exampleFileIsValid()
+{
+    // The example the README points to reads without a single problem and
+    // states the defaults it claims to.
+    const KioskConfig::Loaded loaded = KioskConfig::load(
+            QStringLiteral(SPARK_SOURCE_DIR "/resources/kiosk/kiosk.ini.example"));
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    const KioskConfig &config = loaded.config;
+    const KioskConfig defaults;
+    QCOMPARE(config.views, defaults.views);
+    QCOMPARE(config.viewDwell, defaults.viewDwell);
+    QCOMPARE(config.itemDwell, defaults.itemDwell);
+    QCOMPARE(config.idleTimeout, defaults.idleTimeout);
+    QCOMPARE(config.countdown, defaults.countdown);
+    QCOMPARE(config.pixelShift, defaults.pixelShift);
+    QCOMPARE(config.pixelShiftPeriod, defaults.pixelShiftPeriod);
+    QCOMPARE(config.pixelShiftPixels, defaults.pixelShiftPixels);
+    QCOMPARE(config.heartbeatInterval, defaults.heartbeatInterval);
+    QCOMPARE(config.snapshotInterval, defaults.snapshotInterval);
+    QVERIFY(config.snapshotFolder.isEmpty());
+    QVERIFY(config.languages.isEmpty());
+    QCOMPARE(config.itemDwellOf(u"timeline"_s), 10);
+    QCOMPARE(config.viewDwellOf(u"reviews"_s), 60);
+    QVERIFY(config.checkPin(u"1234"_s));
 }
 
 QTEST_GUILESS_MAIN(TestKioskConfig)
