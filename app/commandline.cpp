@@ -90,8 +90,21 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("PATTERN"));
     const QCommandLineOption force(u"force"_s,
                                    tr("With --export: replace files that exist already."));
-    parser.addOptions({help, version, view, item, lang, theme, content, check, firstFrame,
-                       exportViews, out, size, scale, format, quality, namePattern, force});
+    const QCommandLineOption kiosk(u"kiosk"_s,
+                                   tr("Run as an unattended kiosk: full screen, locked against "
+                                      "visitors, touring the views by itself."));
+    const QCommandLineOption kioskConfig(
+            u"kiosk-config"_s,
+            tr("With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, "
+               "heartbeat...) from the INI FILE."),
+            tr("FILE"));
+    const QCommandLineOption screen(u"screen"_s,
+                                    tr("With --kiosk: show the window full screen on screen N, "
+                                       "counted from 0."),
+                                    tr("N"));
+    parser.addOptions({help,    version,     view,        item,  lang,        theme, content,
+                       check,   firstFrame,  exportViews, out,   size,        scale, format,
+                       quality, namePattern, force,       kiosk, kioskConfig, screen});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -159,7 +172,31 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(tr("the content folder “%1” does not exist").arg(options.contentDirectory));
     }
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
+    options.kiosk = parser.isSet(kiosk);
+    if (!options.kiosk) {
+        for (const QCommandLineOption &option : {kioskConfig, screen}) {
+            if (parser.isSet(option)) {
+                //: %1 is an option such as --screen
+                return fail(tr("%1 works only with --kiosk")
+                                    .arg(u"--"_s + option.names().constFirst()));
+            }
+        }
+    }
+    options.kioskConfig = parser.value(kioskConfig);
+    if (parser.isSet(kioskConfig) && options.kioskConfig.isEmpty())
+        return fail(tr("--kiosk-config needs a file"));
+    if (parser.isSet(screen)) {
+        bool ok = false;
+        options.screen = parser.value(screen).toInt(&ok);
+        if (!ok || options.screen < 0) {
+            //: %1 the value given to --screen
+            return fail(tr("--screen needs a screen number from 0, not “%1”")
+                                .arg(parser.value(screen)));
+        }
+    }
     if (parser.isSet(check)) {
+        if (options.kiosk)
+            return fail(tr("--check-content does not go with --kiosk"));
         options.mode = Options::Mode::CheckContent;
         options.checkDirectory = parser.value(check);
     }
@@ -169,7 +206,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     // Export: every value is checked here, so that a typo fails before the
     // content is even loaded; the checks that need content or the disk
     // (--item, the folder, existing files) are the exporter's.
-    for (const QCommandLineOption &option : {view, check, firstFrame}) {
+    for (const QCommandLineOption &option : {view, check, firstFrame, kiosk}) {
         if (parser.isSet(option)) {
             //: %1 is an option such as --view
             return fail(

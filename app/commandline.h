@@ -18,6 +18,10 @@ struct Options
     QString contentDirectory;
     QString checkDirectory;
     bool quitAfterFirstFrame = false;
+    // --kiosk: fullscreen, locked down, self-running (Mode::Browse with a kiosk).
+    bool kiosk = false;
+    QString kioskConfig; // the INI file of --kiosk-config; empty: defaults
+    int screen = -1;     // --screen N; -1: the one in the kiosk settings
     // With Mode::Export: everything but the catalog- and disk-dependent checks
     // has been made (views, size, scale, format, languages, name pattern).
     ExportRequest exportRequest;

@@ -6,14 +6,17 @@
 #include "core/logging.h"
 #include "export/exporter.h"
 #include "export/exportplan.h"
+#include "kiosk/attractloop.h"
+#include "kiosk/kioskconfig.h"
+#include "kiosk/kioskcontroller.h"
 #include "models/catalog.h"
 #include "views/language.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
 #include <QApplication>
-#include <QHashSeed>
 #include <QDir>
+#include <QHashSeed>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
@@ -211,10 +214,25 @@ int main(int argc, char *argv[])
     Catalog catalog;
     catalog.setContent(loaded.content);
 
-    // The command line wins over what was remembered, which wins over the system.
+    // Kiosk settings: every problem is logged and keeps its default, so that
+    // a typo never keeps a kiosk from starting.
+    KioskConfig kioskConfig;
+    if (options.kiosk) {
+        const KioskConfig::Loaded kiosk = KioskConfig::load(options.kioskConfig);
+        for (const QString &problem : kiosk.problems)
+            qCWarning(lcKiosk).noquote() << problem;
+        kioskConfig = kiosk.config;
+        if (options.screen >= 0)
+            kioskConfig.screen = options.screen;
+    }
+
+    // The command line wins over what was remembered, which wins over the
+    // system; a kiosk starts in its first configured language.
     QSettings settings;
     Language language(&catalog);
     QString code = options.language;
+    if (code.isEmpty() && options.kiosk && !kioskConfig.languages.isEmpty())
+        code = kioskConfig.languages.constFirst();
     if (code.isEmpty())
         code = settings.value(u"language"_s).toString();
     if (!Language::isAvailable(code))
@@ -245,7 +263,8 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&catalog, &language);
-    const bool remember = !options.quitAfterFirstFrame;
+    // A kiosk remembers nothing: every start is the same.
+    const bool remember = !options.quitAfterFirstFrame && !options.kiosk;
     if (remember)
         window.restoreGeometry(settings.value(u"geometry"_s).toByteArray());
     if (view.isEmpty() && remember)
@@ -265,8 +284,21 @@ int main(int argc, char *argv[])
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
     }
-    window.show();
+    std::unique_ptr<KioskController> kiosk;
+    if (options.kiosk) {
+        window.enterKioskMode();
+        kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
+        QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
+                         [&window](ShowcaseView *view) { window.showView(view->name()); });
+        QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
+                         [](int code) { QCoreApplication::exit(code); });
+        window.showFullScreenOn(kioskConfig.screen);
+        kiosk->start();
+    } else {
+        window.show();
+    }
     const int status = app->exec();
+    kiosk.reset();
 
     if (remember) {
         settings.setValue(u"language"_s, language.current());

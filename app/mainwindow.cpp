@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "core/logging.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
 #include "models/catalog.h"
@@ -13,11 +14,13 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -192,6 +195,77 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A kiosk ends through its controller (operator PIN, SIGTERM), which ends
+    // the event loop; a visitor's close request is refused.
+    if (m_kiosk) {
+        qCInfo(lcKiosk) << "Ignored a request to close the kiosk window";
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::enterKioskMode()
+{
+    m_kiosk = true;
+    menuBar()->hide();
+    statusBar()->hide();
+    // Menu shortcuts stay out of reach: nothing may export, show a dialog,
+    // quit or leave full screen.
+    for (QAction *action : {m_exportCurrentAction, m_exportAllAction, m_copyImageAction,
+                            m_quitAction, m_fullScreenAction, m_aboutAction, m_aboutQtAction}) {
+        action->setEnabled(false);
+    }
+    setWindowFlag(Qt::FramelessWindowHint, true);
+    setContextMenuPolicy(Qt::NoContextMenu);
+    styleKioskTabs();
+    connect(Appearance::instance(), &Appearance::themeChanged, this, &MainWindow::styleKioskTabs,
+            Qt::UniqueConnection);
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, &MainWindow::styleKioskTabs,
+            Qt::UniqueConnection);
+}
+
+void MainWindow::styleKioskTabs()
+{
+    // Touch targets: tabs at least 72 px high (more on large screens) with
+    // room on either side, in the title type of the window's scale.
+    QTabBar *bar = m_tabs->tabBar();
+    const double scale = qMax(1.0, Typography::scaleFor(size()));
+    bar->setFont(Appearance::instance()->font(Typography::Role::Title, scale));
+    const Theme &theme = Appearance::instance()->theme();
+    bar->setStyleSheet(u"QTabBar::tab { min-height: %1px; min-width: %2px; padding: 0 %3px; "
+                       "color: %4; background: transparent; border: none; "
+                       "border-bottom: %5px solid transparent; }"
+                       "QTabBar::tab:selected { color: %6; border-bottom-color: %7; }"_s
+                               .arg(qRound(72 * scale))
+                               .arg(qRound(160 * scale))
+                               .arg(qRound(28 * scale))
+                               .arg(theme.textMuted.name())
+                               .arg(qRound(4 * scale))
+                               .arg(theme.text.name(), theme.accent.name()));
+}
+
+void MainWindow::showFullScreenOn(int index)
+{
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    QScreen *screen = QGuiApplication::primaryScreen();
+    if (index >= 0 && index < screens.size()) {
+        screen = screens.at(index);
+    } else {
+        qCWarning(lcKiosk) << "There is no screen" << index << "of" << screens.size()
+                           << "; using the primary screen";
+    }
+    if (screen) {
+        setScreen(screen);
+        setGeometry(screen->geometry());
+    }
+    showFullScreen();
+    if (m_kiosk)
+        styleKioskTabs();
+}
+
 bool MainWindow::showView(const QString &name)
 {
     for (int i = 0; i < m_views.size(); ++i) {
@@ -228,11 +302,17 @@ ShowcaseView *MainWindow::view(const QString &name) const
 
 void MainWindow::showNotice(const QString &message)
 {
+    if (m_kiosk) {
+        qCWarning(lcKiosk).noquote() << message;
+        return;
+    }
     statusBar()->showMessage(message);
 }
 
 void MainWindow::showAbout()
 {
+    if (m_kiosk)
+        return;
     AboutDialog dialog(m_catalog, this);
     dialog.exec();
 }
@@ -250,7 +330,7 @@ void MainWindow::exportAllViews()
 void MainWindow::exportViews(bool allViews)
 {
     const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
-    if (!current)
+    if (!current || m_kiosk)
         return;
     Exporter exporter(m_catalog, m_language);
     ExportDialog dialog(allViews ? ExportDialog::Scope::AllViews : ExportDialog::Scope::CurrentView,

@@ -28,6 +28,16 @@ public:
     ShowcaseView *view(const QString &name) const;
     QTabWidget *tabs() const { return m_tabs; }
 
+    QList<ShowcaseView *> views() const { return m_views; }
+
+    // Kiosk mode: no menus, no status bar, no window frame, large tabs, and
+    // nothing that opens a dialog (export, about) or closes the window.
+    void enterKioskMode();
+    bool isKiosk() const { return m_kiosk; }
+    // Shows the window full screen on the screen \a index (0 is the first);
+    // an index past the last screen falls back to the primary one, logged.
+    void showFullScreenOn(int index);
+
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
 
@@ -43,6 +53,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createMenus();
@@ -50,6 +61,7 @@ private:
     void rebuildLanguageMenu();
     void showAbout();
     void exportViews(bool allViews);
+    void styleKioskTabs();
 
     Catalog *m_catalog;
     Language *m_language;
@@ -77,4 +89,5 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    bool m_kiosk = false;
 };

@@ -27,6 +27,10 @@ private Q_SLOTS:
     void helpListsExport();
     void isExport_data();
     void isExport();
+    void kiosk_data();
+    void kiosk();
+    void kioskRefusals_data();
+    void kioskRefusals();
 };
 
 void TestCommandLine::parses_data()
@@ -117,7 +121,7 @@ void TestCommandLine::printsHelpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const QString &option :
          {u"--view"_s, u"--item"_s, u"--lang"_s, u"--theme"_s, u"--content"_s, u"--check-content"_s,
-          u"--quit-after-first-frame"_s}) {
+          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s}) {
         QVERIFY2(help.output.contains(option), qPrintable(option));
     }
     const CommandLine::Result version = CommandLine::parse({u"spark-showcase"_s, u"--version"_s});
@@ -304,6 +308,70 @@ void TestCommandLine::isExport()
     for (QByteArray &argument : bytes)
         argv << argument.data();
     QCOMPARE(CommandLine::isExport(int(argv.size()), argv.data()), expected);
+}
+
+void TestCommandLine::kiosk_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<bool>("kiosk");
+    QTest::addColumn<QString>("config");
+    QTest::addColumn<int>("screen");
+    QTest::newRow("browse") << QStringList{} << false << QString() << -1;
+    QTest::newRow("kiosk") << QStringList{u"--kiosk"_s} << true << QString() << -1;
+    QTest::newRow("config") << QStringList{u"--kiosk"_s, u"--kiosk-config"_s, u"/etc/k.ini"_s}
+                            << true << u"/etc/k.ini"_s << -1;
+    QTest::newRow("screen") << QStringList{u"--kiosk"_s, u"--screen"_s, u"1"_s} << true << QString()
+                            << 1;
+    QTest::newRow("everything") << QStringList{u"--kiosk"_s,    u"--kiosk-config=k.ini"_s,
+                                               u"--screen=0"_s, u"--lang"_s,
+                                               u"de"_s,         u"--view"_s,
+                                               u"timeline"_s}
+                                << true << u"k.ini"_s << 0;
+}
+
+void TestCommandLine::kiosk()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(bool, kiosk);
+    QFETCH(QString, config);
+    QFETCH(int, screen);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY2(!result.exit, qPrintable(result.error));
+    QCOMPARE(result.options.mode, Options::Mode::Browse);
+    QCOMPARE(result.options.kiosk, kiosk);
+    QCOMPARE(result.options.kioskConfig, config);
+    QCOMPARE(result.options.screen, screen);
+}
+
+void TestCommandLine::kioskRefusals_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("config without kiosk") << QStringList{u"--kiosk-config"_s, u"k.ini"_s}
+                                          << u"--kiosk-config works only with --kiosk"_s;
+    QTest::newRow("screen without kiosk")
+            << QStringList{u"--screen"_s, u"1"_s} << u"--screen works only with --kiosk"_s;
+    QTest::newRow("negative screen") << QStringList{u"--kiosk"_s, u"--screen"_s, u"-1"_s}
+                                     << u"--screen needs a screen number from 0, not “-1”"_s;
+    QTest::newRow("screen not a number") << QStringList{u"--kiosk"_s, u"--screen"_s, u"left"_s}
+                                         << u"--screen needs a screen number from 0, not “left”"_s;
+    QTest::newRow("empty config") << QStringList{u"--kiosk"_s, u"--kiosk-config="_s}
+                                  << u"--kiosk-config needs a file"_s;
+    QTest::newRow("kiosk export") << QStringList{u"--kiosk"_s, u"--export"_s, u"all"_s, u"--out"_s,
+                                                 u"o"_s}
+                                  << u"--kiosk does not go with --export"_s;
+    QTest::newRow("kiosk check") << QStringList{u"--kiosk"_s, u"--check-content"_s, u"d"_s}
+                                 << u"--check-content does not go with --kiosk"_s;
+}
+
+void TestCommandLine::kioskRefusals()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CommandLine::Result result = parse(arguments);
+    QVERIFY(result.exit);
+    QCOMPARE(result.exitCode, int(CommandLine::UsageError));
+    QCOMPARE(result.error, message);
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)

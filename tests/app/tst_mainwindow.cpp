@@ -14,16 +14,19 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCloseEvent>
 #include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QWindow>
 
 using namespace Qt::StringLiterals;
 
@@ -50,6 +53,7 @@ private Q_SLOTS:
     void exportWithProgress();
     void exportKeepsWindowLanguage();
     void exportCurrentViewThroughDialog();
+    void kioskModeHasNoMenusAndStaysOpen();
 
 private:
     QAction *action(const QString &menu, const QString &text) const;
@@ -321,6 +325,41 @@ void TestMainWindow::exportCurrentViewThroughDialog()
     QSettings settings;
     QCOMPARE(settings.value(u"export/folder"_s).toString(), directory.path());
     QCOMPARE(settings.value(u"export/size"_s).toString(), u"1080x1080"_s);
+}
+
+void TestMainWindow::kioskModeHasNoMenusAndStaysOpen()
+{
+    m_window->enterKioskMode();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window->isKiosk());
+    QVERIFY(!m_window->menuBar()->isVisible());
+    QVERIFY(!m_window->statusBar()->isVisible());
+    QVERIFY(m_window->windowFlags().testFlag(Qt::FramelessWindowHint));
+    // Nothing that opens a dialog or leaves the window can be triggered.
+    for (const QString &text : {u"&Export Current View…"_s, u"Export &All Views…"_s, u"&Quit"_s}) {
+        QAction *entry = action(u"&File"_s, text);
+        QVERIFY2(entry, qPrintable(text));
+        QVERIFY2(!entry->isEnabled(), qPrintable(text));
+    }
+    QVERIFY(!action(u"&Help"_s, u"&About Spark Showcase"_s)->isEnabled());
+    QVERIFY(!action(u"&View"_s, u"&Full Screen"_s)->isEnabled());
+    // A visitor's close request (the window manager's close button, Alt+F4).
+    QCloseEvent close;
+    QApplication::sendEvent(m_window, &close);
+    QVERIFY(!close.isAccepted());
+    QVERIFY(!m_window->windowHandle()->close());
+    QVERIFY(!m_window->close());
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier);
+    QVERIFY(m_window->isVisible());
+    // Tabs big enough for a finger.
+    QTabBar *bar = m_window->tabs()->tabBar();
+    for (int i = 0; i < bar->count(); ++i)
+        QVERIFY2(bar->tabRect(i).height() >= 72, qPrintable(QString::number(i)));
+    // Notices go to the log, not to a status bar nobody reads.
+    QTest::ignoreMessage(QtWarningMsg, "Something happened");
+    m_window->showNotice(u"Something happened"_s);
+    QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,294 @@
+#include "kioskconfig.h"
+
+#include "views/language.h"
+#include "views/viewregistry.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSettings>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Range
+{
+    int minimum;
+    int maximum;
+};
+
+// The keys each group may hold; anything else is reported as unknown.
+const QHash<QString, QStringList> &knownKeys()
+{
+    static const QHash<QString, QStringList> keys = [] {
+        QHash<QString, QStringList> result{
+                {u"loop"_s, {u"views"_s, u"viewDwell"_s, u"itemDwell"_s, u"languages"_s}},
+                {u"idle"_s, {u"timeout"_s, u"countdown"_s}},
+                {u"screen"_s,
+                 {u"index"_s, u"pixelShift"_s, u"pixelShiftPeriod"_s, u"pixelShiftPixels"_s}},
+                {u"heartbeat"_s, {u"file"_s, u"interval"_s}},
+                {u"snapshot"_s, {u"folder"_s, u"interval"_s}},
+                {u"operator"_s, {u"pin"_s}},
+        };
+        for (const QString &view : ViewRegistry::names())
+            result.insert(view, {u"viewDwell"_s, u"itemDwell"_s});
+        return result;
+    }();
+    return keys;
+}
+
+// Reads one INI file and collects what is wrong with it.
+class Reader
+{
+    Q_DECLARE_TR_FUNCTIONS(KioskConfig)
+
+public:
+    Reader(const QString &fileName, QSettings *settings, QStringList *problems)
+        : m_fileName(fileName)
+        , m_settings(settings)
+        , m_problems(problems)
+    {}
+
+    void report(const QString &key, const QString &message)
+    {
+        // "[group] key", the way the key is written in the file.
+        const qsizetype slash = key.indexOf(u'/');
+        const QString where =
+                slash < 0 ? QString(u"[General] "_s + key)
+                          : QString(u"["_s + key.left(slash) + u"] "_s + key.mid(slash + 1));
+        m_problems->append(m_fileName + u": "_s + where + u": "_s + message);
+    }
+
+    bool has(const QString &key) const { return m_settings->contains(key); }
+
+    // The value as one string; QSettings splits unquoted commas into a list.
+    QString text(const QString &key) const
+    {
+        const QVariant value = m_settings->value(key);
+        if (value.userType() == QMetaType::QStringList)
+            return value.toStringList().join(u',');
+        return value.toString().trimmed();
+    }
+
+    QStringList list(const QString &key) const
+    {
+        QStringList items;
+        for (const QString &item : text(key).split(u',', Qt::SkipEmptyParts)) {
+            if (!item.trimmed().isEmpty())
+                items.append(item.trimmed());
+        }
+        return items;
+    }
+
+    void integer(const QString &key, Range range, int *target)
+    {
+        if (!has(key))
+            return;
+        const QString value = text(key);
+        bool ok = false;
+        const int number = QLocale::c().toInt(value, &ok);
+        if (!ok) {
+            //: Kiosk settings problem; %1 the value found, %2 and %3 the allowed range,
+            //: %4 the value kept instead
+            report(key, tr("“%1” is not a whole number; expected %2 to %3, keeping %4")
+                                .arg(value)
+                                .arg(range.minimum)
+                                .arg(range.maximum)
+                                .arg(*target));
+            return;
+        }
+        if (number < range.minimum || number > range.maximum) {
+            //: Kiosk settings problem; %1 the number found, %2 and %3 the allowed range,
+            //: %4 the default used instead
+            report(key, tr("%1 is out of range; expected %2 to %3, keeping %4")
+                                .arg(number)
+                                .arg(range.minimum)
+                                .arg(range.maximum)
+                                .arg(*target));
+            return;
+        }
+        *target = number;
+    }
+
+    void boolean(const QString &key, bool *target)
+    {
+        if (!has(key))
+            return;
+        const QString value = text(key).toLower();
+        static const QStringList yes{u"true"_s, u"yes"_s, u"on"_s, u"1"_s};
+        static const QStringList no{u"false"_s, u"no"_s, u"off"_s, u"0"_s};
+        if (yes.contains(value)) {
+            *target = true;
+        } else if (no.contains(value)) {
+            *target = false;
+        } else {
+            //: Kiosk settings problem; %1 the value found
+            report(key, tr("“%1” is not true or false").arg(text(key)));
+        }
+    }
+
+    // A path, relative ones taken from the INI file's folder.
+    void path(const QString &key, QString *target)
+    {
+        if (!has(key))
+            return;
+        const QString value = text(key);
+        if (value.isEmpty()) {
+            target->clear();
+            return;
+        }
+        *target = QDir::cleanPath(QFileInfo(m_fileName).absoluteDir().absoluteFilePath(value));
+    }
+
+private:
+    QString m_fileName;
+    QSettings *m_settings;
+    QStringList *m_problems;
+};
+
+const Range ViewDwellRange{3, 3600};
+const Range ItemDwellRange{1, 600};
+
+} // namespace
+
+KioskConfig::KioskConfig()
+    : views(ViewRegistry::names())
+{}
+
+bool KioskConfig::checkPin(const QString &pin) const
+{
+    if (!hasPin())
+        return false;
+    const QByteArray hash =
+            QCryptographicHash::hash((pinSalt + u':' + pin).toUtf8(), QCryptographicHash::Sha256);
+    if (hash.size() != pinHash.size())
+        return false;
+    unsigned char difference = 0;
+    for (qsizetype i = 0; i < hash.size(); ++i)
+        difference |= static_cast<unsigned char>(hash.at(i) ^ pinHash.at(i));
+    return difference == 0;
+}
+
+QString KioskConfig::hashPin(const QString &salt, const QString &pin)
+{
+    const QByteArray hash =
+            QCryptographicHash::hash((salt + u':' + pin).toUtf8(), QCryptographicHash::Sha256);
+    return salt + u':' + QString::fromLatin1(hash.toHex());
+}
+
+KioskConfig::Loaded KioskConfig::load(const QString &fileName)
+{
+    Loaded loaded;
+    if (fileName.isEmpty())
+        return loaded;
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        //: Kiosk settings problem; %1 the reason the system gives
+        loaded.problems.append(
+                fileName + u": "_s +
+                tr("cannot read the file (%1); using the defaults").arg(file.errorString()));
+        return loaded;
+    }
+    file.close();
+
+    QSettings settings(fileName, QSettings::IniFormat);
+    if (settings.status() == QSettings::FormatError) {
+        loaded.problems.append(fileName + u": "_s +
+                               tr("not an INI file that can be read; using the defaults"));
+        return loaded;
+    }
+    KioskConfig &config = loaded.config;
+    Reader reader(fileName, &settings, &loaded.problems);
+
+    const QHash<QString, QStringList> &known = knownKeys();
+    for (const QString &key : settings.allKeys()) {
+        const qsizetype slash = key.indexOf(u'/');
+        const QString group = slash < 0 ? QString() : key.left(slash);
+        const QString name = key.mid(slash + 1);
+        if (!known.value(group).contains(name)) {
+            //: Kiosk settings problem: a key the app does not know, probably a typo
+            reader.report(key, tr("unknown key, ignored"));
+        }
+    }
+
+    const QStringList allViews = ViewRegistry::names();
+    if (reader.has(u"loop/views"_s)) {
+        QStringList views;
+        for (const QString &view : reader.list(u"loop/views"_s)) {
+            if (!allViews.contains(view)) {
+                //: Kiosk settings problem; %1 the name found, %2 the valid names
+                reader.report(u"loop/views"_s, tr("unknown view “%1”, skipped; expected %2")
+                                                       .arg(view, allViews.join(u", "_s)));
+            } else if (views.contains(view)) {
+                //: Kiosk settings problem; %1 a view name listed twice
+                reader.report(u"loop/views"_s, tr("“%1” is listed twice, skipped").arg(view));
+            } else {
+                views.append(view);
+            }
+        }
+        if (views.isEmpty()) {
+            reader.report(u"loop/views"_s, tr("no view left to show; showing every view"));
+        } else {
+            config.views = views;
+        }
+    }
+    reader.integer(u"loop/viewDwell"_s, ViewDwellRange, &config.viewDwell);
+    reader.integer(u"loop/itemDwell"_s, ItemDwellRange, &config.itemDwell);
+    for (const QString &view : allViews) {
+        int viewDwell = config.viewDwell;
+        int itemDwell = config.itemDwell;
+        if (reader.has(view + u"/viewDwell"_s)) {
+            reader.integer(view + u"/viewDwell"_s, ViewDwellRange, &viewDwell);
+            config.viewDwellFor.insert(view, viewDwell);
+        }
+        if (reader.has(view + u"/itemDwell"_s)) {
+            reader.integer(view + u"/itemDwell"_s, ItemDwellRange, &itemDwell);
+            config.itemDwellFor.insert(view, itemDwell);
+        }
+    }
+    if (reader.has(u"loop/languages"_s)) {
+        const QStringList available = Language::available();
+        for (const QString &code : reader.list(u"loop/languages"_s)) {
+            if (!available.contains(code)) {
+                //: Kiosk settings problem; %1 the code found, %2 the valid codes
+                reader.report(u"loop/languages"_s, tr("unknown language “%1”, skipped; expected %2")
+                                                           .arg(code, available.join(u", "_s)));
+            } else if (!config.languages.contains(code)) {
+                config.languages.append(code);
+            }
+        }
+    }
+
+    reader.integer(u"idle/timeout"_s, {5, 86400}, &config.idleTimeout);
+    reader.integer(u"idle/countdown"_s, {1, 120}, &config.countdown);
+
+    reader.integer(u"screen/index"_s, {0, 63}, &config.screen);
+    reader.boolean(u"screen/pixelShift"_s, &config.pixelShift);
+    reader.integer(u"screen/pixelShiftPeriod"_s, {5, 86400}, &config.pixelShiftPeriod);
+    reader.integer(u"screen/pixelShiftPixels"_s, {1, 32}, &config.pixelShiftPixels);
+
+    reader.path(u"heartbeat/file"_s, &config.heartbeatFile);
+    reader.integer(u"heartbeat/interval"_s, {1, 3600}, &config.heartbeatInterval);
+
+    reader.path(u"snapshot/folder"_s, &config.snapshotFolder);
+    reader.integer(u"snapshot/interval"_s, {10, 86400}, &config.snapshotInterval);
+
+    if (reader.has(u"operator/pin"_s)) {
+        static const QRegularExpression format(u"^([A-Za-z0-9._-]{1,64}):([0-9a-fA-F]{64})$"_s);
+        const QRegularExpressionMatch match = format.match(reader.text(u"operator/pin"_s));
+        if (match.hasMatch()) {
+            config.pinSalt = match.captured(1);
+            config.pinHash = QByteArray::fromHex(match.captured(2).toLatin1());
+        } else {
+            //: Kiosk settings problem; SALT and HEX are placeholders the operator replaces
+            reader.report(u"operator/pin"_s,
+                          tr("not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 "
+                             "of “SALT:PIN”; the operator exit by PIN is off"));
+        }
+    }
+    return loaded;
+}

@@ -1,0 +1,308 @@
+#include "kiosk/kioskconfig.h"
+
+#include "views/viewregistry.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestKioskConfig : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void defaultsWithoutFile();
+    void missingFileKeepsDefaults();
+    void readsEveryKey();
+    void relativePathsFollowTheFile();
+    void perViewDwell();
+    void reportsBadValues_data();
+    void reportsBadValues();
+    void reportsEveryProblem();
+    void checksPin_data();
+    void checksPin();
+    void hashMatchesSha256sum();
+    void exampleFileIsValid();
+
+private:
+    QString write(const QByteArray &text);
+
+    QTemporaryDir m_dir;
+    int m_files = 0;
+};
+
+QString TestKioskConfig::write(const QByteArray &text)
+{
+    const QString path = m_dir.filePath(u"kiosk-%1.ini"_s.arg(++m_files));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s: %s", qPrintable(path), qPrintable(file.errorString()));
+    file.write(text);
+    return path;
+}
+
+void TestKioskConfig::defaultsWithoutFile()
+{
+    const KioskConfig::Loaded loaded = KioskConfig::load(QString());
+    QVERIFY(loaded.problems.isEmpty());
+    const KioskConfig &config = loaded.config;
+    QCOMPARE(config.views, ViewRegistry::names());
+    QCOMPARE(config.viewDwell, KioskConfig::DefaultViewDwell);
+    QCOMPARE(config.itemDwell, KioskConfig::DefaultItemDwell);
+    QCOMPARE(config.idleTimeout, 60);
+    QCOMPARE(config.countdown, 10);
+    QVERIFY(config.languages.isEmpty());
+    QCOMPARE(config.screen, 0);
+    QVERIFY(!config.pixelShift);
+    QVERIFY(config.heartbeatFile.isEmpty());
+    QVERIFY(config.snapshotFolder.isEmpty());
+    QVERIFY(!config.hasPin());
+    QVERIFY(!config.checkPin(QString()));
+}
+
+void TestKioskConfig::missingFileKeepsDefaults()
+{
+    const QString path = m_dir.filePath(u"absent.ini"_s);
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QCOMPARE(loaded.problems.size(), 1);
+    QVERIFY2(loaded.problems.constFirst().startsWith(path + u": cannot read the file ("_s),
+             qPrintable(loaded.problems.constFirst()));
+    QCOMPARE(loaded.config.idleTimeout, 60);
+}
+
+void TestKioskConfig::readsEveryKey()
+{
+    const QString pin = KioskConfig::hashPin(u"s4lt"_s, u"2468"_s);
+    const QString path = write("; a kiosk at a trade show\n"
+                               "[loop]\n"
+                               "views = reviews, hardware\n"
+                               "viewDwell = 30\n"
+                               "itemDwell = 5\n"
+                               "languages = de, en, ja\n"
+                               "[idle]\n"
+                               "timeout = 90\n"
+                               "countdown = 5\n"
+                               "[screen]\n"
+                               "index = 1\n"
+                               "pixelShift = yes\n"
+                               "pixelShiftPeriod = 600\n"
+                               "pixelShiftPixels = 6\n"
+                               "[heartbeat]\n"
+                               "file = /tmp/beat\n"
+                               "interval = 15\n"
+                               "[snapshot]\n"
+                               "folder = /tmp/snaps\n"
+                               "interval = 60\n"
+                               "[operator]\n"
+                               "pin = " +
+                               pin.toUtf8() + "\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    const KioskConfig &config = loaded.config;
+    QCOMPARE(config.views, (QStringList{u"reviews"_s, u"hardware"_s}));
+    QCOMPARE(config.viewDwell, 30);
+    QCOMPARE(config.itemDwell, 5);
+    QCOMPARE(config.languages, (QStringList{u"de"_s, u"en"_s, u"ja"_s}));
+    QCOMPARE(config.idleTimeout, 90);
+    QCOMPARE(config.countdown, 5);
+    QCOMPARE(config.screen, 1);
+    QVERIFY(config.pixelShift);
+    QCOMPARE(config.pixelShiftPeriod, 600);
+    QCOMPARE(config.pixelShiftPixels, 6);
+    QCOMPARE(config.heartbeatFile, u"/tmp/beat"_s);
+    QCOMPARE(config.heartbeatInterval, 15);
+    QCOMPARE(config.snapshotFolder, u"/tmp/snaps"_s);
+    QCOMPARE(config.snapshotInterval, 60);
+    QVERIFY(config.hasPin());
+    QVERIFY(config.checkPin(u"2468"_s));
+    QVERIFY(!config.checkPin(u"2469"_s));
+}
+
+void TestKioskConfig::relativePathsFollowTheFile()
+{
+    const QString path = write("[heartbeat]\nfile = run/beat\n[snapshot]\nfolder = snaps\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QVERIFY(loaded.problems.isEmpty());
+    QCOMPARE(loaded.config.heartbeatFile, m_dir.filePath(u"run/beat"_s));
+    QCOMPARE(loaded.config.snapshotFolder, m_dir.filePath(u"snaps"_s));
+}
+
+void TestKioskConfig::perViewDwell()
+{
+    const QString path = write("[loop]\nviewDwell = 20\nitemDwell = 4\n"
+                               "[timeline]\nviewDwell = 60\nitemDwell = 6\n"
+                               "[partners]\nitemDwell = 2\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QVERIFY(loaded.problems.isEmpty());
+    const KioskConfig &config = loaded.config;
+    QCOMPARE(config.viewDwellOf(u"timeline"_s), 60);
+    QCOMPARE(config.itemDwellOf(u"timeline"_s), 6);
+    QCOMPARE(config.viewDwellOf(u"partners"_s), 20);
+    QCOMPARE(config.itemDwellOf(u"partners"_s), 2);
+    QCOMPARE(config.viewDwellOf(u"hardware"_s), 20);
+    QCOMPARE(config.itemDwellOf(u"hardware"_s), 4);
+}
+
+void TestKioskConfig::reportsBadValues_data()
+{
+    QTest::addColumn<QByteArray>("text");
+    QTest::addColumn<QString>("problem"); // after "FILE: "
+    QTest::addColumn<int>("idleTimeout");
+    QTest::addColumn<QStringList>("views");
+
+    const QStringList all = ViewRegistry::names();
+    QTest::newRow("non-number") << QByteArray("[idle]\ntimeout = soon\n")
+                                << u"[idle] timeout: “soon” is not a whole number; expected 5 to "
+                                   u"86400, keeping 60"_s
+                                << 60 << all;
+    QTest::newRow("decimal") << QByteArray("[idle]\ntimeout = 7.5\n")
+                             << u"[idle] timeout: “7.5” is not a whole number; expected 5 to "
+                                u"86400, keeping 60"_s
+                             << 60 << all;
+    QTest::newRow("too small") << QByteArray("[idle]\ntimeout = 1\n")
+                               << u"[idle] timeout: 1 is out of range; expected 5 to 86400, "
+                                  u"keeping 60"_s
+                               << 60 << all;
+    QTest::newRow("negative countdown")
+            << QByteArray("[idle]\ncountdown = -3\ntimeout = 30\n")
+            << u"[idle] countdown: -3 is out of range; expected 1 to 120, keeping 10"_s << 30
+            << all;
+    QTest::newRow("unknown view") << QByteArray("[loop]\nviews = hardware, gallery\n")
+                                  << u"[loop] views: unknown view “gallery”, skipped; expected "_s +
+                                             all.join(u", "_s)
+                                  << 60 << QStringList{u"hardware"_s};
+    QTest::newRow("view twice") << QByteArray("[loop]\nviews = reviews, reviews\n")
+                                << u"[loop] views: “reviews” is listed twice, skipped"_s << 60
+                                << QStringList{u"reviews"_s};
+    QTest::newRow("no view left") << QByteArray("[loop]\nviews = gallery\n")
+                                  << u"[loop] views: no view left to show; showing every view"_s
+                                  << 60 << all;
+    QTest::newRow("unknown language")
+            << QByteArray("[loop]\nlanguages = de, xx\n")
+            << u"[loop] languages: unknown language “xx”, skipped; expected "_s << 60 << all;
+    QTest::newRow("not a boolean")
+            << QByteArray("[screen]\npixelShift = sometimes\n")
+            << u"[screen] pixelShift: “sometimes” is not true or false"_s << 60 << all;
+    QTest::newRow("short hash") << QByteArray("[operator]\npin = salt:abcdef\n")
+                                << u"[operator] pin: not a PIN hash; expected SALT:HEX"_s << 60
+                                << all;
+    QTest::newRow("hash without salt")
+            << QByteArray("[operator]\npin = "
+                          "03ac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4\n")
+            << u"[operator] pin: not a PIN hash"_s << 60 << all;
+    QTest::newRow("hash not hex")
+            << QByteArray("[operator]\npin = s:"
+                          "zzac674216f3e15c761ee1a5e255f067953623c8b388b4459e13f978d7c846f4\n")
+            << u"[operator] pin: not a PIN hash"_s << 60 << all;
+    QTest::newRow("unknown key") << QByteArray("[idle]\ntimeOut = 30\n")
+                                 << u"[idle] timeOut: unknown key, ignored"_s << 60 << all;
+    QTest::newRow("unknown group") << QByteArray("[display]\nbrightness = 3\n")
+                                   << u"[display] brightness: unknown key, ignored"_s << 60 << all;
+    QTest::newRow("key outside groups")
+            << QByteArray("timeout = 30\n") << u"[General] timeout: unknown key, ignored"_s << 60
+            << all;
+    QTest::newRow("view dwell out of range")
+            << QByteArray("[timeline]\nviewDwell = 0\n")
+            << u"[timeline] viewDwell: 0 is out of range; expected 3 to 3600, keeping 45"_s << 60
+            << all;
+}
+
+void TestKioskConfig::reportsBadValues()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(QString, problem);
+    QFETCH(int, idleTimeout);
+    QFETCH(QStringList, views);
+
+    const QString path = write(text);
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    // "no view left" follows the report of the unknown view that was skipped.
+    QCOMPARE(loaded.problems.size(), QTest::currentDataTag() == QByteArray("no view left") ? 2 : 1);
+    QVERIFY2(loaded.problems.constLast().startsWith(path + u": "_s + problem),
+             qPrintable(loaded.problems.constLast()));
+    QCOMPARE(loaded.config.idleTimeout, idleTimeout);
+    QCOMPARE(loaded.config.views, views);
+    QVERIFY(!loaded.config.hasPin());
+    QVERIFY(!loaded.config.pixelShift);
+    QCOMPARE(loaded.config.countdown, 10);
+}
+
+void TestKioskConfig::reportsEveryProblem()
+{
+    // One bad value does not hide the next one, and good values survive.
+    const QString path = write("[loop]\nitemDwell = x\nviewDwell = 20\n"
+                               "[idle]\ntimeout = 2\ncountdown = 7\n"
+                               "[operator]\npin = nope\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QCOMPARE(loaded.problems.size(), 3);
+    QCOMPARE(loaded.config.viewDwell, 20);
+    QCOMPARE(loaded.config.itemDwell, KioskConfig::DefaultItemDwell);
+    QCOMPARE(loaded.config.idleTimeout, 60);
+    QCOMPARE(loaded.config.countdown, 7);
+    for (const QString &problem : loaded.problems)
+        QVERIFY2(problem.startsWith(path + u": ["_s), qPrintable(problem));
+}
+
+void TestKioskConfig::checksPin_data()
+{
+    QTest::addColumn<QString>("stored");
+    QTest::addColumn<QString>("pin");
+    QTest::addColumn<bool>("matches");
+    QTest::newRow("right") << KioskConfig::hashPin(u"abc"_s, u"1234"_s) << u"1234"_s << true;
+    QTest::newRow("wrong") << KioskConfig::hashPin(u"abc"_s, u"1234"_s) << u"4321"_s << false;
+    QTest::newRow("empty") << KioskConfig::hashPin(u"abc"_s, u"1234"_s) << QString() << false;
+    QTest::newRow("longer") << KioskConfig::hashPin(u"abc"_s, u"1234"_s) << u"12345"_s << false;
+    QTest::newRow("upper-case hex")
+            << KioskConfig::hashPin(u"abc"_s, u"1234"_s).toUpper().replace(0, 3, u"abc"_s)
+            << u"1234"_s << true;
+}
+
+void TestKioskConfig::checksPin()
+{
+    QFETCH(QString, stored);
+    QFETCH(QString, pin);
+    QFETCH(bool, matches);
+    const KioskConfig::Loaded loaded =
+            KioskConfig::load(write("[operator]\npin = " + stored.toUtf8() + "\n"));
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    QCOMPARE(loaded.config.checkPin(pin), matches);
+}
+
+void TestKioskConfig::hashMatchesSha256sum()
+{
+    // The README's recipe: printf '%s' "kiosk:1234" | sha256sum
+    QCOMPARE(KioskConfig::hashPin(u"kiosk"_s, u"1234"_s),
+             u"kiosk:de8aa5f15884a63ca3752e5ac93a573af913b133a318d87ab10e575607f25667"_s);
+    QCOMPARE(KioskConfig::hashPin(u"kiosk"_s, u"1234"_s).size(), 6 + 64);
+}
+
+void TestKioskConfig::exampleFileIsValid()
+{
+    // The example the README points to reads without a single problem and
+    // states the defaults it claims to.
+    const KioskConfig::Loaded loaded = KioskConfig::load(
+            QStringLiteral(SPARK_SOURCE_DIR "/resources/kiosk/kiosk.ini.example"));
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    const KioskConfig &config = loaded.config;
+    const KioskConfig defaults;
+    QCOMPARE(config.views, defaults.views);
+    QCOMPARE(config.viewDwell, defaults.viewDwell);
+    QCOMPARE(config.itemDwell, defaults.itemDwell);
+    QCOMPARE(config.idleTimeout, defaults.idleTimeout);
+    QCOMPARE(config.countdown, defaults.countdown);
+    QCOMPARE(config.pixelShift, defaults.pixelShift);
+    QCOMPARE(config.pixelShiftPeriod, defaults.pixelShiftPeriod);
+    QCOMPARE(config.pixelShiftPixels, defaults.pixelShiftPixels);
+    QCOMPARE(config.heartbeatInterval, defaults.heartbeatInterval);
+    QCOMPARE(config.snapshotInterval, defaults.snapshotInterval);
+    QVERIFY(config.snapshotFolder.isEmpty());
+    QVERIFY(config.languages.isEmpty());
+    QCOMPARE(config.itemDwellOf(u"timeline"_s), 10);
+    QCOMPARE(config.viewDwellOf(u"reviews"_s), 60);
+    QVERIFY(config.checkPin(u"1234"_s));
+}
+
+QTEST_GUILESS_MAIN(TestKioskConfig)
+#include "tst_kioskconfig.moc"

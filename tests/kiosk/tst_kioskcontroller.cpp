@@ -1,0 +1,421 @@
+#include "kiosk/kioskcontroller.h"
+
+#include "kiosk/attractloop.h"
+#include "kiosk/countdownoverlay.h"
+#include "kiosk/pinoverlay.h"
+#include "views/showcaseview.h"
+#include "views/theme.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QImage>
+#include <QMainWindow>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <csignal>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class FakeView : public ShowcaseView
+{
+public:
+    explicit FakeView(const QString &name, QWidget *parent = nullptr)
+        : ShowcaseView(nullptr, parent)
+        , m_name(name)
+    {
+        setContextMenuPolicy(Qt::DefaultContextMenu);
+    }
+
+    QString name() const override { return m_name; }
+    QString title() const override { return m_name; }
+    bool selectItem(const QString &) override { return false; }
+    QString currentItem() const override { return QString::number(m_current); }
+    bool advance() override
+    {
+        m_current = (m_current + 1) % 4;
+        return m_current != 0;
+    }
+    void reset() override
+    {
+        ++resets;
+        m_current = 0;
+    }
+
+    int resets = 0;
+    int contextMenus = 0;
+
+protected:
+    void contextMenuEvent(QContextMenuEvent *) override { ++contextMenus; }
+
+private:
+    QString m_name;
+    int m_current = 0;
+};
+
+} // namespace
+
+class TestKioskController : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void blockedKeysDoNotClose_data();
+    void blockedKeysDoNotClose();
+    void closeRequestsAreIgnored();
+    void contextMenusDoNothing();
+    void chordAndRightPinQuit();
+    void wrongPinDoesNotQuit();
+    void chordWithoutPinOpensNothing();
+    void inputPausesLoop();
+    void countdownShowsAndResets();
+    void heartbeatFileContent();
+    void heartbeatFailureIsReported();
+    void dialogsAreTurnedAway();
+    void cursorHidesWithoutMotion();
+    void snapshotIsSaved();
+    void pixelShiftMovesContents();
+    void sigtermQuitsCleanly();
+
+private:
+    KioskController *make(KioskConfig config = KioskConfig());
+
+    QTemporaryDir m_dir;
+    QMainWindow *m_window = nullptr;
+    QAction *m_quit = nullptr;
+    QList<FakeView *> m_views;
+    KioskController *m_controller = nullptr;
+};
+
+void TestKioskController::initTestCase()
+{
+    Appearance::loadFonts();
+    Appearance::instance()->setReducedMotion(true);
+}
+
+void TestKioskController::init()
+{
+    m_window = new QMainWindow;
+    auto *central = new QWidget(m_window);
+    auto *layout = new QVBoxLayout(central);
+    for (const QString &name : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
+        auto *view = new FakeView(name, central);
+        layout->addWidget(view);
+        m_views.append(view);
+    }
+    m_window->setCentralWidget(central);
+    // What a browsing window offers and a kiosk must not: Ctrl+Q closes it.
+    m_quit = new QAction(m_window);
+    m_quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(Qt::CTRL | Qt::Key_W),
+                          QKeySequence(Qt::Key_Escape), QKeySequence(Qt::Key_F11),
+                          QKeySequence(Qt::ALT | Qt::Key_F4)});
+    connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
+    m_window->addAction(m_quit);
+    m_window->resize(800, 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestKioskController::cleanup()
+{
+    delete m_controller;
+    m_controller = nullptr;
+    delete m_window;
+    m_window = nullptr;
+    m_views.clear();
+}
+
+KioskController *TestKioskController::make(KioskConfig config)
+{
+    QList<ShowcaseView *> views;
+    for (FakeView *view : std::as_const(m_views))
+        views.append(view);
+    m_controller = new KioskController(config, m_window, views, nullptr);
+    return m_controller;
+}
+
+void TestKioskController::blockedKeysDoNotClose_data()
+{
+    QTest::addColumn<int>("key");
+    QTest::addColumn<int>("modifiers");
+    QTest::newRow("Esc") << int(Qt::Key_Escape) << int(Qt::NoModifier);
+    QTest::newRow("Alt+F4") << int(Qt::Key_F4) << int(Qt::AltModifier);
+    QTest::newRow("Ctrl+Q") << int(Qt::Key_Q) << int(Qt::ControlModifier);
+    QTest::newRow("Ctrl+W") << int(Qt::Key_W) << int(Qt::ControlModifier);
+    QTest::newRow("F11") << int(Qt::Key_F11) << int(Qt::NoModifier);
+    QTest::newRow("Menu key") << int(Qt::Key_Menu) << int(Qt::NoModifier);
+}
+
+void TestKioskController::blockedKeysDoNotClose()
+{
+    QFETCH(int, key);
+    QFETCH(int, modifiers);
+    make()->start();
+    QSignalSpy triggered(m_quit, &QAction::triggered);
+    QTest::keyClick(m_views.at(0), Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QTest::keyClick(m_window, Qt::Key(key), Qt::KeyboardModifiers(modifiers));
+    QCOMPARE(triggered.size(), 0);
+    QVERIFY(m_window->isVisible());
+    QVERIFY(!m_controller->pinOverlay()->isOpen());
+}
+
+void TestKioskController::closeRequestsAreIgnored()
+{
+    make()->start();
+    QVERIFY(!m_window->close());
+    QVERIFY(m_window->isVisible());
+}
+
+void TestKioskController::contextMenusDoNothing()
+{
+    make()->start();
+    QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(5, 5),
+                            m_views.at(1)->mapToGlobal(QPoint(5, 5)));
+    QApplication::sendEvent(m_views.at(1), &event);
+    QCOMPARE(m_views.at(1)->contextMenus, 0);
+}
+
+void TestKioskController::chordAndRightPinQuit()
+{
+    KioskConfig config;
+    const QString stored = KioskConfig::hashPin(u"salt"_s, u"4711"_s);
+    config.pinSalt = u"salt"_s;
+    config.pinHash = QByteArray::fromHex(stored.mid(5).toLatin1());
+    make(config)->start();
+    QSignalSpy exit(m_controller, &KioskController::exitRequested);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    PinOverlay *pin = m_controller->pinOverlay();
+    QVERIFY(pin->isOpen());
+    QTest::keyClicks(pin, u"4711"_s);
+    QCOMPARE(pin->pin(), u"4711"_s);
+    QCOMPARE(exit.size(), 0);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(exit.size(), 1);
+    QCOMPARE(exit.at(0).at(0).toInt(), 0);
+    QVERIFY(m_controller->isExiting());
+    QCOMPARE(m_controller->loop()->state(), AttractLoop::State::Stopped);
+    // Leaving for real: the window may close now.
+    QVERIFY(m_window->close());
+}
+
+void TestKioskController::wrongPinDoesNotQuit()
+{
+    KioskConfig config;
+    config.pinSalt = u"s"_s;
+    config.pinHash = QByteArray::fromHex(KioskConfig::hashPin(u"s"_s, u"1234"_s).mid(2).toLatin1());
+    make(config)->start();
+    QSignalSpy exit(m_controller, &KioskController::exitRequested);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    PinOverlay *pin = m_controller->pinOverlay();
+    QVERIFY(pin->isOpen());
+    QTest::mouseClick(pin->digitButton(4), Qt::LeftButton);
+    QTest::mouseClick(pin->digitButton(3), Qt::LeftButton);
+    QTest::mouseClick(pin->digitButton(2), Qt::LeftButton);
+    QTest::mouseClick(pin->digitButton(1), Qt::LeftButton);
+    QCOMPARE(pin->pin(), u"4321"_s);
+    QTest::mouseClick(pin->okButton(), Qt::LeftButton);
+    QCOMPARE(exit.size(), 0);
+    QCOMPARE(m_controller->wrongPins(), 1);
+    QVERIFY(pin->isOpen());
+    QVERIFY(pin->pin().isEmpty());
+    QVERIFY(!m_controller->isExiting());
+    QVERIFY(!m_window->close());
+}
+
+void TestKioskController::chordWithoutPinOpensNothing()
+{
+    make()->start();
+    QSignalSpy exit(m_controller, &KioskController::exitRequested);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    QVERIFY(!m_controller->pinOverlay()->isOpen());
+    QCOMPARE(exit.size(), 0);
+}
+
+void TestKioskController::inputPausesLoop()
+{
+    make()->start();
+    AttractLoop *loop = m_controller->loop();
+    QCOMPARE(loop->state(), AttractLoop::State::Running);
+    QCOMPARE(loop->entries().size(), 4);
+    QTest::keyClick(m_views.at(2), Qt::Key_A);
+    QCOMPARE(loop->state(), AttractLoop::State::Paused);
+    loop->resetAndResume();
+    QCOMPARE(loop->state(), AttractLoop::State::Running);
+    QTest::mouseClick(m_views.at(1), Qt::LeftButton);
+    QCOMPARE(loop->state(), AttractLoop::State::Paused);
+}
+
+void TestKioskController::countdownShowsAndResets()
+{
+    KioskConfig config;
+    config.views = {u"timeline"_s, u"reviews"_s};
+    config.countdown = 3;
+    make(config);
+    AttractLoop *loop = m_controller->loop();
+    loop->setIdleTimeout(20);
+    loop->setSecondLength(20);
+    m_controller->start();
+    QSignalSpy countdown(loop, &AttractLoop::countdown);
+    QSignalSpy reset(loop, &AttractLoop::resetDone);
+    QTest::keyClick(m_views.at(0), Qt::Key_A);
+    QVERIFY(countdown.wait(1000));
+    CountdownOverlay *overlay = m_controller->countdownOverlay();
+    QVERIFY(overlay->isVisible());
+    QCOMPARE(overlay->geometry(), m_window->rect());
+    QCOMPARE(overlay->secondsLeft(), 3);
+    QVERIFY(reset.wait(1000));
+    QVERIFY(!overlay->isVisible());
+    // Views in the tour and views outside it are all back to a visitor's start.
+    for (FakeView *view : std::as_const(m_views))
+        QCOMPARE(view->resets, 1);
+}
+
+void TestKioskController::heartbeatFileContent()
+{
+    KioskConfig config;
+    config.heartbeatFile = m_dir.filePath(u"run/heartbeat"_s);
+    make(config);
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    m_controller->start();
+    QFile file(config.heartbeatFile);
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+    QVERIFY(lines.at(0).startsWith(u"timestamp="_s));
+    const QDateTime stamp = QDateTime::fromString(lines.at(0).mid(10), Qt::ISODateWithMs);
+    QVERIFY2(stamp.isValid(), qPrintable(lines.at(0)));
+    QVERIFY(stamp >= before);
+    QVERIFY(stamp <= QDateTime::currentDateTimeUtc());
+    QCOMPARE(lines.at(1), u"loops=0"_s);
+    QCOMPARE(lines.at(2), u"state=running"_s);
+    QCOMPARE(lines.at(3), u"pid=%1"_s.arg(QCoreApplication::applicationPid()));
+
+    // Written again with the loop count as it grows.
+    AttractLoop *loop = m_controller->loop();
+    for (int i = 0; i < 4 * (KioskConfig::DefaultViewDwell / KioskConfig::DefaultItemDwell + 1);
+         ++i) {
+        loop->step();
+    }
+    QCOMPARE(loop->loopCount(), 1);
+    QVERIFY(m_controller->writeHeartbeat());
+    file.close();
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(u"\nloops=1\n"_s));
+    // Atomic writes leave no temporary file behind.
+    QCOMPARE(QDir(m_dir.filePath(u"run"_s)).entryList(QDir::Files), QStringList{u"heartbeat"_s});
+}
+
+void TestKioskController::heartbeatFailureIsReported()
+{
+    QFile blocker(m_dir.filePath(u"not-a-folder"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    KioskConfig config;
+    config.heartbeatFile = m_dir.filePath(u"not-a-folder/heartbeat"_s);
+    make(config);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the heartbeat"_s));
+    QString error;
+    QVERIFY(!m_controller->writeHeartbeat(&error));
+    QVERIFY2(error.contains(u"not-a-folder"_s), qPrintable(error));
+}
+
+void TestKioskController::dialogsAreTurnedAway()
+{
+    make()->start();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"a dialog was turned away"_s));
+    QMessageBox box(QMessageBox::Warning, u"Title"_s, u"Text"_s, QMessageBox::Ok, m_window);
+    // Should the kiosk let it through, the test still ends.
+    QTimer::singleShot(3000, &box, &QMessageBox::accept);
+    QElapsedTimer timer;
+    timer.start();
+    box.exec();
+    QVERIFY2(timer.elapsed() < 2000, "the message box stayed open");
+    QCOMPARE(m_controller->rejectedDialogs(), 1);
+    QVERIFY(!box.isVisible());
+}
+
+void TestKioskController::cursorHidesWithoutMotion()
+{
+    make();
+    m_controller->setCursorHideDelay(20);
+    m_controller->start();
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isCursorHidden(), 1000);
+    QVERIFY(QGuiApplication::overrideCursor());
+    QCOMPARE(QGuiApplication::overrideCursor()->shape(), Qt::BlankCursor);
+    QTest::mouseMove(m_views.at(0), QPoint(10, 10));
+    QVERIFY(!m_controller->isCursorHidden());
+    QVERIFY(!QGuiApplication::overrideCursor());
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->isCursorHidden(), 1000);
+    delete m_controller;
+    m_controller = nullptr;
+    QVERIFY(!QGuiApplication::overrideCursor());
+}
+
+void TestKioskController::snapshotIsSaved()
+{
+    KioskConfig config;
+    config.snapshotFolder = m_dir.filePath(u"snaps"_s);
+    make(config);
+    const QString periodic = m_controller->periodicSnapshotPath();
+    QCOMPARE(periodic, m_dir.filePath(u"snaps/spark-showcase-latest.png"_s));
+    for (int i = 0; i < 2; ++i) {
+        QString error;
+        QVERIFY2(m_controller->saveSnapshot(periodic, &error), qPrintable(error));
+    }
+    const QImage image(periodic);
+    QVERIFY(!image.isNull());
+    QCOMPARE(image.size(), m_window->size() * m_window->devicePixelRatio());
+    // Replaced, not added to.
+    QCOMPARE(QDir(config.snapshotFolder).entryList(QDir::Files).size(), 1);
+    QVERIFY(m_controller->operatorSnapshotPath().startsWith(config.snapshotFolder + u'/'));
+}
+
+void TestKioskController::pixelShiftMovesContents()
+{
+    KioskConfig config;
+    config.pixelShift = true;
+    config.pixelShiftPixels = 5;
+    make(config)->start();
+    QCOMPARE(m_window->contentsMargins(), QMargins(5, 5, 5, 5));
+    QTRY_COMPARE(m_window->centralWidget()->geometry().topLeft(), QPoint(5, 5));
+    const QSize size = m_window->centralWidget()->size();
+    m_controller->shiftPixels();
+    QCOMPARE(m_controller->pixelShiftOffset(), QPoint(5, 0));
+    QCOMPARE(m_window->contentsMargins(), QMargins(10, 5, 0, 5));
+    QTRY_COMPARE(m_window->centralWidget()->geometry().topLeft(), QPoint(10, 5));
+    QCOMPARE(m_window->centralWidget()->size(), size);
+    QSet<QPoint> seen;
+    for (int i = 0; i < 9; ++i) {
+        m_controller->shiftPixels();
+        seen.insert(m_controller->pixelShiftOffset());
+        QVERIFY(qAbs(m_controller->pixelShiftOffset().x()) <= 5);
+        QVERIFY(qAbs(m_controller->pixelShiftOffset().y()) <= 5);
+    }
+    QCOMPARE(seen.size(), 9);
+}
+
+void TestKioskController::sigtermQuitsCleanly()
+{
+    make()->start();
+    QSignalSpy exit(m_controller, &KioskController::exitRequested);
+    ::raise(SIGTERM);
+    QVERIFY(exit.wait(2000));
+    QCOMPARE(exit.at(0).at(0).toInt(), 0);
+    QVERIFY(m_window->close());
+}
+
+QTEST_MAIN(TestKioskController)
+#include "tst_kioskcontroller.moc"

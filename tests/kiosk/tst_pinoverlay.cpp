@@ -1,0 +1,164 @@
+#include "kiosk/pinoverlay.h"
+
+#include "views/theme.h"
+
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+class TestPinOverlay : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensOverItsParent();
+    void keypadTypesDigits();
+    void keyboardTypesDigits();
+    void submitsWhatWasTyped();
+    void rejectClears();
+    void cancelCloses();
+    void closesWhenLeftAlone();
+    void keysAreLargeTouchTargets_data();
+    void keysAreLargeTouchTargets();
+    void keysAreNamed();
+
+private:
+    QWidget *m_window = nullptr;
+    PinOverlay *m_overlay = nullptr;
+};
+
+void TestPinOverlay::initTestCase()
+{
+    Appearance::loadFonts();
+    Appearance::instance()->setReducedMotion(true);
+}
+
+void TestPinOverlay::init()
+{
+    m_window = new QWidget;
+    m_window->resize(1280, 800);
+    m_overlay = new PinOverlay(m_window);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+}
+
+void TestPinOverlay::cleanup()
+{
+    delete m_window;
+    m_window = nullptr;
+}
+
+void TestPinOverlay::opensOverItsParent()
+{
+    QVERIFY(!m_overlay->isOpen());
+    m_overlay->open();
+    QVERIFY(m_overlay->isOpen());
+    QCOMPARE(m_overlay->geometry(), m_window->rect());
+    m_window->resize(1920, 1080);
+    QCOMPARE(m_overlay->geometry(), m_window->rect());
+}
+
+void TestPinOverlay::keypadTypesDigits()
+{
+    m_overlay->open();
+    for (int digit : {9, 0, 1})
+        QTest::mouseClick(m_overlay->digitButton(digit), Qt::LeftButton);
+    QCOMPARE(m_overlay->pin(), u"901"_s);
+    QTest::mouseClick(m_overlay->findChild<QPushButton *>(u"eraseButton"_s), Qt::LeftButton);
+    QCOMPARE(m_overlay->pin(), u"90"_s);
+}
+
+void TestPinOverlay::keyboardTypesDigits()
+{
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"12a3"_s);
+    QCOMPARE(m_overlay->pin(), u"123"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Backspace);
+    QCOMPARE(m_overlay->pin(), u"12"_s);
+    // Typed while a key of the pad has the focus, too.
+    m_overlay->digitButton(5)->setFocus();
+    QTest::keyClick(m_overlay->digitButton(5), Qt::Key_7);
+    QCOMPARE(m_overlay->pin(), u"127"_s);
+}
+
+void TestPinOverlay::submitsWhatWasTyped()
+{
+    QSignalSpy submitted(m_overlay, &PinOverlay::submitted);
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"2580"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Enter);
+    QCOMPARE(submitted.size(), 1);
+    QCOMPARE(submitted.at(0).at(0).toString(), u"2580"_s);
+    QTest::mouseClick(m_overlay->okButton(), Qt::LeftButton);
+    QCOMPARE(submitted.size(), 2);
+}
+
+void TestPinOverlay::rejectClears()
+{
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"1111"_s);
+    m_overlay->reject();
+    QVERIFY(m_overlay->pin().isEmpty());
+    QVERIFY(m_overlay->isOpen());
+}
+
+void TestPinOverlay::cancelCloses()
+{
+    QSignalSpy canceled(m_overlay, &PinOverlay::canceled);
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"42"_s);
+    QTest::mouseClick(m_overlay->cancelButton(), Qt::LeftButton);
+    QCOMPARE(canceled.size(), 1);
+    QVERIFY(!m_overlay->isOpen());
+    m_overlay->open();
+    QVERIFY(m_overlay->pin().isEmpty());
+}
+
+void TestPinOverlay::closesWhenLeftAlone()
+{
+    QSignalSpy canceled(m_overlay, &PinOverlay::canceled);
+    m_overlay->setIdleTimeout(30);
+    m_overlay->open();
+    QVERIFY(canceled.wait(1000));
+    QVERIFY(!m_overlay->isOpen());
+}
+
+void TestPinOverlay::keysAreLargeTouchTargets_data()
+{
+    QTest::addColumn<QSize>("window");
+    QTest::newRow("1280x800") << QSize(1280, 800);
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1080x1920") << QSize(1080, 1920);
+}
+
+void TestPinOverlay::keysAreLargeTouchTargets()
+{
+    QFETCH(QSize, window);
+    m_window->resize(window);
+    m_overlay->open();
+    const QRect area = m_overlay->rect();
+    for (int digit = 0; digit <= 9; ++digit) {
+        QPushButton *key = m_overlay->digitButton(digit);
+        QVERIFY(key->width() >= 88);
+        QVERIFY(key->height() >= 88);
+        const QRect inOverlay(key->mapTo(m_overlay, QPoint()), key->size());
+        QVERIFY2(area.contains(inOverlay), qPrintable(u"digit %1 is cut off"_s.arg(digit)));
+    }
+}
+
+void TestPinOverlay::keysAreNamed()
+{
+    m_overlay->open();
+    QCOMPARE(m_overlay->digitButton(3)->accessibleName(), u"Digit 3"_s);
+    QVERIFY(!m_overlay->okButton()->accessibleName().isEmpty() ||
+            !m_overlay->okButton()->text().isEmpty());
+    QVERIFY(!m_overlay->accessibleName().isEmpty());
+}
+
+QTEST_MAIN(TestPinOverlay)
+#include "tst_pinoverlay.moc"
