@@ -211,6 +211,40 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>--name-pattern needs a pattern</source>
         <translation>يحتاج --name-pattern إلى نمط</translation>
     </message>
+    <message>
+        <source>Run as an unattended kiosk: full screen, locked against visitors, touring the views by itself.</source>
+        <translation>التشغيل كشاشة عرض دون مشرف: ملء الشاشة، مقفلة أمام الزوّار، وتتنقّل بين الأقسام من تلقاء نفسها.</translation>
+    </message>
+    <message>
+        <source>With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, heartbeat...) from the INI FILE.</source>
+        <translation>مع --kiosk: قراءة إعدادات شاشة العرض (مدد العرض، ومهلة الخمول، ورمز المشغّل، وإشارة النبض…) من ملف INI المسمّى FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --kiosk: show the window full screen on screen N, counted from 0.</source>
+        <translation>مع --kiosk: عرض النافذة بملء الشاشة على الشاشة N، بدءًا من 0.</translation>
+    </message>
+    <message>
+        <source>%1 works only with --kiosk</source>
+        <extracomment>%1 is an option such as --screen</extracomment>
+        <translation>لا يعمل %1 إلا مع --kiosk</translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs a file</source>
+        <translation>يحتاج --kiosk-config إلى ملف</translation>
+    </message>
+    <message>
+        <source>--screen needs a screen number from 0, not “%1”</source>
+        <extracomment>%1 the value given to --screen</extracomment>
+        <translation>يحتاج --screen إلى رقم شاشة بدءًا من 0، لا «%1»</translation>
+    </message>
+    <message>
+        <source>--check-content does not go with --kiosk</source>
+        <translation>لا يُستخدم --check-content مع --kiosk</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -468,6 +502,26 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>قيمة notAfter أسبق من notBefore</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Touch to stay</source>
+        <extracomment>Kiosk: large line over the screen after a minute without input; touching keeps the visitor&apos;s screen as it is, otherwise the tour starts over</extracomment>
+        <translation>المس الشاشة للبقاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>يبدأ العرض من جديد الآن</numerusform>
+            <numerusform>يبدأ العرض من جديد بعد ثانية واحدة</numerusform>
+            <numerusform>يبدأ العرض من جديد بعد ثانيتين</numerusform>
+            <numerusform>يبدأ العرض من جديد بعد %Ln ثوانٍ</numerusform>
+            <numerusform>يبدأ العرض من جديد بعد %Ln ثانية</numerusform>
+            <numerusform>يبدأ العرض من جديد بعد %Ln ثانية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1109,6 +1163,62 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 and %3 the allowed range, %4 the value kept instead</extracomment>
+        <translation>«%1» ليس عددًا صحيحًا؛ المتوقَّع من %2 إلى %3، وتبقى القيمة %4</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the number found, %2 and %3 the allowed range, %4 the default used instead</extracomment>
+        <translation>%1 خارج النطاق؛ المتوقَّع من %2 إلى %3، وتبقى القيمة %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <extracomment>Kiosk settings problem; %1 the value found</extracomment>
+        <translation>«%1» ليست true ولا false</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); using the defaults</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>تعذّرت قراءة الملف (%1)؛ تُستخدم القيم الافتراضية</translation>
+    </message>
+    <message>
+        <source>not an INI file that can be read; using the defaults</source>
+        <translation>ليس ملف INI قابلًا للقراءة؛ تُستخدم القيم الافتراضية</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <extracomment>Kiosk settings problem: a key the app does not know, probably a typo</extracomment>
+        <translation>مفتاح غير معروف، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the name found, %2 the valid names</extracomment>
+        <translation>قسم غير معروف «%1»، تم تخطّيه؛ المتوقَّع %2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice, skipped</source>
+        <extracomment>Kiosk settings problem; %1 a view name listed twice</extracomment>
+        <translation>«%1» مذكور مرتين، تم تخطّيه</translation>
+    </message>
+    <message>
+        <source>no view left to show; showing every view</source>
+        <translation>لم يبقَ قسم للعرض؛ تُعرض الأقسام كلها</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the code found, %2 the valid codes</extracomment>
+        <translation>لغة غير معروفة «%1»، تم تخطّيها؛ المتوقَّع %2</translation>
+    </message>
+    <message>
+        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
+        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
+        <translation>ليست بصمة رمز؛ المتوقَّع SALT:HEX مع قيمة SHA-256 المؤلفة من 64 خانة لـ «SALT:PIN»؛ الخروج برمز المشغّل معطَّل</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
@@ -1561,6 +1671,70 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>Clear search</source>
         <extracomment>Accessible name of the button that empties the partner search field</extracomment>
         <translation>مسح البحث</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <extracomment>Kiosk operator exit: shown after a wrong PIN</extracomment>
+        <translation>رمز خاطئ. حاول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>لم يُدخَل أي رقم</numerusform>
+            <numerusform>أُدخل رقم واحد</numerusform>
+            <numerusform>أُدخل رقمان</numerusform>
+            <numerusform>أُدخلت %Ln أرقام</numerusform>
+            <numerusform>أُدخل %Ln رقمًا</numerusform>
+            <numerusform>أُدخل %Ln رقم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator exit</source>
+        <extracomment>Kiosk operator exit: title of the panel that asks for the PIN
+----------
+Kiosk operator exit: accessible name of the PIN panel</extracomment>
+        <translation>خروج المشغّل</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <extracomment>Kiosk operator exit: asks for the operator PIN</extracomment>
+        <translation>أدخل الرمز لمغادرة وضع شاشة العرض.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <extracomment>Kiosk operator exit keypad: erases the last digit</extracomment>
+        <translation>مسح</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Kiosk operator exit keypad: submits the PIN</extracomment>
+        <translation>موافق</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Kiosk operator exit: closes the PIN panel and stays in kiosk mode</extracomment>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <extracomment>Kiosk operator exit keypad: accessible name of a digit key; %1 the digit</extracomment>
+        <translation>الرقم %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى الآن.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانية واحدة.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد ثانيتين.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثوانٍ.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+            <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

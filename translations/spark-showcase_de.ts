@@ -211,6 +211,40 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>--name-pattern needs a pattern</source>
         <translation>--name-pattern braucht ein Muster</translation>
     </message>
+    <message>
+        <source>Run as an unattended kiosk: full screen, locked against visitors, touring the views by itself.</source>
+        <translation>Als unbeaufsichtigter Kiosk laufen: im Vollbild, für Besucher gesperrt, zeigt die Ansichten selbstständig nacheinander.</translation>
+    </message>
+    <message>
+        <source>With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, heartbeat...) from the INI FILE.</source>
+        <translation>Mit --kiosk: die Kiosk-Einstellungen (Anzeigedauern, Leerlaufzeit, Bediener-PIN, Heartbeat …) aus der INI-Datei FILE lesen.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --kiosk: show the window full screen on screen N, counted from 0.</source>
+        <translation>Mit --kiosk: das Fenster im Vollbild auf Bildschirm N zeigen, gezählt ab 0.</translation>
+    </message>
+    <message>
+        <source>%1 works only with --kiosk</source>
+        <extracomment>%1 is an option such as --screen</extracomment>
+        <translation>%1 funktioniert nur mit --kiosk</translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs a file</source>
+        <translation>--kiosk-config braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>--screen needs a screen number from 0, not “%1”</source>
+        <extracomment>%1 the value given to --screen</extracomment>
+        <translation>--screen braucht eine Bildschirmnummer ab 0, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--check-content does not go with --kiosk</source>
+        <translation>--check-content lässt sich nicht mit --kiosk kombinieren</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -468,6 +502,22 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter liegt vor notBefore</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Touch to stay</source>
+        <extracomment>Kiosk: large line over the screen after a minute without input; touching keeps the visitor&apos;s screen as it is, otherwise the tour starts over</extracomment>
+        <translation>Berühren, um zu bleiben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>Neustart in %n Sekunde</numerusform>
+            <numerusform>Neustart in %n Sekunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1143,62 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 and %3 the allowed range, %4 the value kept instead</extracomment>
+        <translation>„%1“ ist keine ganze Zahl; erwartet %2 bis %3, es bleibt bei %4</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the number found, %2 and %3 the allowed range, %4 the default used instead</extracomment>
+        <translation>%1 liegt außerhalb des Bereichs; erwartet %2 bis %3, es bleibt bei %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <extracomment>Kiosk settings problem; %1 the value found</extracomment>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); using the defaults</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>Datei nicht lesbar (%1); es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <source>not an INI file that can be read; using the defaults</source>
+        <translation>keine lesbare INI-Datei; es gelten die Standardwerte</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <extracomment>Kiosk settings problem: a key the app does not know, probably a typo</extracomment>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the name found, %2 the valid names</extracomment>
+        <translation>unbekannte Ansicht „%1“, übersprungen; erwartet %2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice, skipped</source>
+        <extracomment>Kiosk settings problem; %1 a view name listed twice</extracomment>
+        <translation>„%1“ steht doppelt in der Liste, übersprungen</translation>
+    </message>
+    <message>
+        <source>no view left to show; showing every view</source>
+        <translation>keine Ansicht übrig; alle Ansichten werden gezeigt</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the code found, %2 the valid codes</extracomment>
+        <translation>unbekannte Sprache „%1“, übersprungen; erwartet %2</translation>
+    </message>
+    <message>
+        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
+        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
+        <translation>kein PIN-Hash; erwartet SALT:HEX mit dem 64-stelligen SHA-256 von „SALT:PIN“; das Beenden per PIN ist ausgeschaltet</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
@@ -1525,6 +1631,62 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>Clear search</source>
         <extracomment>Accessible name of the button that empties the partner search field</extracomment>
         <translation>Suche löschen</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <extracomment>Kiosk operator exit: shown after a wrong PIN</extracomment>
+        <translation>Falsche PIN. Bitte erneut versuchen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>%n Ziffer eingegeben</numerusform>
+            <numerusform>%n Ziffern eingegeben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator exit</source>
+        <extracomment>Kiosk operator exit: title of the panel that asks for the PIN
+----------
+Kiosk operator exit: accessible name of the PIN panel</extracomment>
+        <translation>Beenden durch Bedienpersonal</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <extracomment>Kiosk operator exit: asks for the operator PIN</extracomment>
+        <translation>PIN eingeben, um den Kioskmodus zu verlassen.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <extracomment>Kiosk operator exit keypad: erases the last digit</extracomment>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Kiosk operator exit keypad: submits the PIN</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Kiosk operator exit: closes the PIN panel and stays in kiosk mode</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <extracomment>Kiosk operator exit keypad: accessible name of a digit key; %1 the digit</extracomment>
+        <translation>Ziffer %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunde.</numerusform>
+            <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

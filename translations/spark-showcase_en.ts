@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CountdownOverlay</name>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>Starting over in %n second</numerusform>
+            <numerusform>Starting over in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
     <message numerus="yes">
         <source>Files: %n, such as %1</source>
@@ -82,6 +93,25 @@
         <translation>
             <numerusform>Files saved before it stopped: %n.</numerusform>
             <numerusform>Files saved before it stopped: %n.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>%n digit entered</numerusform>
+            <numerusform>%n digits entered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
         </translation>
     </message>
 </context>

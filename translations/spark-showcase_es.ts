@@ -211,6 +211,40 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>--name-pattern needs a pattern</source>
         <translation>--name-pattern necesita un patrón</translation>
     </message>
+    <message>
+        <source>Run as an unattended kiosk: full screen, locked against visitors, touring the views by itself.</source>
+        <translation>Funcionar como quiosco desatendido: a pantalla completa, bloqueado para los visitantes y recorriendo las vistas por sí solo.</translation>
+    </message>
+    <message>
+        <source>With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, heartbeat...) from the INI FILE.</source>
+        <translation>Con --kiosk: leer la configuración del quiosco (tiempos de permanencia, tiempo de inactividad, PIN del operador, latido…) del archivo INI FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --kiosk: show the window full screen on screen N, counted from 0.</source>
+        <translation>Con --kiosk: mostrar la ventana a pantalla completa en la pantalla N, contando desde 0.</translation>
+    </message>
+    <message>
+        <source>%1 works only with --kiosk</source>
+        <extracomment>%1 is an option such as --screen</extracomment>
+        <translation>%1 solo funciona con --kiosk</translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs a file</source>
+        <translation>--kiosk-config necesita un archivo</translation>
+    </message>
+    <message>
+        <source>--screen needs a screen number from 0, not “%1”</source>
+        <extracomment>%1 the value given to --screen</extracomment>
+        <translation>--screen necesita un número de pantalla desde 0, no «%1»</translation>
+    </message>
+    <message>
+        <source>--check-content does not go with --kiosk</source>
+        <translation>--check-content no se puede usar con --kiosk</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -468,6 +502,22 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter es anterior a notBefore</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Touch to stay</source>
+        <extracomment>Kiosk: large line over the screen after a minute without input; touching keeps the visitor&apos;s screen as it is, otherwise the tour starts over</extracomment>
+        <translation>Toque para quedarse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>Volviendo al inicio en %n segundo</numerusform>
+            <numerusform>Volviendo al inicio en %n segundos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1143,62 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 and %3 the allowed range, %4 the value kept instead</extracomment>
+        <translation>«%1» no es un número entero; se esperaba de %2 a %3, se mantiene %4</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the number found, %2 and %3 the allowed range, %4 the default used instead</extracomment>
+        <translation>%1 está fuera de rango; se esperaba de %2 a %3, se mantiene %4</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <extracomment>Kiosk settings problem; %1 the value found</extracomment>
+        <translation>«%1» no es true ni false</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); using the defaults</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>no se puede leer el archivo (%1); se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>not an INI file that can be read; using the defaults</source>
+        <translation>no es un archivo INI legible; se usan los valores predeterminados</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <extracomment>Kiosk settings problem: a key the app does not know, probably a typo</extracomment>
+        <translation>clave desconocida, ignorada</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the name found, %2 the valid names</extracomment>
+        <translation>vista desconocida «%1», omitida; se esperaba %2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice, skipped</source>
+        <extracomment>Kiosk settings problem; %1 a view name listed twice</extracomment>
+        <translation>«%1» aparece dos veces, omitida</translation>
+    </message>
+    <message>
+        <source>no view left to show; showing every view</source>
+        <translation>no queda ninguna vista; se muestran todas</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the code found, %2 the valid codes</extracomment>
+        <translation>idioma desconocido «%1», omitido; se esperaba %2</translation>
+    </message>
+    <message>
+        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
+        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
+        <translation>no es un hash de PIN; se esperaba SALT:HEX con el SHA-256 de 64 dígitos de «SALT:PIN»; la salida del operador con PIN queda desactivada</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
@@ -1525,6 +1631,62 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>Clear search</source>
         <extracomment>Accessible name of the button that empties the partner search field</extracomment>
         <translation>Borrar la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <extracomment>Kiosk operator exit: shown after a wrong PIN</extracomment>
+        <translation>PIN incorrecto. Inténtelo de nuevo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>%n dígito introducido</numerusform>
+            <numerusform>%n dígitos introducidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator exit</source>
+        <extracomment>Kiosk operator exit: title of the panel that asks for the PIN
+----------
+Kiosk operator exit: accessible name of the PIN panel</extracomment>
+        <translation>Salida del operador</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <extracomment>Kiosk operator exit: asks for the operator PIN</extracomment>
+        <translation>Introduzca el PIN para salir del modo quiosco.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <extracomment>Kiosk operator exit keypad: erases the last digit</extracomment>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Kiosk operator exit keypad: submits the PIN</extracomment>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Kiosk operator exit: closes the PIN panel and stays in kiosk mode</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <extracomment>Kiosk operator exit keypad: accessible name of a digit key; %1 the digit</extracomment>
+        <translation>Dígito %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
+            <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

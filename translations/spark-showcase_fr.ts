@@ -211,6 +211,40 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>--name-pattern needs a pattern</source>
         <translation>--name-pattern requiert un modèle</translation>
     </message>
+    <message>
+        <source>Run as an unattended kiosk: full screen, locked against visitors, touring the views by itself.</source>
+        <translation>Fonctionner en borne autonome : plein écran, verrouillée pour les visiteurs, parcourant les vues d’elle-même.</translation>
+    </message>
+    <message>
+        <source>With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, heartbeat...) from the INI FILE.</source>
+        <translation>Avec --kiosk : lire les réglages de la borne (durées d’affichage, délai d’inactivité, code de l’opérateur, signal de vie…) dans le fichier INI FILE.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --kiosk: show the window full screen on screen N, counted from 0.</source>
+        <translation>Avec --kiosk : afficher la fenêtre en plein écran sur l’écran N, compté à partir de 0.</translation>
+    </message>
+    <message>
+        <source>%1 works only with --kiosk</source>
+        <extracomment>%1 is an option such as --screen</extracomment>
+        <translation>%1 ne fonctionne qu’avec --kiosk</translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs a file</source>
+        <translation>--kiosk-config demande un fichier</translation>
+    </message>
+    <message>
+        <source>--screen needs a screen number from 0, not “%1”</source>
+        <extracomment>%1 the value given to --screen</extracomment>
+        <translation>--screen demande un numéro d’écran à partir de 0, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--check-content does not go with --kiosk</source>
+        <translation>--check-content ne s’utilise pas avec --kiosk</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -468,6 +502,22 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter est antérieur à notBefore</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Touch to stay</source>
+        <extracomment>Kiosk: large line over the screen after a minute without input; touching keeps the visitor&apos;s screen as it is, otherwise the tour starts over</extracomment>
+        <translation>Touchez pour rester</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>Reprise du début dans %n seconde</numerusform>
+            <numerusform>Reprise du début dans %n secondes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1143,62 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 and %3 the allowed range, %4 the value kept instead</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nombre entier&#x202f;; attendu de %2 à %3, %4 est conservé</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the number found, %2 and %3 the allowed range, %4 the default used instead</extracomment>
+        <translation>%1 est hors limites&#x202f;; attendu de %2 à %3, %4 est conservé</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <extracomment>Kiosk settings problem; %1 the value found</extracomment>
+        <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); using the defaults</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>impossible de lire le fichier (%1)&#x202f;; valeurs par défaut utilisées</translation>
+    </message>
+    <message>
+        <source>not an INI file that can be read; using the defaults</source>
+        <translation>pas un fichier INI lisible&#x202f;; valeurs par défaut utilisées</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <extracomment>Kiosk settings problem: a key the app does not know, probably a typo</extracomment>
+        <translation>clé inconnue, ignorée</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the name found, %2 the valid names</extracomment>
+        <translation>vue inconnue «&#xa0;%1&#xa0;», ignorée&#x202f;; attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice, skipped</source>
+        <extracomment>Kiosk settings problem; %1 a view name listed twice</extracomment>
+        <translation>«&#xa0;%1&#xa0;» figure deux fois, ignorée</translation>
+    </message>
+    <message>
+        <source>no view left to show; showing every view</source>
+        <translation>aucune vue restante&#x202f;; toutes les vues sont affichées</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the code found, %2 the valid codes</extracomment>
+        <translation>langue inconnue «&#xa0;%1&#xa0;», ignorée&#x202f;; attendu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
+        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
+        <translation>pas une empreinte de code&#x202f;; attendu SALT:HEX avec le SHA-256 de 64 chiffres de «&#xa0;SALT:PIN&#xa0;»&#x202f;; la sortie par code de l’opérateur est désactivée</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
@@ -1525,6 +1631,62 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>Clear search</source>
         <extracomment>Accessible name of the button that empties the partner search field</extracomment>
         <translation>Effacer la recherche</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <extracomment>Kiosk operator exit: shown after a wrong PIN</extracomment>
+        <translation>Code erroné. Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>%n chiffre saisi</numerusform>
+            <numerusform>%n chiffres saisis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator exit</source>
+        <extracomment>Kiosk operator exit: title of the panel that asks for the PIN
+----------
+Kiosk operator exit: accessible name of the PIN panel</extracomment>
+        <translation>Sortie opérateur</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <extracomment>Kiosk operator exit: asks for the operator PIN</extracomment>
+        <translation>Saisissez le code pour quitter le mode borne.</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <extracomment>Kiosk operator exit keypad: erases the last digit</extracomment>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Kiosk operator exit keypad: submits the PIN</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Kiosk operator exit: closes the PIN panel and stays in kiosk mode</extracomment>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <extracomment>Kiosk operator exit keypad: accessible name of a digit key; %1 the digit</extracomment>
+        <translation>Chiffre %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

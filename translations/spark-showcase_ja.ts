@@ -211,6 +211,40 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>--name-pattern needs a pattern</source>
         <translation>--name-patternにはパターンが必要です</translation>
     </message>
+    <message>
+        <source>Run as an unattended kiosk: full screen, locked against visitors, touring the views by itself.</source>
+        <translation>無人キオスクとして実行します：全画面表示で来場者による操作を制限し、各ビューを自動で巡回します。</translation>
+    </message>
+    <message>
+        <source>With --kiosk: read the kiosk settings (dwell times, idle timeout, operator PIN, heartbeat...) from the INI FILE.</source>
+        <translation>--kiosk と併用：キオスクの設定（表示時間、無操作タイムアウト、オペレーターPIN、ハートビートなど）をINIファイル FILE から読み込みます。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <source>With --kiosk: show the window full screen on screen N, counted from 0.</source>
+        <translation>--kiosk と併用：ウィンドウを画面 N（0から数える）に全画面表示します。</translation>
+    </message>
+    <message>
+        <source>%1 works only with --kiosk</source>
+        <extracomment>%1 is an option such as --screen</extracomment>
+        <translation>%1 は --kiosk と併用した場合のみ有効です</translation>
+    </message>
+    <message>
+        <source>--kiosk-config needs a file</source>
+        <translation>--kiosk-config にはファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>--screen needs a screen number from 0, not “%1”</source>
+        <extracomment>%1 the value given to --screen</extracomment>
+        <translation>--screen には0以上の画面番号を指定してください（「%1」は無効です）</translation>
+    </message>
+    <message>
+        <source>--check-content does not go with --kiosk</source>
+        <translation>--check-content は --kiosk と併用できません</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -468,6 +502,21 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfterがnotBeforeより前になっています</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownOverlay</name>
+    <message>
+        <source>Touch to stay</source>
+        <extracomment>Kiosk: large line over the screen after a minute without input; touching keeps the visitor&apos;s screen as it is, otherwise the tour starts over</extracomment>
+        <translation>タッチするとこの画面のままになります</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting over in %n second(s)</source>
+        <extracomment>Kiosk: under &quot;Touch to stay&quot;; %n is the number of seconds before the tour starts over</extracomment>
+        <translation>
+            <numerusform>%n秒後に最初から再開します</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1138,62 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>KioskConfig</name>
+    <message>
+        <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 and %3 the allowed range, %4 the value kept instead</extracomment>
+        <translation>「%1」は整数ではありません。%2～%3を指定してください。%4のままにします</translation>
+    </message>
+    <message>
+        <source>%1 is out of range; expected %2 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the number found, %2 and %3 the allowed range, %4 the default used instead</extracomment>
+        <translation>%1 は範囲外です。%2～%3を指定してください。%4のままにします</translation>
+    </message>
+    <message>
+        <source>“%1” is not true or false</source>
+        <extracomment>Kiosk settings problem; %1 the value found</extracomment>
+        <translation>「%1」は true でも false でもありません</translation>
+    </message>
+    <message>
+        <source>cannot read the file (%1); using the defaults</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>ファイルを読み込めません（%1）。既定値を使用します</translation>
+    </message>
+    <message>
+        <source>not an INI file that can be read; using the defaults</source>
+        <translation>読み込み可能なINIファイルではありません。既定値を使用します</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <extracomment>Kiosk settings problem: a key the app does not know, probably a typo</extracomment>
+        <translation>不明なキーのため無視しました</translation>
+    </message>
+    <message>
+        <source>unknown view “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the name found, %2 the valid names</extracomment>
+        <translation>不明なビュー「%1」をスキップしました。指定できるもの：%2</translation>
+    </message>
+    <message>
+        <source>“%1” is listed twice, skipped</source>
+        <extracomment>Kiosk settings problem; %1 a view name listed twice</extracomment>
+        <translation>「%1」が重複しているためスキップしました</translation>
+    </message>
+    <message>
+        <source>no view left to show; showing every view</source>
+        <translation>表示するビューが残っていないため、すべてのビューを表示します</translation>
+    </message>
+    <message>
+        <source>unknown language “%1”, skipped; expected %2</source>
+        <extracomment>Kiosk settings problem; %1 the code found, %2 the valid codes</extracomment>
+        <translation>不明な言語「%1」をスキップしました。指定できるもの：%2</translation>
+    </message>
+    <message>
+        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
+        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
+        <translation>PINハッシュではありません。「SALT:PIN」のSHA-256（64桁）を使った SALT:HEX 形式で指定してください。PINによるオペレーター終了は無効になります</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message numerus="yes">
         <source>%n content file(s) checked: all valid.</source>
@@ -1516,6 +1621,60 @@ Accessible name of the grid of partner tiles</extracomment>
         <source>Clear search</source>
         <extracomment>Accessible name of the button that empties the partner search field</extracomment>
         <translation>検索をクリア</translation>
+    </message>
+</context>
+<context>
+    <name>PinOverlay</name>
+    <message>
+        <source>Wrong PIN. Try again.</source>
+        <extracomment>Kiosk operator exit: shown after a wrong PIN</extracomment>
+        <translation>PINが違います。もう一度入力してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n digit(s) entered</source>
+        <extracomment>Kiosk operator exit: accessible text of the PIN field; %n digits typed so far</extracomment>
+        <translation>
+            <numerusform>%n桁入力済み</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Operator exit</source>
+        <extracomment>Kiosk operator exit: title of the panel that asks for the PIN
+----------
+Kiosk operator exit: accessible name of the PIN panel</extracomment>
+        <translation>オペレーター終了</translation>
+    </message>
+    <message>
+        <source>Enter the PIN to leave kiosk mode.</source>
+        <extracomment>Kiosk operator exit: asks for the operator PIN</extracomment>
+        <translation>キオスクモードを終了するにはPINを入力してください。</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <extracomment>Kiosk operator exit keypad: erases the last digit</extracomment>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <extracomment>Kiosk operator exit keypad: submits the PIN</extracomment>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <extracomment>Kiosk operator exit: closes the PIN panel and stays in kiosk mode</extracomment>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Digit %1</source>
+        <extracomment>Kiosk operator exit keypad: accessible name of a digit key; %1 the digit</extracomment>
+        <translation>数字 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong PINs. Try again in %n second(s).</source>
+        <extracomment>Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until the keypad takes digits again</extracomment>
+        <translation>
+            <numerusform>PINの誤入力が多すぎます。%n秒後にもう一度お試しください。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -190,6 +190,13 @@ bool KioskController::submitPin(const QString &pin)
     ++m_wrongPins;
     qCWarning(lcKiosk) << "Wrong operator PIN, attempt" << m_wrongPins;
     m_pin->reject();
+    if (m_wrongPins % WrongPinsBeforeLockout == 0) {
+        const int lockouts = m_wrongPins / WrongPinsBeforeLockout;
+        const int seconds = qMin(15 * 60, m_pinLockout << qMin(lockouts - 1, 10));
+        qCWarning(lcKiosk) << "Operator PIN keypad locked for" << seconds << "s after"
+                           << m_wrongPins << "wrong PINs";
+        m_pin->lockOut(seconds);
+    }
     return false;
 }
 

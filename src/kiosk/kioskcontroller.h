@@ -73,6 +73,10 @@ public:
     bool isExiting() const { return m_exiting; }
     int rejectedDialogs() const { return m_rejectedDialogs; }
     int wrongPins() const { return m_wrongPins; }
+    // After this many wrong PINs in a row the keypad locks for the lockout time,
+    // which doubles with each further lockout up to 15 minutes.
+    static constexpr int WrongPinsBeforeLockout = 5;
+    void setPinLockout(int seconds) { m_pinLockout = seconds; }
 
 Q_SIGNALS:
     // The kiosk should end with \a code: the operator entered the PIN, or a
@@ -109,6 +113,7 @@ private:
     int m_shiftStep = 0;
     int m_rejectedDialogs = 0;
     int m_wrongPins = 0;
+    int m_pinLockout = 60;
     bool m_started = false;
     bool m_exiting = false;
     bool m_cursorHidden = false;

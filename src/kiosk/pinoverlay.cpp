@@ -33,6 +33,7 @@ PinOverlay::PinOverlay(QWidget *parent)
     , m_ok(new QPushButton(m_panel))
     , m_cancel(new QPushButton(m_panel))
     , m_idle(new QTimer(this))
+    , m_lockTick(new QTimer(this))
     , m_shake(new QVariantAnimation(this))
 {
     setObjectName(u"pinOverlay"_s);
@@ -83,6 +84,11 @@ PinOverlay::PinOverlay(QWidget *parent)
         close();
         Q_EMIT canceled();
     });
+    m_lockTick->setInterval(1000);
+    connect(m_lockTick, &QTimer::timeout, this, [this] {
+        --m_lockLeft;
+        updateLock();
+    });
     m_shake->setDuration(420);
     m_shake->setStartValue(0.0);
     m_shake->setEndValue(1.0);
@@ -116,6 +122,7 @@ void PinOverlay::open()
 {
     m_pin.clear();
     updateDots();
+    updateLock();
     setGeometry(parentWidget()->rect());
     restyle();
     raise();
@@ -144,10 +151,41 @@ void PinOverlay::reject()
     m_idle->start();
 }
 
+void PinOverlay::lockOut(int seconds)
+{
+    m_pin.clear();
+    updateDots();
+    m_lockLeft = qMax(1, seconds);
+    m_lockTick->start();
+    updateLock();
+}
+
+void PinOverlay::updateLock()
+{
+    const bool locked = m_lockLeft > 0;
+    for (QPushButton *button : std::as_const(m_digits))
+        button->setEnabled(!locked);
+    m_erase->setEnabled(!locked);
+    m_ok->setEnabled(!locked);
+    if (locked) {
+        //: Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until
+        //: the keypad takes digits again
+        m_prompt->setText(
+                tr("Too many wrong PINs. Try again in %n second(s).", nullptr, m_lockLeft));
+        // The keypad is disabled, so the panel keeps the focus for Cancel and Esc.
+        if (!hasFocus() && !m_cancel->hasFocus())
+            setFocus(Qt::OtherFocusReason);
+    } else {
+        m_lockTick->stop();
+        //: Kiosk operator exit: asks for the operator PIN
+        m_prompt->setText(tr("Enter the PIN to leave kiosk mode."));
+    }
+}
+
 void PinOverlay::press(const QString &digit)
 {
     m_idle->start();
-    if (m_pin.size() >= MaxDigits)
+    if (isLockedOut() || m_pin.size() >= MaxDigits)
         return;
     m_pin += digit;
     updateDots();
@@ -163,6 +201,8 @@ void PinOverlay::erase()
 void PinOverlay::submit()
 {
     m_idle->start();
+    if (isLockedOut())
+        return;
     const QString pin = m_pin;
     Q_EMIT submitted(pin);
 }
@@ -179,8 +219,7 @@ void PinOverlay::retranslate()
 {
     //: Kiosk operator exit: title of the panel that asks for the PIN
     m_title->setText(tr("Operator exit"));
-    //: Kiosk operator exit: asks for the operator PIN
-    m_prompt->setText(tr("Enter the PIN to leave kiosk mode."));
+    updateLock();
     //: Kiosk operator exit keypad: erases the last digit
     m_erase->setText(tr("Erase"));
     m_erase->setAccessibleName(tr("Erase"));

@@ -25,6 +25,10 @@ public:
     QString pin() const { return m_pin; }
     // Wrong PIN: shakes the panel (unless motion is reduced) and clears it.
     void reject();
+    // Too many wrong PINs: the keypad takes no digits for \a seconds and says
+    // how long is left; it comes back by itself.
+    void lockOut(int seconds);
+    bool isLockedOut() const { return m_lockLeft > 0; }
 
     // The keypad buttons, "0" to "9", for tests.
     QPushButton *digitButton(int digit) const;
@@ -51,6 +55,7 @@ private:
     void retranslate();
     void restyle();
     void updateDots();
+    void updateLock();
     void placePanel(int shift = 0);
 
     QWidget *m_panel;
@@ -62,6 +67,8 @@ private:
     QPushButton *m_ok;
     QPushButton *m_cancel;
     QTimer *m_idle;
+    QTimer *m_lockTick;
     QVariantAnimation *m_shake;
     QString m_pin;
+    int m_lockLeft = 0; // seconds until digits are taken again
 };

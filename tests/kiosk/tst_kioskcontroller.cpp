@@ -79,6 +79,7 @@ private Q_SLOTS:
     void contextMenusDoNothing();
     void chordAndRightPinQuit();
     void wrongPinDoesNotQuit();
+    void repeatedWrongPinsLockTheKeypad();
     void chordWithoutPinOpensNothing();
     void inputPausesLoop();
     void countdownShowsAndResets();
@@ -233,6 +234,38 @@ void TestKioskController::wrongPinDoesNotQuit()
     QVERIFY(pin->pin().isEmpty());
     QVERIFY(!m_controller->isExiting());
     QVERIFY(!m_window->close());
+}
+
+void TestKioskController::repeatedWrongPinsLockTheKeypad()
+{
+    KioskConfig config;
+    config.pinSalt = u"s"_s;
+    config.pinHash = QByteArray::fromHex(KioskConfig::hashPin(u"s"_s, u"1234"_s).mid(2).toLatin1());
+    make(config)->setPinLockout(1);
+    m_controller->start();
+    QSignalSpy exit(m_controller, &KioskController::exitRequested);
+    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
+    PinOverlay *pin = m_controller->pinOverlay();
+    for (int attempt = 1; attempt < KioskController::WrongPinsBeforeLockout; ++attempt) {
+        QTest::keyClicks(pin, u"9999"_s);
+        QTest::keyClick(pin, Qt::Key_Return);
+        QVERIFY(!pin->isLockedOut());
+    }
+    QTest::keyClicks(pin, u"9999"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QVERIFY(pin->isLockedOut());
+    QCOMPARE(m_controller->wrongPins(), KioskController::WrongPinsBeforeLockout);
+    // The right PIN cannot be typed while locked.
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(exit.size(), 0);
+    QCOMPARE(m_controller->wrongPins(), KioskController::WrongPinsBeforeLockout);
+    // Once the lock is over, it can.
+    QTRY_VERIFY_WITH_TIMEOUT(!pin->isLockedOut(), 3000);
+    QTest::keyClicks(pin, u"1234"_s);
+    QTest::keyClick(pin, Qt::Key_Return);
+    QCOMPARE(exit.size(), 1);
+    QVERIFY(m_window->close());
 }
 
 void TestKioskController::chordWithoutPinOpensNothing()

@@ -2,6 +2,7 @@
 
 #include "views/theme.h"
 
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void submitsWhatWasTyped();
     void rejectClears();
     void cancelCloses();
+    void lockOutRefusesDigitsThenComesBack();
     void closesWhenLeftAlone();
     void keysAreLargeTouchTargets_data();
     void keysAreLargeTouchTargets();
@@ -105,6 +107,42 @@ void TestPinOverlay::rejectClears()
     m_overlay->reject();
     QVERIFY(m_overlay->pin().isEmpty());
     QVERIFY(m_overlay->isOpen());
+}
+
+void TestPinOverlay::lockOutRefusesDigitsThenComesBack()
+{
+    m_overlay->open();
+    QSignalSpy submitted(m_overlay, &PinOverlay::submitted);
+    QTest::keyClicks(m_overlay, u"12"_s);
+    m_overlay->lockOut(1);
+    QVERIFY(m_overlay->isLockedOut());
+    QVERIFY(m_overlay->pin().isEmpty());
+    QVERIFY(!m_overlay->digitButton(5)->isEnabled());
+    QVERIFY(!m_overlay->okButton()->isEnabled());
+    QVERIFY(m_overlay->cancelButton()->isEnabled());
+    const auto prompt = [this] {
+        QStringList texts;
+        for (const QLabel *label : m_overlay->findChildren<QLabel *>())
+            texts << label->text();
+        return texts.join(u'\n');
+    };
+    QVERIFY2(prompt().contains(u"1 second"_s), qPrintable(prompt()));
+    // Neither the keyboard nor Enter gets through while locked.
+    QTest::keyClicks(m_overlay, u"34"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Return);
+    QVERIFY(m_overlay->pin().isEmpty());
+    QCOMPARE(submitted.size(), 0);
+    // Closing and opening again does not lift the lock.
+    m_overlay->close();
+    m_overlay->open();
+    QVERIFY(m_overlay->isLockedOut());
+    QVERIFY(!m_overlay->digitButton(5)->isEnabled());
+
+    QTRY_VERIFY_WITH_TIMEOUT(!m_overlay->isLockedOut(), 3000);
+    QVERIFY(m_overlay->digitButton(5)->isEnabled());
+    QVERIFY2(!prompt().contains(u"second"_s), qPrintable(prompt()));
+    QTest::keyClicks(m_overlay, u"34"_s);
+    QCOMPARE(m_overlay->pin(), u"34"_s);
 }
 
 void TestPinOverlay::cancelCloses()
