@@ -265,11 +265,15 @@ void PinOverlay::restyle()
             "QPushButton { color: %4; background: %5; border: 1px solid %2; border-radius: %3px; }"
             "QPushButton:pressed { background: %6; color: %7; }"
             "QPushButton:focus { border: %8px solid %9; }"
-            "QPushButton#okButton { background: %6; color: %7; border-color: %6; }"_s.arg(
-                    name(theme.surface), name(theme.border), QString::number(radius),
-                    name(theme.text), name(theme.surfaceRaised), name(theme.accent),
-                    name(theme.accentText), QString::number(qMax(2, qRound(metrics.ring))),
-                    name(theme.focus)));
+            "QPushButton#okButton { background: %6; color: %7; border-color: %6; }"
+            // A locked keypad: keys drawn as outlines with muted digits.
+            "QPushButton:disabled, QPushButton#okButton:disabled {"
+            " background: transparent; color: %10; border-color: %2; }"_s
+                    .arg(name(theme.surface), name(theme.border), QString::number(radius),
+                         name(theme.text), name(theme.surfaceRaised), name(theme.accent),
+                         name(theme.accentText), QString::number(qMax(2, qRound(metrics.ring))),
+                         name(theme.focus))
+                    .arg(name(theme.textMuted)));
     m_panel->layout()->setContentsMargins(qRound(metrics.padding * 1.5), qRound(metrics.padding),
                                           qRound(metrics.padding * 1.5),
                                           qRound(metrics.padding * 1.5));

@@ -2,6 +2,8 @@
 
 #include "formatting.h"
 
+#include <algorithm>
+
 HardwareModel::HardwareModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_locale(Formatting::locale(m_language))
@@ -13,6 +15,15 @@ void HardwareModel::setContent(const HardwareContent &content)
     m_items = content.items;
     m_sources = content.sources;
     m_groups = content.groups;
+    const auto rank = [this](const HardwareItem &item) {
+        const auto found =
+                std::find_if(m_groups.cbegin(), m_groups.cend(),
+                             [&](const Category &group) { return group.id == item.group; });
+        return std::distance(m_groups.cbegin(), found);
+    };
+    std::stable_sort(
+            m_items.begin(), m_items.end(),
+            [&](const HardwareItem &a, const HardwareItem &b) { return rank(a) < rank(b); });
     endResetModel();
 }
 

@@ -33,6 +33,8 @@ public:
 
     explicit HardwareModel(QObject *parent = nullptr);
 
+    // Rows keep the file's order inside a group, and the groups come in the order
+    // the file lists them, so every group is one run of rows in the spec table.
     void setContent(const HardwareContent &content);
     void setLanguage(const QString &language);
     QString language() const { return m_language; }

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void countsDiagramUnits_data();
     void countsDiagramUnits();
     void switchesLanguage();
+    void keepsGroupsTogether();
     void guardsInvalidIndexes();
 
 private:
@@ -131,6 +132,31 @@ void TestHardwareModel::switchesLanguage()
     QCOMPARE(model.index(1, 0).data().toString(), m_content.items.at(1).name.english());
     model.setLanguage(u"de"_s);
     QCOMPARE(changed.count(), 1);
+}
+
+void TestHardwareModel::keepsGroupsTogether()
+{
+    HardwareContent content;
+    for (const QString &group : {u"compute"_s, u"ports"_s})
+        content.groups.push_back(Category{group, LocalizedText(group)});
+    const auto item = [](const QString &id, const QString &group) {
+        HardwareItem part;
+        part.id = id;
+        part.group = group;
+        part.name = LocalizedText(id);
+        return part;
+    };
+    // A file that lists a port between two compute parts, and a group it does not declare.
+    content.items = {item(u"usb-c"_s, u"ports"_s), item(u"cpu"_s, u"compute"_s),
+                     item(u"hdmi"_s, u"ports"_s), item(u"gpu"_s, u"compute"_s),
+                     item(u"odd"_s, u"elsewhere"_s)};
+    HardwareModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setContent(content);
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row)
+        ids << model.index(row, 0).data(int(HardwareModel::Role::Id)).toString();
+    QCOMPARE(ids, QStringList({u"cpu"_s, u"gpu"_s, u"usb-c"_s, u"hdmi"_s, u"odd"_s}));
 }
 
 void TestHardwareModel::guardsInvalidIndexes()
