@@ -57,7 +57,7 @@ enum class DiagramShape {
     Storage,
     Network,
     Wireless,
-    Port,     // a generic connector
+    Port, // a generic connector
     Power,
     Software,
     UsbC,     // USB-C receptacles

@@ -611,10 +611,10 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
     content.groups = categories(root, u"groups"_s, &groupIds);
 
     // In the order of DiagramShape.
-    static const QStringList shapes = {
-            u"chassis"_s, u"superchip"_s, u"cpu"_s,      u"gpu"_s,     u"link"_s,  u"memory"_s,
-            u"storage"_s, u"network"_s,   u"wireless"_s, u"port"_s,    u"power"_s, u"software"_s,
-            u"usb-c"_s,   u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
+    static const QStringList shapes = {u"chassis"_s,  u"superchip"_s, u"cpu"_s,      u"gpu"_s,
+                                       u"link"_s,     u"memory"_s,    u"storage"_s,  u"network"_s,
+                                       u"wireless"_s, u"port"_s,      u"power"_s,    u"software"_s,
+                                       u"usb-c"_s,    u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
     IdIndex itemIds;
     forEachObject(
             root, u"items"_s, QString(), Presence::Required,

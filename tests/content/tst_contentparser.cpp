@@ -308,9 +308,8 @@ void TestContentParser::rejects_data()
     QTest::newRow("diagram short")
             << File::Hardware << with(h, u"items/0/diagram/rect"_s, QJsonArray{1, 2, 3})
             << u"/items/0/diagram/rect"_s << u"[x, y, width, height]"_s;
-    QTest::newRow("diagram count zero")
-            << File::Hardware << with(h, u"items/0/diagram/count"_s, 0)
-            << u"/items/0/diagram/count"_s << u"is outside"_s;
+    QTest::newRow("diagram count zero") << File::Hardware << with(h, u"items/0/diagram/count"_s, 0)
+                                        << u"/items/0/diagram/count"_s << u"is outside"_s;
     QTest::newRow("diagram count too many")
             << File::Hardware << with(h, u"items/0/diagram/count"_s, 33)
             << u"/items/0/diagram/count"_s << u"is outside"_s;

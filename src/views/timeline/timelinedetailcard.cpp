@@ -2,9 +2,9 @@
 
 #include "content/content.h"
 #include "content/partialdate.h"
-#include "views/common/leadingedge.h"
 #include "models/formatting.h"
 #include "models/timelinemodel.h"
+#include "views/common/leadingedge.h"
 #include "views/common/painting.h"
 #include "views/theme.h"
 

@@ -3,10 +3,10 @@
 #include "content/content.h"
 #include "content/partialdate.h"
 #include "core/logging.h"
-#include "views/common/leadingedge.h"
 #include "models/eramodel.h"
 #include "models/timelinemodel.h"
 #include "timelineaccessible.h"
+#include "views/common/leadingedge.h"
 #include "views/common/painting.h"
 #include "views/theme.h"
 
