@@ -34,6 +34,9 @@ void TestLanguage::listsShippedLanguages()
 
 void TestLanguage::namesLanguagesInTheirOwnWords()
 {
+    QCOMPARE(Language::nativeName(u"en"_s), u"English"_s);
+    QCOMPARE(Language::nativeName(u"es"_s), u"Español"_s);
+    QCOMPARE(Language::nativeName(u"zh_CN"_s), u"简体中文"_s);
     QCOMPARE(Language::nativeName(u"de"_s), u"Deutsch"_s);
     QCOMPARE(Language::nativeName(u"fr"_s), u"Français"_s);
     QCOMPARE(Language::nativeName(u"ja"_s), u"日本語"_s);

@@ -4,18 +4,94 @@
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
+#include <QAccessibleWidget>
+#include <QButtonGroup>
 #include <QEvent>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
 
+namespace {
+
+// What QAccessibleButton gives a QPushButton, for a button Qt does not know:
+// the role, the checked state and the press and toggle actions.
+class ChipAccessible : public QAccessibleWidget
+{
+public:
+    explicit ChipAccessible(Chip *chip)
+        : QAccessibleWidget(chip, QAccessible::CheckBox)
+    {}
+
+    QAccessible::Role role() const override
+    {
+        return chip()->isExclusive() ? QAccessible::RadioButton : QAccessible::CheckBox;
+    }
+
+    QAccessible::State state() const override
+    {
+        QAccessible::State state = QAccessibleWidget::state();
+        state.checkable = true;
+        state.checked = chip()->isChecked();
+        return state;
+    }
+
+    QString text(QAccessible::Text kind) const override
+    {
+        QString text = QAccessibleWidget::text(kind);
+        if (kind == QAccessible::Name && text.isEmpty())
+            text = chip()->text();
+        return text;
+    }
+
+    QStringList actionNames() const override
+    {
+        QStringList names{pressAction()};
+        if (!chip()->isExclusive())
+            names << toggleAction();
+        return names + QAccessibleWidget::actionNames();
+    }
+
+    void doAction(const QString &action) override
+    {
+        if (action == pressAction() || action == toggleAction()) {
+            if (chip()->isEnabled())
+                chip()->click();
+            return;
+        }
+        QAccessibleWidget::doAction(action);
+    }
+
+private:
+    Chip *chip() const { return static_cast<Chip *>(widget()); }
+};
+
+QAccessibleInterface *chipAccessibleFactory(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("Chip"))
+        if (auto *chip = qobject_cast<Chip *>(object))
+            return new ChipAccessible(chip);
+    return nullptr;
+}
+
+} // namespace
+
 Chip::Chip(QWidget *parent)
     : QAbstractButton(parent)
 {
+    static const bool factoryInstalled = [] {
+        QAccessible::installFactory(&chipAccessibleFactory);
+        return true;
+    }();
+    Q_UNUSED(factoryInstalled)
     setCheckable(true);
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+}
+
+bool Chip::isExclusive() const
+{
+    return m_exclusive || autoExclusive() || (group() && group()->exclusive());
 }
 
 void Chip::setCount(int count)
@@ -124,6 +200,7 @@ ChipBar::ChipBar(QWidget *parent)
 {
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     auto *all = new Chip(this);
+    all->setExclusive(m_mode == Mode::Single);
     connect(all, &Chip::clicked, this, [this] { chipToggled(0); });
     m_chips.append(all);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
@@ -151,6 +228,8 @@ void ChipBar::setModel(QAbstractItemModel *model, int idRole)
 void ChipBar::setMode(Mode mode)
 {
     m_mode = mode;
+    for (Chip *chip : std::as_const(m_chips))
+        chip->setExclusive(m_mode == Mode::Single);
     if (m_mode == Mode::Single && m_selection.size() > 1)
         setSelection({});
 }
@@ -210,6 +289,7 @@ void ChipBar::rebuild()
     const int rows = m_model ? m_model->rowCount() : 0;
     for (int row = 0; row < rows; ++row) {
         auto *chip = new Chip(this);
+        chip->setExclusive(m_mode == Mode::Single);
         chip->setScale(m_scale);
         chip->setColor(m_colors.value(row));
         const int index = m_chips.size();

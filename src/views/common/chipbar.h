@@ -9,12 +9,18 @@
 class QAbstractItemModel;
 
 // One filter chip: a rounded, checkable button with an optional count.
+// Assistive technology hears a radio button when the chip is one of a set where
+// exactly one is on (exclusive, or in an exclusive QButtonGroup), a check box
+// otherwise.
 class Chip : public QAbstractButton
 {
     Q_OBJECT
 
 public:
     explicit Chip(QWidget *parent = nullptr);
+
+    void setExclusive(bool exclusive) { m_exclusive = exclusive; }
+    bool isExclusive() const;
 
     void setCount(int count); // negative hides the count
     int count() const { return m_count; }
@@ -33,6 +39,7 @@ private:
     QColor m_color;
     double m_scale = 1.0;
     bool m_hovered = false;
+    bool m_exclusive = false;
 };
 
 // A row of filter chips over a category model (CategoryModel or any model with

@@ -1,6 +1,8 @@
 #include "views/common/chipbar.h"
 #include "views/theme.h"
 
+#include <QAccessible>
+#include <QButtonGroup>
 #include <QImage>
 #include <QTest>
 
@@ -15,6 +17,7 @@ private Q_SLOTS:
     void sizesForTouch();
     void growsWithItsCount();
     void paintsCheckedInTheAccent();
+    void isAnAccessibleCheckBoxOrRadioButton();
 };
 
 void TestChip::sizesForTouch()
@@ -66,6 +69,38 @@ void TestChip::paintsCheckedInTheAccent()
     chip.render(&image);
     QVERIFY(share(Appearance::instance()->theme().accent) < 0.01);
     QVERIFY(share(Appearance::instance()->theme().surfaceRaised) > 0.25);
+}
+
+void TestChip::isAnAccessibleCheckBoxOrRadioButton()
+{
+    QWidget parent;
+    Chip chip(&parent);
+    chip.setText(u"Retail"_s);
+    QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(&chip);
+    QVERIFY(iface);
+    QCOMPARE(iface->role(), QAccessible::CheckBox);
+    QCOMPARE(iface->text(QAccessible::Name), u"Retail"_s);
+    chip.setAccessibleName(u"Retail, 3"_s);
+    QCOMPARE(iface->text(QAccessible::Name), u"Retail, 3"_s);
+    QVERIFY(iface->state().checkable);
+    QVERIFY(!iface->state().checked);
+
+    // Pressing through assistive technology toggles it like a click.
+    QAccessibleActionInterface *actions = iface->actionInterface();
+    QVERIFY(actions);
+    QVERIFY(actions->actionNames().contains(QAccessibleActionInterface::toggleAction()));
+    actions->doAction(QAccessibleActionInterface::pressAction());
+    QVERIFY(chip.isChecked());
+    QVERIFY(iface->state().checked);
+
+    chip.setExclusive(true);
+    QCOMPARE(iface->role(), QAccessible::RadioButton);
+    chip.setExclusive(false);
+    QButtonGroup group;
+    group.addButton(&chip);
+    QCOMPARE(iface->role(), QAccessible::RadioButton);
+    group.setExclusive(false);
+    QCOMPARE(iface->role(), QAccessible::CheckBox);
 }
 
 QTEST_MAIN(TestChip)

@@ -3,6 +3,7 @@
 #include "models/categorymodel.h"
 #include "views/theme.h"
 
+#include <QAccessible>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void followsTheModel();
     void wrapsWhenNarrow();
     void mirrorsRightToLeft();
+    void announcesItsMode();
 
 private:
     CategoryModel m_model;
@@ -141,6 +143,24 @@ void TestChipBar::mirrorsRightToLeft()
     bar.setLayoutDirection(Qt::RightToLeft);
     QCOMPARE(bar.chips().at(0)->geometry().right(), 1999);
     QVERIFY(bar.chips().at(1)->geometry().right() < bar.chips().at(0)->geometry().left());
+}
+
+void TestChipBar::announcesItsMode()
+{
+    ChipBar bar;
+    bar.setModel(&m_model, int(CategoryModel::Role::Id));
+    const auto roles = [&bar] {
+        QList<QAccessible::Role> roles;
+        for (Chip *chip : bar.chips())
+            roles << QAccessible::queryAccessibleInterface(chip)->role();
+        return roles;
+    };
+    // One at a time: radio buttons; several: check boxes; a model reset keeps it.
+    QCOMPARE(roles(), QList<QAccessible::Role>(4, QAccessible::RadioButton));
+    bar.setMode(ChipBar::Mode::Multiple);
+    QCOMPARE(roles(), QList<QAccessible::Role>(4, QAccessible::CheckBox));
+    m_model.setCategories({{u"oem"_s, LocalizedText(u"OEM systems"_s)}});
+    QCOMPARE(roles(), QList<QAccessible::Role>(2, QAccessible::CheckBox));
 }
 
 QTEST_MAIN(TestChipBar)
