@@ -52,6 +52,18 @@ QString Language::nativeName(const QString &code)
     QString name = locale.nativeLanguageName();
     if (name.isEmpty())
         return code;
+    if (!code.contains(u'_')) {
+        // Qt names some default variants after their region ("American English",
+        // "español de España"); a bare code stands for the language itself, whose
+        // name is the plainest one its variants share ("English", "español").
+        const QList<QLocale> variants =
+                QLocale::matchingLocales(locale.language(), locale.script(), QLocale::AnyTerritory);
+        for (const QLocale &variant : variants) {
+            const QString plain = variant.nativeLanguageName();
+            if (!plain.isEmpty() && plain.size() < name.size())
+                name = plain;
+        }
+    }
     // "français" and "español" start in lower case; a menu entry should not.
     name[0] = name.at(0).toUpper();
     return name;
