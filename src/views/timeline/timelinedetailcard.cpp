@@ -388,7 +388,7 @@ double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScal
         else if (p.kind == Paragraph::Kind::Fact)
             place.indent = key + 14 * s;
         else if (p.kind == Paragraph::Kind::Legend)
-            place.indent = 44 * s;
+            place.indent = 52 * s; // the widest symbol is 34 * s, plus room before the text
         if (p.kind == Paragraph::Kind::Legend) {
             for (const auto &entry : p.legend) {
                 double height = 0;
