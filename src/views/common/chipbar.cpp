@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
+#include <QResizeEvent>
 
 namespace {
 
@@ -407,6 +408,10 @@ void ChipBar::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
     layoutChips(width(), true);
+    // The minimum height depends on the width (how many lines the chips take),
+    // and layouts cache it until told.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
 }
 
 void ChipBar::changeEvent(QEvent *event)

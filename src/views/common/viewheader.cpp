@@ -4,6 +4,7 @@
 #include "views/theme.h"
 
 #include <QPainter>
+#include <QResizeEvent>
 
 struct ViewHeader::Block
 {
@@ -106,6 +107,15 @@ QSize ViewHeader::sizeHint() const
 QSize ViewHeader::minimumSizeHint() const
 {
     return {100, heightForWidth(std::max(100, width()))};
+}
+
+void ViewHeader::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    // The size hints depend on the width, and layouts cache them until told:
+    // a new width can mean more or fewer lines.
+    if (event->size().width() != event->oldSize().width())
+        updateGeometry();
 }
 
 void ViewHeader::paintEvent(QPaintEvent *)

@@ -1,6 +1,7 @@
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 
+#include <QBoxLayout>
 #include <QImage>
 #include <QTest>
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void initTestCase() { Appearance::loadFonts(); }
     void growsWithItsLines();
     void wrapsWhenNarrow();
+    void getsItsHeightInALayoutAfterResizes();
     void scalesWithTheView();
     void namesItselfForAccessibility();
     void alignsToTheReadersSide();
@@ -37,6 +39,31 @@ void TestViewHeader::wrapsWhenNarrow()
     ViewHeader header;
     header.setTitle(u"A headline long enough to need more than one line when narrow"_s);
     QVERIFY(header.heightForWidth(200) > header.heightForWidth(3000));
+}
+
+void TestViewHeader::getsItsHeightInALayoutAfterResizes()
+{
+    // A header over a stretching body, the way the timeline lays it out: after
+    // the window narrows (or widens), the header has the height its new width
+    // needs, not the one it had before.
+    QWidget window;
+    auto *layout = new QVBoxLayout(&window);
+    auto *header = new ViewHeader;
+    header->setTitle(u"How DGX Spark came to be"_s);
+    header->setSubtitle(u"A real time axis: quiet years fold away, and the busiest days open up "
+                        "so that every event can be read."_s);
+    layout->addWidget(header);
+    layout->addWidget(new QWidget, 1);
+    window.resize(1600, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (int width : {1600, 700, 420, 1600, 380}) {
+        window.resize(width, 900);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        QCOMPARE(header->height(), header->heightForWidth(header->width()));
+    }
+    QVERIFY(header->heightForWidth(380) > header->heightForWidth(1600));
 }
 
 void TestViewHeader::scalesWithTheView()
