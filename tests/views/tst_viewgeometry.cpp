@@ -25,6 +25,8 @@ using namespace Qt::StringLiterals;
 // parent, no label or button narrower or shorter than its text, and no drawn
 // item (diagram part, event, tile, card) reaching outside the view.
 //
+// The same checks hold after a view is resized from one size to the next.
+//
 // The device pixel ratio does not enter: layouts are in logical pixels, and
 // tst_viewrenderer checks that a ratio of 2 doubles the pixels.
 class tst_ViewGeometry : public QObject
@@ -36,6 +38,8 @@ private Q_SLOTS:
     void cleanupTestCase();
     void fits_data();
     void fits();
+    void fitsAfterResizing_data();
+    void fitsAfterResizing();
 
 private:
     Catalog m_catalog;
@@ -100,6 +104,15 @@ QString clippedText(const QWidget *widget)
                     .arg(size.width())
                     .arg(size.height());
         }
+        return {};
+    }
+    // Widgets that wrap their own text (headers, chip rows) say how tall a
+    // width makes them.
+    if (!widget->layout() && widget->hasHeightForWidth() &&
+        !qobject_cast<const QAbstractScrollArea *>(widget)) {
+        const int needed = widget->heightForWidth(size.width());
+        if (needed > size.height() + 1)
+            return u"needs %1 px of height, has %2"_s.arg(needed).arg(size.height());
     }
     return {};
 }
@@ -234,6 +247,43 @@ void tst_ViewGeometry::fits()
     // Every view shows drawn items: parts, events, tiles or cards.
     QVERIFY2(items >= 4, qPrintable(u"only %1 drawn items checked"_s.arg(items)));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void tst_ViewGeometry::fitsAfterResizing_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("language");
+    for (const QString &view : ViewRegistry::names()) {
+        for (const QString &language : Language::available())
+            QTest::addRow("%s %s", qPrintable(view), qPrintable(language)) << view << language;
+    }
+}
+
+// A window is resized, turned and moved between screens while it runs; what
+// layouts cache from the size before must not survive into the next.
+void tst_ViewGeometry::fitsAfterResizing()
+{
+    QFETCH(QString, view);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    ViewRenderer renderer(view, &m_catalog, QSize(1920, 1080));
+    QVERIFY(renderer.isValid());
+    ShowcaseView *shown = renderer.view();
+    const QList<QSize> sizes = {
+            {1080, 1920}, {1280, 800}, {3840, 2160}, {1080, 1920}, {1920, 1080}};
+    for (const QSize &size : sizes) {
+        shown->resize(size);
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        int items = 0;
+        const QStringList problems = widgetProblems(shown) + itemProblems(shown, &items);
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(u"at %1x%2:\n"_s.arg(size.width()).arg(size.height()) +
+                            problems.join(u'\n')));
+    }
 }
 
 QTEST_MAIN(tst_ViewGeometry)
