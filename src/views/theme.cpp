@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QDirIterator>
 #include <QFontDatabase>
+#include <QLocale>
 #include <QStyleFactory>
 
 #include <algorithm>
@@ -237,9 +238,13 @@ void Appearance::setLanguage(const QString &language)
     else
         families << u"Noto Sans CJK JP"_s << u"Noto Sans CJK SC"_s;
     families << u"DejaVu Sans"_s;
-    if (families == m_families)
+    const QLocale::Script script = QLocale(language).script();
+    const bool italics = script == QLocale::LatinScript || script == QLocale::GreekScript ||
+                         script == QLocale::CyrillicScript;
+    if (families == m_families && italics == m_italics)
         return;
     m_families = families;
+    m_italics = italics;
     Q_EMIT fontsChanged();
 }
 

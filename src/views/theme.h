@@ -81,6 +81,16 @@ public:
         return font(role, Typography::scaleFor(viewSize));
     }
     QStringList fontFamilies() const { return m_families; }
+    // Whether the current language's script sets emphasis in italics: Latin,
+    // Greek and Cyrillic do; Arabic, Chinese and Japanese do not, and the
+    // fallback faces have no slanted glyphs for them.
+    bool hasItalics() const { return m_italics; }
+    // \a font in italics where the language has them, upright otherwise.
+    QFont italic(QFont font) const
+    {
+        font.setItalic(m_italics);
+        return font;
+    }
     // Picks the fallback families for \a language ("ja" prefers Japanese glyph forms).
     void setLanguage(const QString &language);
 
@@ -100,4 +110,5 @@ private:
     Theme m_theme = Theme::dark();
     bool m_reducedMotion = false;
     QStringList m_families;
+    bool m_italics = true;
 };

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void switchesTheme();
     void switchesReducedMotion();
     void picksFallbacksByLanguage();
+    void italicsFollowTheScript_data();
+    void italicsFollowTheScript();
     void appliesToTheApplication();
 };
 
@@ -72,9 +74,37 @@ void TestAppearance::picksFallbacksByLanguage()
              (QStringList{u"Inter"_s, u"Noto Sans CJK SC"_s}));
     appearance->setLanguage(u"ja"_s);
     QCOMPARE(appearance->fontFamilies().at(1), u"Noto Sans CJK JP"_s);
+    QCOMPARE(changed.count(), 2);
     appearance->setLanguage(u"de"_s);
-    QCOMPARE(changed.count(), 2); // same families as Japanese: no change
+    QCOMPARE(changed.count(), 3); // the families of Japanese, but italics
     QVERIFY(appearance->fontFamilies().contains(u"DejaVu Sans"_s));
+    appearance->setLanguage(u"fr"_s);
+    QCOMPARE(changed.count(), 3); // nothing changes
+}
+
+void TestAppearance::italicsFollowTheScript_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<bool>("italics");
+    QTest::newRow("en") << u"en"_s << true;
+    QTest::newRow("de") << u"de"_s << true;
+    QTest::newRow("fr") << u"fr"_s << true;
+    QTest::newRow("es") << u"es"_s << true;
+    QTest::newRow("ja") << u"ja"_s << false;
+    QTest::newRow("zh_CN") << u"zh_CN"_s << false;
+    QTest::newRow("ar") << u"ar"_s << false;
+}
+
+void TestAppearance::italicsFollowTheScript()
+{
+    QFETCH(QString, language);
+    QFETCH(bool, italics);
+    Appearance *appearance = Appearance::instance();
+    appearance->setLanguage(language);
+    QCOMPARE(appearance->hasItalics(), italics);
+    const QFont body = appearance->font(Typography::Role::Body, 1.0);
+    QCOMPARE(appearance->italic(body).italic(), italics);
+    QCOMPARE(appearance->italic(body).families(), body.families());
 }
 
 void TestAppearance::appliesToTheApplication()

@@ -510,9 +510,7 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
         painter->setFont(appearance->font(Typography::Role::Caption, m_scale));
         painter->setPen(theme.textMuted);
         painter->drawText(mirrored(l.translationLabel), align, tr("Translation"));
-        QFont italic = appearance->font(Typography::Role::Body, m_scale);
-        italic.setItalic(true);
-        painter->setFont(italic);
+        painter->setFont(appearance->italic(appearance->font(Typography::Role::Body, m_scale)));
         painter->setPen(theme.text);
         painter->drawText(mirrored(l.translation), align | Qt::TextWordWrap, l.translationText);
     }

@@ -38,12 +38,6 @@ int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
             .height();
 }
 
-QFont italic(QFont font)
-{
-    font.setItalic(true);
-    return font;
-}
-
 const QString openingMark = QStringLiteral("\u201C");
 
 } // namespace
@@ -54,7 +48,7 @@ QuoteCard::Style::Style(double s)
     , mark(Appearance::instance()->font(Typography::Role::Display, s))
     , quote(Appearance::instance()->font(Typography::Role::Title, s))
     , body(Appearance::instance()->font(Typography::Role::Body, s))
-    , translation(italic(body))
+    , translation(Appearance::instance()->italic(body))
     , label(Appearance::instance()->font(Typography::Role::Label, s))
     , caption(Appearance::instance()->font(Typography::Role::Caption, s))
     , quoteMetrics(quote)

@@ -314,9 +314,8 @@ namespace {
 
 QFont fontFor(Typography::Role role, double scale, bool italic)
 {
-    QFont font = Appearance::instance()->font(role, scale);
-    font.setItalic(italic);
-    return font;
+    const QFont font = Appearance::instance()->font(role, scale);
+    return italic ? Appearance::instance()->italic(font) : font;
 }
 
 // Words broken into lines of \a width, stacked from the top; painting only
