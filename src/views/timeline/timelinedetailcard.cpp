@@ -550,8 +550,9 @@ void TimelineDetailCard::paintCard(QPainter *target)
             painter.drawText(words, leading, p.text);
             if (!p.key.isEmpty()) {
                 painter.setPen(theme.textMuted);
-                // The separator sits between the two, whichever way the line runs.
-                const QString era = rtl ? p.key + u"  ·  "_s : u"  ·  "_s + p.key;
+                // The separator comes between the two in reading order; the
+                // bidi algorithm places it, whichever way the line runs.
+                const QString era = u"  ·  "_s + p.key;
                 const QRectF rest = rtl ? words.adjusted(0, 0, -categoryWidth, 0)
                                         : words.adjusted(categoryWidth, 0, 0, 0);
                 painter.drawText(rest, leading, fm.elidedText(era, Qt::ElideRight, rest.width()));
