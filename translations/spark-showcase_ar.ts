@@ -261,7 +261,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source> · </source>
         <extracomment>Separates the qualifiers after a figure on a chart, such as &quot;FP16 · approximate&quot;</extracomment>
-        <translation> · </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -990,7 +990,7 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
     </message>
     <message>
         <source> · </source>
-        <translation> · </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1451,7 +1451,7 @@ Accessible name of the spec table</extracomment>
     <message>
         <source>%1 · %2</source>
         <extracomment>The label of a reference line on the memory chart: %1 &quot;One DGX Spark&quot;, %2 &quot;128 GB&quot;</extracomment>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -1558,7 +1558,7 @@ Tag on a figure whose sources are weak</extracomment>
     <message>
         <source>%1 · %2</source>
         <extracomment>A category and how many partners it has, in the detail pane overview</extracomment>
-        <translation>%1 · %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Choose a tile, or type a name, to see what a partner does with DGX Spark.</source>
@@ -1757,7 +1757,7 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message>
         <source> · </source>
         <extracomment>Separates date, kind and notes under a quote</extracomment>
-        <translation> · </translation>
+        <translation>، </translation>
     </message>
     <message>
         <source>Source: %1</source>
@@ -1888,7 +1888,7 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message>
         <source>%1 · %2</source>
         <extracomment>Category and era of an event, as one line: %1 category, %2 era</extracomment>
-        <translation>%1 · %2</translation>
+        <translation>%1، %2</translation>
     </message>
     <message>
         <source>%1, approximate</source>
