@@ -12,6 +12,7 @@ QString fold(const QString &text)
         case QChar::Mark_NonSpacing:
         case QChar::Mark_SpacingCombining:
         case QChar::Mark_Enclosing:
+        case QChar::Other_Format: // word joiners and other invisible controls
             break;
         default:
             folded.append(c);

@@ -23,6 +23,7 @@ void TestSearchText::folds_data()
     QTest::newRow("German sharp s") << u"Straße"_s << u"strasse"_s;
     QTest::newRow("full-width") << u"ＡＢＣ"_s << u"abc"_s;
     QTest::newRow("Japanese kept") << u"東京"_s << u"東京"_s;
+    QTest::newRow("word joiner") << u"Cortex-\u2060A725"_s << u"cortex-a725"_s;
     QTest::newRow("empty") << QString() << QString();
 }
 

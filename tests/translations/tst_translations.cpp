@@ -191,6 +191,7 @@ private Q_SLOTS:
     void englishPluralsAreComplete();
     void contentIsComplete_data();
     void contentIsComplete();
+    void rightToLeftKeepsNamesTogether();
     void fontsHaveEveryGlyph_data();
     void fontsHaveEveryGlyph();
 
@@ -285,6 +286,26 @@ void TestTranslations::contentIsComplete()
              qPrintable(
                      u"%1 of %2 texts have no %3: "_s.arg(missing.size()).arg(texts).arg(language) +
                      missing.mid(0, 20).join(u", "_s)));
+}
+
+// In a right-to-left line, a break inside "Cortex-A725" or "GB/s" sends half
+// of the name to the far end of the next line; a word joiner (U+2060) after
+// the hyphen or slash forbids it (scripts/content-i18n import adds them).
+void TestTranslations::rightToLeftKeepsNamesTogether()
+{
+    static const QRegularExpression breakable(u"\\w[-/]\\w"_s,
+                                              QRegularExpression::UseUnicodePropertiesOption);
+    for (const QString &language : Language::available()) {
+        if (QLocale(language).textDirection() != Qt::RightToLeft)
+            continue;
+        QStringList found;
+        forEachText(m_content, [&](const QString &where, const LocalizedText &text) {
+            const QRegularExpressionMatch match = breakable.match(text.text(language));
+            if (match.hasMatch())
+                found.append(where + u": "_s + match.captured());
+        });
+        QVERIFY2(found.isEmpty(), qPrintable(language + u": "_s + found.join(u", "_s)));
+    }
 }
 
 void TestTranslations::fontsHaveEveryGlyph_data()
