@@ -64,7 +64,8 @@ PartialDate::PartialDate(int year, int month, int day)
 
 PartialDate PartialDate::fromString(QStringView text, QString *error)
 {
-    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$"_s);
+    // \z, not $: $ also matches before a final line break, which let "2025\n" in.
+    static const QRegularExpression pattern(u"^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?\\z"_s);
     const QRegularExpressionMatch match = pattern.match(text.toString());
     auto fail = [error](const QString &message) {
         if (error)

@@ -106,7 +106,8 @@ QString ExportRequest::validate() const
 
 std::optional<QSize> ExportRequest::parseSize(const QString &text, QString *error)
 {
-    static const QRegularExpression pattern(u"^(\\d{1,9})[xX×](\\d{1,9})$"_s);
+    // \z, not $: $ also matches before a final line break.
+    static const QRegularExpression pattern(u"^(\\d{1,9})[xX×](\\d{1,9})\\z"_s);
     const QRegularExpressionMatch match = pattern.match(text);
     if (!match.hasMatch()) {
         //: %1 the size given on the command line

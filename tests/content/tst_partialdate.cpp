@@ -59,6 +59,8 @@ void TestPartialDate::rejects_data()
     QTest::newRow("two-digit year") << u"25-10-13"_s << u"not a date"_s;
     QTest::newRow("slashes") << u"2025/10/13"_s << u"not a date"_s;
     QTest::newRow("time") << u"2025-10-13T10:00"_s << u"not a date"_s;
+    QTest::newRow("line break after") << u"2025\n"_s << u"not a date"_s;
+    QTest::newRow("line break inside") << u"2025-10\n-13"_s << u"not a date"_s;
     QTest::newRow("single-digit month") << u"2025-1"_s << u"not a date"_s;
     QTest::newRow("month 13") << u"2025-13"_s << u"month 13"_s;
     QTest::newRow("month 0") << u"2025-00"_s << u"month 00"_s;
