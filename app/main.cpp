@@ -289,9 +289,9 @@ int main(int argc, char *argv[])
         window.enterKioskMode();
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
         QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
-                         [&window](ShowcaseView *view) { window.showView(view->name()); });
+                         [&window](ShowcaseView *shown) { window.showView(shown->name()); });
         QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
-                         [](int code) { QCoreApplication::exit(code); });
+                         [](int exitCode) { QCoreApplication::exit(exitCode); });
         window.showFullScreenOn(kioskConfig.screen);
         kiosk->start();
     } else {

@@ -137,8 +137,8 @@ bool ContentParser::readDocument(const QByteArray &json, QJsonObject *root)
     if (parseError.error != QJsonParseError::NoError) {
         int line = 1;
         int column = 1;
-        const int end = std::min<int>(parseError.offset, json.size());
-        for (int i = 0; i < end; ++i) {
+        const qsizetype end = std::min<qsizetype>(parseError.offset, json.size());
+        for (qsizetype i = 0; i < end; ++i) {
             const char c = json.at(i);
             if (c == '\n') {
                 ++line;

@@ -50,7 +50,11 @@ struct Theme
 // reads from two metres away and a laptop window still fits.
 struct Typography
 {
+#pragma GCC diagnostic push
+    // Qt's X11 interface declares a global Display; this one is scoped, it hides nothing.
+#pragma GCC diagnostic ignored "-Wshadow"
     enum class Role { Display, Headline, Title, Body, Label, Caption };
+#pragma GCC diagnostic pop
 
     // The scale for a view of \a size: 1.0 at 1080 pixels on the short side.
     static double scaleFor(QSize size);

@@ -94,13 +94,13 @@ void forEachText(const ContentSet &content,
         for (const Category &category : list)
             visit(file + u" category "_s + category.id, category.name);
     };
-    const auto quote = [&](const QString &where, const Quote &quote) {
+    const auto quote = [&](const QString &where, const Quote &said) {
         // The original words stay; a translation is shown beneath them.
-        LocalizedText translated = quote.translations;
-        translated.insert(quote.language, quote.text);
+        LocalizedText translated = said.translations;
+        translated.insert(said.language, said.text);
         visit(where + u" quote"_s, translated);
-        if (!quote.by.isEmpty())
-            visit(where + u" quote by"_s, quote.by);
+        if (!said.by.isEmpty())
+            visit(where + u" quote by"_s, said.by);
     };
     const auto optional = [&](const QString &where, const LocalizedText &text) {
         if (!text.isEmpty())

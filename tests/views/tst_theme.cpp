@@ -97,7 +97,7 @@ void TestTheme::wrapsCategoryColours()
     const Theme theme = Theme::dark();
     QVERIFY(theme.categories.size() >= 7);
     QCOMPARE(theme.category(0), theme.categories.at(0));
-    QCOMPARE(theme.category(theme.categories.size()), theme.categories.at(0));
+    QCOMPARE(theme.category(int(theme.categories.size())), theme.categories.at(0));
     QCOMPARE(theme.category(-1), theme.textMuted);
 }
 

@@ -293,7 +293,7 @@ void ChipBar::rebuild()
         chip->setExclusive(m_mode == Mode::Single);
         chip->setScale(m_scale);
         chip->setColor(m_colors.value(row));
-        const int index = m_chips.size();
+        const int index = int(m_chips.size());
         connect(chip, &Chip::clicked, this, [this, index] { chipToggled(index); });
         m_chips.append(chip);
         m_ids.append(m_model->index(row, 0).data(m_idRole).toString());

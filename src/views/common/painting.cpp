@@ -15,10 +15,11 @@ Metrics Metrics::forScale(double scale)
 
 QColor mix(const QColor &a, const QColor &b, double t)
 {
-    t = std::clamp(t, 0.0, 1.0);
+    // QColor's components are floats.
+    const float f = float(std::clamp(t, 0.0, 1.0));
     return QColor::fromRgbF(
-            a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
-            a.blueF() + (b.blueF() - a.blueF()) * t, a.alphaF() + (b.alphaF() - a.alphaF()) * t);
+            a.redF() + (b.redF() - a.redF()) * f, a.greenF() + (b.greenF() - a.greenF()) * f,
+            a.blueF() + (b.blueF() - a.blueF()) * f, a.alphaF() + (b.alphaF() - a.alphaF()) * f);
 }
 
 void card(QPainter *painter, const QRectF &rect, const Theme &theme, double scale,

@@ -95,7 +95,7 @@ int ViewHeader::heightForWidth(int width) const
     for (const Block &block : list)
         height += block.height;
     const int spacing = static_cast<int>(6 * m_scale);
-    return height + spacing * std::max<int>(0, list.size() - 1);
+    return height + spacing * std::max(0, int(list.size()) - 1);
 }
 
 QSize ViewHeader::sizeHint() const

@@ -360,7 +360,7 @@ void ComparisonCharts::restyle()
             item->setBrush(theme.textMuted);
         }
         QColor hatch = theme.background;
-        hatch.setAlphaF(theme.id == Theme::Id::HighContrast ? 1.0 : 0.55);
+        hatch.setAlphaF(theme.id == Theme::Id::HighContrast ? 1.0f : 0.55f);
         for (QGraphicsPathItem *item : std::as_const(panel.hatches)) {
             item->setPen(QPen(hatch, std::max(1.0, 2 * m_scale), Qt::SolidLine, Qt::FlatCap));
             item->setBrush(Qt::NoBrush);

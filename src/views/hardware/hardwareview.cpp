@@ -63,7 +63,7 @@ protected:
             // PDF drops the alpha of gradient stops; bands of even colour keep it.
             const int bands = 12;
             for (int band = 0; band < bands; ++band) {
-                colour.setAlphaF(std::min(1.0, (band + 1.0) / (bands * 0.85)));
+                colour.setAlphaF(float(std::min(1.0, (band + 1.0) / (bands * 0.85))));
                 const double top = height() * band / double(bands);
                 painter.fillRect(QRectF(0, top, width(), height() / double(bands) + 0.5), colour);
             }

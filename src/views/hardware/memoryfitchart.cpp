@@ -86,7 +86,7 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
                     QToolTip::hideText();
                     return;
                 }
-                const int column = m_series->barSets().indexOf(set);
+                const int column = int(m_series->barSets().indexOf(set));
                 const QModelIndex cell = m_model->index(index, column);
                 //: Tooltip on a bar of the memory chart: %1 model size, %2 precision, %3 memory
                 QToolTip::showText(

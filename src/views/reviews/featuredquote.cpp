@@ -574,7 +574,7 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
         p.setClipPath(shape);
         QRadialGradient glow(rtl ? box.topRight() : box.topLeft(), box.width() * 0.9);
         QColor tint = theme.accent;
-        tint.setAlphaF(theme.isDark() ? 0.16 : 0.12);
+        tint.setAlphaF(theme.isDark() ? 0.16f : 0.12f);
         glow.setColorAt(0, tint);
         tint.setAlphaF(0);
         glow.setColorAt(1, tint);

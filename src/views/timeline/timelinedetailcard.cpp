@@ -645,7 +645,7 @@ void TimelineDetailCard::paintSymbol(QPainter *painter, int symbol, const QPoint
         break;
     case Symbol::Month: {
         QColor fill = colour;
-        fill.setAlphaF(0.32);
+        fill.setAlphaF(0.32f);
         painter->setPen(Qt::NoPen);
         painter->setBrush(fill);
         painter->drawRoundedRect(QRectF(cx - 16 * s, cy - 6 * s, 32 * s, 12 * s), 6 * s, 6 * s);

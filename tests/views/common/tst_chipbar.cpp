@@ -150,10 +150,10 @@ void TestChipBar::announcesItsMode()
     ChipBar bar;
     bar.setModel(&m_model, int(CategoryModel::Role::Id));
     const auto roles = [&bar] {
-        QList<QAccessible::Role> roles;
+        QList<QAccessible::Role> list;
         for (Chip *chip : bar.chips())
-            roles << QAccessible::queryAccessibleInterface(chip)->role();
-        return roles;
+            list << QAccessible::queryAccessibleInterface(chip)->role();
+        return list;
     };
     // One at a time: radio buttons; several: check boxes; a model reset keeps it.
     QCOMPARE(roles(), QList<QAccessible::Role>(4, QAccessible::RadioButton));
