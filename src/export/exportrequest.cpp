@@ -82,9 +82,8 @@ QString ExportRequest::validate() const
     if (!(scale >= MinScale && scale <= MaxScale)) {
         //: %1 the scale given, %2 and %3 the smallest and largest scale
         return tr("the scale %1 is outside %2 to %3")
-                .arg(QLocale::c().toString(scale))
-                .arg(QLocale::c().toString(MinScale))
-                .arg(QLocale::c().toString(MaxScale));
+                .arg(QLocale::c().toString(scale), QLocale::c().toString(MinScale),
+                     QLocale::c().toString(MaxScale));
     }
     const QSize pixels = pixelSize();
     const qint64 count = qint64(pixels.width()) * pixels.height();

@@ -135,7 +135,7 @@ QHorizontalBarSeries *ComparisonCharts::series(int metric) const
 QBarSet *ComparisonCharts::barSet(int metric) const
 {
     QHorizontalBarSeries *s = series(metric);
-    return s && s->count() > 0 ? s->barSets().first() : nullptr;
+    return s && s->count() > 0 ? s->barSets().constFirst() : nullptr;
 }
 
 QString ComparisonCharts::title(int metric) const
@@ -486,7 +486,7 @@ void ComparisonCharts::placeLabels(Panel &panel)
         return;
     const double gap = 10 * m_scale;
     const QRectF plot = panel.chart->plotArea();
-    QBarSet *set = panel.series->count() > 0 ? panel.series->barSets().first() : nullptr;
+    QBarSet *set = panel.series->count() > 0 ? panel.series->barSets().constFirst() : nullptr;
     for (int k = 0; k < panel.primary.size(); ++k) {
         QGraphicsSimpleTextItem *primary = panel.primary.at(k);
         QGraphicsSimpleTextItem *detail = panel.detail.at(k);

@@ -90,8 +90,8 @@ void PartnerTileDelegate::paintMonogram(QPainter *painter, const QRectF &square,
     // The ink is measured once per monogram and size: tiles repaint often.
     static QHash<QString, QRectF> inks;
     const QString key = monogram + u'/' + QString::number(font.pixelSize());
-    auto ink = inks.constFind(key);
-    if (ink == inks.constEnd()) {
+    auto ink = inks.find(key);
+    if (ink == inks.end()) {
         if (inks.size() > 4096)
             inks.clear();
         ink = inks.insert(key, metrics.tightBoundingRect(monogram));
@@ -151,8 +151,8 @@ int PartnerTileDelegate::drawCachedLines(QPainter *painter, const QString &key, 
                                          const QFont &font, const QString &text, int maxLines,
                                          Qt::LayoutDirection direction) const
 {
-    auto found = m_lines.constFind(key);
-    if (found == m_lines.constEnd()) {
+    auto found = m_lines.find(key);
+    if (found == m_lines.end()) {
         if (m_lines.size() > 4096)
             m_lines.clear();
         QList<QStaticText> prepared;
@@ -227,7 +227,6 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
 
     // The category in words beside the monogram: colour is never the only cue.
     const QFont caption = appearance->font(Typography::Role::Caption, s);
-    const QFontMetrics captionMetrics(caption);
     const int gap = static_cast<int>(std::lround(14 * s));
     const QRect beside =
             rtl ? QRect(inner.left(), inner.top(), inner.width() - side - gap, side)

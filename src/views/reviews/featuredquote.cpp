@@ -336,8 +336,8 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
         m_tallest.clear();
         m_layoutSize = size();
     }
-    auto found = m_layouts.constFind(row);
-    if (found == m_layouts.constEnd())
+    auto found = m_layouts.find(row);
+    if (found == m_layouts.end())
         found = m_layouts.insert(row, computeLayout(row));
     return *found;
 }
@@ -430,8 +430,8 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
         l.markInk = QFontMetrics(l.markFont).tightBoundingRect(u"\u201C"_s);
         int tallest = 0;
         if (allQuotes) {
-            auto cached = m_tallest.constFind(int(candidate));
-            if (cached == m_tallest.constEnd()) {
+            auto cached = m_tallest.find(int(candidate));
+            if (cached == m_tallest.end()) {
                 int h = 0;
                 for (int r = 0; r < rowCount(); ++r) {
                     const QString text = m_model->index(r, 0).data(int(Role::QuoteText)).toString();

@@ -38,7 +38,10 @@ int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
             .height();
 }
 
-const QString openingMark = QStringLiteral("\u201C");
+QString openingMark()
+{
+    return QStringLiteral("\u201C");
+}
 
 } // namespace
 
@@ -58,7 +61,7 @@ QuoteCard::Style::Style(double s)
     , captionMetrics(caption)
     , stripe(std::max(3, static_cast<int>(std::lround(4 * s))))
     // Only the ink of the quotation mark takes room, not the whole line.
-    , markInk(QFontMetrics(mark).tightBoundingRect(openingMark))
+    , markInk(QFontMetrics(mark).tightBoundingRect(openingMark()))
     , spacing(static_cast<int>(std::lround(10 * s)))
 {}
 
@@ -92,7 +95,7 @@ QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, c
     // The quotation mark is decoration: the quoted words stay exactly as given.
     if (!result.isEmpty())
         y += style.spacing;
-    result.append({Part::Mark, openingMark, QRect(left, y, inner, style.markInk.height()), {}});
+    result.append({Part::Mark, openingMark(), QRect(left, y, inner, style.markInk.height()), {}});
     y += style.markInk.height();
     add(Part::Quote, text(index, Role::QuoteText), style.quoteMetrics, style.spacing / 2);
     const QString translation = text(index, Role::QuoteTranslation);

@@ -523,8 +523,8 @@ void QuoteWall::paintEvent(QPaintEvent *event)
         // The blocks of the cards on screen are kept: scrolling repaints them
         // without laying their text out again.
         const QString &id = m_ids.at(row);
-        auto blocks = m_blockCache.constFind(id);
-        if (blocks == m_blockCache.constEnd()) {
+        auto blocks = m_blockCache.find(id);
+        if (blocks == m_blockCache.end()) {
             if (m_blockCache.size() > 512)
                 m_blockCache.clear();
             blocks = m_blockCache.insert(id, QuoteCard::blocks(index, rect.width(), style));

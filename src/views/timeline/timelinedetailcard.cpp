@@ -449,7 +449,7 @@ const TimelineDetailCard::Layout &TimelineDetailCard::layout() const
                 const QTextLine line = place.text->lineAt(n);
                 if (n > 0 && kept + line.height() > place.height - excess)
                     break;
-                shortened += p.text.mid(line.textStart(), line.textLength());
+                shortened += QStringView(p.text).mid(line.textStart(), line.textLength());
                 kept += line.height();
             }
             if (shortened.size() < p.text.size()) {
