@@ -320,9 +320,9 @@ int main(int argc, char *argv[])
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
         QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
-                         [&window](ShowcaseView *view) { window.showView(view->name()); });
+                         [&window](ShowcaseView *shown) { window.showView(shown->name()); });
         QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
-                         [](int code) { QCoreApplication::exit(code); });
+                         [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
         window.show();

@@ -529,8 +529,8 @@ void KioskController::rejectDialog(QWidget *dialog)
     dialog->setWindowOpacity(0.0);
     QPointer<QWidget> guard(dialog);
     QTimer::singleShot(0, this, [guard] {
-        if (auto *dialog = qobject_cast<QDialog *>(guard.data()))
-            dialog->reject();
+        if (auto *box = qobject_cast<QDialog *>(guard.data()))
+            box->reject();
         else if (guard)
             guard->close();
     });
