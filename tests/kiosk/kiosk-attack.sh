@@ -158,8 +158,11 @@ start_kiosk() { # start_kiosk LOG [ARGS...]
     }
     wait_for 20000 kiosk_visible || fail "no full-screen kiosk window within 20 s"
     kiosk_base=$(( kiosk_window & ~resource_mask ))
-    # The state of a fresh start, logged once the window has settled, before
-    # any attack.
+}
+
+# The state of a fresh start, logged once the window has settled: what the
+# state after a reset is compared with, so nothing may touch the kiosk before.
+wait_for_start_state() {
     wait_log 10000 "State after start" || fail "no state logged after the start"
 }
 
@@ -295,6 +298,7 @@ wait "$kiosk_pid"
 status=$?
 [ "$status" -eq $((128 + 11)) ] || fail "exit status $status after SIGSEGV"
 start_kiosk "$work/kiosk-2.log"
+wait_for_start_state
 wait_log 5000 "keypad still locked for" || fail "the restarted kiosk forgot the lockout"
 chord_exit
 type_pin "$pin"
