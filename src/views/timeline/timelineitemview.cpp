@@ -18,6 +18,17 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+void disconnectAll(QList<QMetaObject::Connection> &connections)
+{
+    for (const QMetaObject::Connection &connection : std::as_const(connections))
+        QObject::disconnect(connection);
+    connections.clear();
+}
+
+} // namespace
+
 TimelineItemView::TimelineItemView(QWidget *parent)
     : QAbstractItemView(parent)
     , m_painter(&m_layout)
@@ -59,23 +70,29 @@ TimelineItemView::~TimelineItemView() = default;
 
 void TimelineItemView::setModel(QAbstractItemModel *model)
 {
-    if (this->model())
-        disconnect(this->model(), nullptr, this, nullptr);
+    // Only the view's own connections go: QAbstractItemView keeps its own, and
+    // keeps them when the same model is set again.
+    disconnectAll(m_modelConnections);
     QAbstractItemView::setModel(model);
     if (model) {
         // Rows that move or are filtered out change the whole layout.
-        connect(model, &QAbstractItemModel::rowsRemoved, this, [this] {
-            ++m_generation;
-            invalidate(EventsDirty);
-        });
-        connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
-            ++m_generation;
-            invalidate(EventsDirty);
-        });
-        connect(model, &QAbstractItemModel::modelReset, this, [this] {
-            if (!m_axisModel)
-                invalidate(ScaleDirty);
-        });
+        m_modelConnections = {
+                connect(model, &QAbstractItemModel::rowsRemoved, this,
+                        [this] {
+                            ++m_generation;
+                            invalidate(EventsDirty);
+                        }),
+                connect(model, &QAbstractItemModel::layoutChanged, this,
+                        [this] {
+                            ++m_generation;
+                            invalidate(EventsDirty);
+                        }),
+                connect(model, &QAbstractItemModel::modelReset, this,
+                        [this] {
+                            if (!m_axisModel)
+                                invalidate(ScaleDirty);
+                        }),
+        };
     }
     ++m_generation;
     invalidate(EventsDirty | ScaleDirty);
@@ -83,46 +100,51 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
 
 void TimelineItemView::setAxisModel(QAbstractItemModel *model)
 {
-    if (m_axisModel)
-        disconnect(m_axisModel, nullptr, this, nullptr);
+    disconnectAll(m_axisConnections);
     m_axisModel = model;
     if (model) {
         const auto changed = [this] { invalidate(ScaleDirty); };
-        connect(model, &QAbstractItemModel::modelReset, this, changed);
-        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-        connect(model, &QAbstractItemModel::layoutChanged, this, changed);
+        m_axisConnections = {
+                connect(model, &QAbstractItemModel::modelReset, this, changed),
+                connect(model, &QAbstractItemModel::rowsInserted, this, changed),
+                connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
+                connect(model, &QAbstractItemModel::layoutChanged, this, changed),
+        };
     }
     invalidate(ScaleDirty);
 }
 
 void TimelineItemView::setEraModel(QAbstractItemModel *model)
 {
-    if (m_eraModel)
-        disconnect(m_eraModel, nullptr, this, nullptr);
+    disconnectAll(m_eraConnections);
     m_eraModel = model;
     if (model) {
         const auto changed = [this] { invalidate(ScaleDirty); };
-        connect(model, &QAbstractItemModel::modelReset, this, changed);
-        connect(model, &QAbstractItemModel::rowsInserted, this, changed);
-        connect(model, &QAbstractItemModel::rowsRemoved, this, changed);
-        // Era names change with the language.
-        connect(model, &QAbstractItemModel::dataChanged, viewport(), qOverload<>(&QWidget::update));
+        m_eraConnections = {
+                connect(model, &QAbstractItemModel::modelReset, this, changed),
+                connect(model, &QAbstractItemModel::rowsInserted, this, changed),
+                connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
+                // Era names change with the language.
+                connect(model, &QAbstractItemModel::dataChanged, viewport(),
+                        qOverload<>(&QWidget::update)),
+        };
     }
     invalidate(ScaleDirty);
 }
 
 void TimelineItemView::setCategoryModel(QAbstractItemModel *model)
 {
-    if (m_categoryModel)
-        disconnect(m_categoryModel, nullptr, this, nullptr);
+    disconnectAll(m_categoryConnections);
     m_categoryModel = model;
     if (model) {
-        connect(model, &QAbstractItemModel::modelReset, this, &TimelineItemView::rebuildCategories);
-        connect(model, &QAbstractItemModel::rowsInserted, this,
-                &TimelineItemView::rebuildCategories);
-        connect(model, &QAbstractItemModel::rowsRemoved, this,
-                &TimelineItemView::rebuildCategories);
+        m_categoryConnections = {
+                connect(model, &QAbstractItemModel::modelReset, this,
+                        &TimelineItemView::rebuildCategories),
+                connect(model, &QAbstractItemModel::rowsInserted, this,
+                        &TimelineItemView::rebuildCategories),
+                connect(model, &QAbstractItemModel::rowsRemoved, this,
+                        &TimelineItemView::rebuildCategories),
+        };
     }
     rebuildCategories();
 }

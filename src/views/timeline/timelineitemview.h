@@ -169,6 +169,12 @@ private:
     QPointer<QAbstractItemModel> m_axisModel;
     QPointer<QAbstractItemModel> m_eraModel;
     QPointer<QAbstractItemModel> m_categoryModel;
+    // The view's own connections to each model, so that changing a model cuts
+    // only these, never those QAbstractItemView keeps.
+    QList<QMetaObject::Connection> m_modelConnections;
+    QList<QMetaObject::Connection> m_axisConnections;
+    QList<QMetaObject::Connection> m_eraConnections;
+    QList<QMetaObject::Connection> m_categoryConnections;
     QHash<QString, int> m_categories;
     Qt::Orientation m_orientation = Qt::Horizontal;
     double m_scale = 1.0;
