@@ -278,7 +278,14 @@ void TimelineLayout::computeItems()
             overlap += std::max(0.0, std::min(b, fold.second) - std::max(a, fold.first));
         return overlap;
     };
-    using M = TimelineMetrics;
+    // What placing a card on \a track costs, \a slide away from where it would
+    // be, starting at \a start: each penalty in card lengths.
+    const auto placementCost = [&foldOverlap](int track, double slide, double start,
+                                              double length) {
+        using M = TimelineMetrics;
+        return track * M::TrackPenalty + M::SlidePenalty * slide / length +
+               M::FoldPenalty * foldOverlap(start, start + length) / length;
+    };
 
     if (isHorizontal()) {
         // Across the screen, a stem rises straight from the marker and must meet
@@ -298,10 +305,7 @@ void TimelineLayout::computeItems()
                 const double start = std::min(preferred, highest);
                 if (start < lowest)
                     continue;
-                const double cost =
-                        track * M::TrackPenalty +
-                        M::SlidePenalty * (preferred - start) / item.cardMain +
-                        M::FoldPenalty * foldOverlap(start, start + item.cardMain) / item.cardMain;
+                const double cost = placementCost(track, preferred - start, start, item.cardMain);
                 if (best < 0 || cost < bestCost) {
                     best = track;
                     bestCost = cost;
@@ -324,7 +328,7 @@ void TimelineLayout::computeItems()
         for (int row : m_order) {
             Item &item = m_items[static_cast<size_t>(row)];
             const double preferred = std::max(item.marker - inset, limitStart);
-            const double reach = M::MaximumPush * item.cardMain;
+            const double reach = TimelineMetrics::MaximumPush * item.cardMain;
             int best = -1;
             double bestCost = 0;
             double bestStart = 0;
@@ -333,10 +337,7 @@ void TimelineLayout::computeItems()
                         std::max(preferred, trackEnd[static_cast<size_t>(track)] + mainGap);
                 if (start - preferred > reach)
                     continue;
-                const double cost =
-                        track * M::TrackPenalty +
-                        M::SlidePenalty * (start - preferred) / item.cardMain +
-                        M::FoldPenalty * foldOverlap(start, start + item.cardMain) / item.cardMain;
+                const double cost = placementCost(track, start - preferred, start, item.cardMain);
                 if (best < 0 || cost < bestCost) {
                     best = track;
                     bestCost = cost;
