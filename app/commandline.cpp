@@ -102,9 +102,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                     tr("With --kiosk: show the window full screen on screen N, "
                                        "counted from 0."),
                                     tr("N"));
-    parser.addOptions({help,    version,     view,        item,  lang,        theme, content,
-                       check,   firstFrame,  exportViews, out,   size,        scale, format,
-                       quality, namePattern, force,       kiosk, kioskConfig, screen});
+    const QCommandLineOption heartbeat(
+            u"heartbeat"_s,
+            tr("With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the "
+               "systemd unit passes the file its watchdog reads)."),
+            tr("FILE"));
+    const QCommandLineOption hashPin(
+            u"kiosk-hash-pin"_s,
+            tr("Ask for an operator PIN twice, without showing it, and print the [operator] pin "
+               "line for the kiosk settings; read two lines from standard input when it is not "
+               "a terminal."));
+    parser.addOptions({help,        version, view,       item,        lang,  theme,
+                       content,     check,   firstFrame, exportViews, out,   size,
+                       scale,       format,  quality,    namePattern, force, kiosk,
+                       kioskConfig, screen,  heartbeat,  hashPin});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -173,8 +184,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
     options.kiosk = parser.isSet(kiosk);
+    if (parser.isSet(hashPin)) {
+        for (const QCommandLineOption &option :
+             {view, item, lang, theme, content, check, firstFrame, exportViews, kiosk}) {
+            if (parser.isSet(option)) {
+                //: %1 is an option such as --view
+                return fail(tr("%1 does not go with --kiosk-hash-pin")
+                                    .arg(u"--"_s + option.names().constFirst()));
+            }
+        }
+    }
     if (!options.kiosk) {
-        for (const QCommandLineOption &option : {kioskConfig, screen}) {
+        for (const QCommandLineOption &option : {kioskConfig, screen, heartbeat}) {
             if (parser.isSet(option)) {
                 //: %1 is an option such as --screen
                 return fail(tr("%1 works only with --kiosk")
@@ -185,6 +206,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.kioskConfig = parser.value(kioskConfig);
     if (parser.isSet(kioskConfig) && options.kioskConfig.isEmpty())
         return fail(tr("--kiosk-config needs a file"));
+    options.heartbeat = parser.value(heartbeat);
+    if (parser.isSet(heartbeat) && options.heartbeat.isEmpty())
+        return fail(tr("--heartbeat needs a file"));
+    if (parser.isSet(hashPin)) {
+        options.mode = Options::Mode::HashPin;
+        return result;
+    }
     if (parser.isSet(screen)) {
         bool ok = false;
         options.screen = parser.value(screen).toInt(&ok);
@@ -273,7 +301,7 @@ bool CommandLine::isConsoleOnly(int argc, char **argv)
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "-v" ||
             argument == "--version" || argument == "--help-all" || argument == "--check-content" ||
-            argument.startsWith("--check-content=")) {
+            argument.startsWith("--check-content=") || argument == "--kiosk-hash-pin") {
             return true;
         }
     }

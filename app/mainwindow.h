@@ -34,9 +34,6 @@ public:
     // nothing that opens a dialog (export, about) or closes the window.
     void enterKioskMode();
     bool isKiosk() const { return m_kiosk; }
-    // Shows the window full screen on the screen \a index (0 is the first);
-    // an index past the last screen falls back to the primary one, logged.
-    void showFullScreenOn(int index);
 
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
@@ -54,6 +51,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();
@@ -90,4 +88,5 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_kiosk = false;
+    double m_kioskTabScale = 0.0; // the scale the kiosk tabs were styled for
 };

@@ -245,6 +245,23 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content lässt sich nicht mit --kiosk kombinieren</translation>
     </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>Mit --kiosk: den Heartbeat in die Datei FILE schreiben, gleich was die Kiosk-Einstellungen sagen (die systemd-Unit übergibt die Datei, die ihr Watchdog liest).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>Zweimal nach einer Bediener-PIN fragen, ohne sie anzuzeigen, und die Zeile pin für den Abschnitt [operator] der Kiosk-Einstellungen ausgeben; ist die Standardeingabe kein Terminal, zwei Zeilen daraus lesen.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1 passt nicht zu --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat braucht eine Datei</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1193,9 +1210,34 @@ Accessible name of the spec table</extracomment>
         <translation>unbekannte Sprache „%1“, übersprungen; erwartet %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>kein PIN-Hash; erwartet SALT:HEX mit dem 64-stelligen SHA-256 von „SALT:PIN“; das Beenden per PIN ist ausgeschaltet</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>unbekanntes Farbschema „%1“; erwartet %2, es bleibt bei %3</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 s ist mehr als ein Drittel der Schwelle des Watchdogs von %2 s, sodass ein funktionierender Kiosk neu gestartet werden könnte; erwartet 1 bis %3, es bleibt bei %4</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>zusammen mit dem ganzen Abschnitt [operator] ignoriert, weil %1; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>das ist das Beispiel aus der Dokumentation, die PIN %1, die jeder nachlesen kann; eine eigene mit spark-showcase --kiosk-hash-pin setzen; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>ein alter SALT:HEX-Hash, eine einzige SHA-256-Runde, die ein Offline-Rateversuch sofort bricht; noch angenommen, aber die PIN mit spark-showcase --kiosk-hash-pin neu hashen</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1676,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 lässt sich nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 gehört Benutzer %2, weder root noch dem Benutzer des Kiosks, %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 ist für andere als den Eigentümer und root beschreibbar (Modus %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>Ordner %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>kein PIN-Hash; erwartet pbkdf2-sha256$ITERATIONS$SALT$HASH, wie spark-showcase --kiosk-hash-pin ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>„%1“ ist keine Iterationszahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 Iterationen sind zu wenige, um Rateversuche zu bremsen; mindestens %2, die PIN mit spark-showcase --kiosk-hash-pin neu hashen</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>das Salt ist kein Base64 von mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>der Hash ist kein Base64 von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>die PIN darf nur die Ziffern 0 bis 9 enthalten, die Tasten des Tastenfelds</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>die PIN braucht %1 bis %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 ist die Beispiel-PIN der Dokumentation, die der Kiosk nie annimmt</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>eine wiederholte Ziffer oder eine Ziffernfolge gehört zu den ersten PINs, die jeder probiert</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1687,6 +1815,44 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunde.</numerusform>
             <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>PIN wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>Bediener-PIN (4 bis 12 Ziffern, wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>Dieselbe PIN noch einmal: </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>keine PIN zweimal gelesen; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>die beiden PINs unterscheiden sich; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>Diese Zeile in den Abschnitt [operator] der Kiosk-Einstellungen setzen.</translation>
     </message>
 </context>
 <context>

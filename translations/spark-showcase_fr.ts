@@ -245,6 +245,23 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content ne s’utilise pas avec --kiosk</translation>
     </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>Avec --kiosk : écrire le signal de vie dans le fichier FILE, quels que soient les réglages de la borne (l’unité systemd passe le fichier que lit son chien de garde).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>Demander deux fois un code d’opérateur, sans l’afficher, et écrire la ligne pin de la section [operator] des réglages de la borne ; lire deux lignes de l’entrée standard si ce n’est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1 ne s’utilise pas avec --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat demande un fichier</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1193,9 +1210,34 @@ Accessible name of the spec table</extracomment>
         <translation>langue inconnue «&#xa0;%1&#xa0;», ignorée&#x202f;; attendu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>pas une empreinte de code&#x202f;; attendu SALT:HEX avec le SHA-256 de 64 chiffres de «&#xa0;SALT:PIN&#xa0;»&#x202f;; la sortie par code de l’opérateur est désactivée</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>thème inconnu « %1 » ; attendu : %2, %3 est conservé</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 s dépasse le tiers du seuil de %2 s du chien de garde, qui pourrait redémarrer une borne en bon état ; attendu de 1 à %3, %4 est conservé</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>ignoré avec toute la section [operator], car %1 ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1 ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>c’est l’exemple de la documentation, le code %1, que chacun peut lire ; définissez le vôtre avec spark-showcase --kiosk-hash-pin ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>une ancienne empreinte SALT:HEX, un seul tour de SHA-256 qu’une recherche hors ligne casse aussitôt ; encore acceptée, mais hachez de nouveau le code avec spark-showcase --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1676,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 appartient à l’utilisateur %2, ni root ni l’utilisateur de la borne, %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 peut être modifié par d’autres que son propriétaire et root (mode %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>pas une empreinte de code ; attendu pbkdf2-sha256$ITERATIONS$SALT$HASH tel que l’écrit spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>« %1 » n’est pas un nombre d’itérations de 1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 itérations sont trop peu pour ralentir une recherche ; au moins %2, hachez de nouveau le code avec spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>le sel n’est pas du base64 d’au moins %1 octets</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>l’empreinte n’est pas du base64 de %1 octets</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>le code ne peut contenir que les chiffres 0 à 9, les touches du pavé</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>le code doit avoir de %1 à %2 chiffres</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 est le code d’exemple de la documentation, que la borne n’accepte jamais</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>un chiffre répété ou une suite de chiffres fait partie des premiers codes que chacun essaie</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1687,6 +1815,44 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>Vérification du code…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>Code de l’opérateur (4 à 12 chiffres, non affiché) : </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>Le même code encore une fois : </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>aucun code lu deux fois ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>les deux codes diffèrent ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1 ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>Placez cette ligne dans la section [operator] des réglages de la borne.</translation>
     </message>
 </context>
 <context>

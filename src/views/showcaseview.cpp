@@ -11,3 +11,8 @@ bool ShowcaseView::advance()
 }
 
 void ShowcaseView::reset() {}
+
+QVariantMap ShowcaseView::state() const
+{
+    return {{QStringLiteral("item"), currentItem()}};
+}

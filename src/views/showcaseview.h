@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QVariantMap>
 #include <QWidget>
 
 class Catalog;
@@ -30,6 +31,10 @@ public:
     virtual bool advance();
     // Clears filters, search, scroll and selection: the state a new visitor sees.
     virtual void reset();
+    // What a visitor may have changed that no standard widget shows (a zoom,
+    // the featured quote, ...), by name, for the kiosk's proof that reset()
+    // is total. The base reports the current item.
+    virtual QVariantMap state() const;
 
     Catalog *catalog() const { return m_catalog; }
 

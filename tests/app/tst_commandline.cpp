@@ -31,6 +31,7 @@ private Q_SLOTS:
     void kiosk();
     void kioskRefusals_data();
     void kioskRefusals();
+    void hashPin();
 };
 
 void TestCommandLine::parses_data()
@@ -121,7 +122,8 @@ void TestCommandLine::printsHelpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const QString &option :
          {u"--view"_s, u"--item"_s, u"--lang"_s, u"--theme"_s, u"--content"_s, u"--check-content"_s,
-          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s}) {
+          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s,
+          u"--heartbeat"_s, u"--kiosk-hash-pin"_s}) {
         QVERIFY2(help.output.contains(option), qPrintable(option));
     }
     const CommandLine::Result version = CommandLine::parse({u"spark-showcase"_s, u"--version"_s});
@@ -322,6 +324,8 @@ void TestCommandLine::kiosk_data()
                             << true << u"/etc/k.ini"_s << -1;
     QTest::newRow("screen") << QStringList{u"--kiosk"_s, u"--screen"_s, u"1"_s} << true << QString()
                             << 1;
+    QTest::newRow("heartbeat") << QStringList{u"--kiosk"_s, u"--heartbeat"_s, u"/run/beat"_s}
+                               << true << QString() << -1;
     QTest::newRow("everything") << QStringList{u"--kiosk"_s,    u"--kiosk-config=k.ini"_s,
                                                u"--screen=0"_s, u"--lang"_s,
                                                u"de"_s,         u"--view"_s,
@@ -341,6 +345,20 @@ void TestCommandLine::kiosk()
     QCOMPARE(result.options.kiosk, kiosk);
     QCOMPARE(result.options.kioskConfig, config);
     QCOMPARE(result.options.screen, screen);
+    QCOMPARE(result.options.heartbeat,
+             arguments.contains(u"--heartbeat"_s) ? u"/run/beat"_s : QString());
+}
+
+void TestCommandLine::hashPin()
+{
+    const CommandLine::Result result = parse({u"--kiosk-hash-pin"_s});
+    QVERIFY2(!result.exit, qPrintable(result.error));
+    QCOMPARE(result.options.mode, Options::Mode::HashPin);
+    // It needs no display.
+    QByteArray program("spark-showcase");
+    QByteArray option("--kiosk-hash-pin");
+    char *argv[] = {program.data(), option.data()};
+    QVERIFY(CommandLine::isConsoleOnly(2, argv));
 }
 
 void TestCommandLine::kioskRefusals_data()
@@ -362,6 +380,15 @@ void TestCommandLine::kioskRefusals_data()
                                   << u"--kiosk does not go with --export"_s;
     QTest::newRow("kiosk check") << QStringList{u"--kiosk"_s, u"--check-content"_s, u"d"_s}
                                  << u"--check-content does not go with --kiosk"_s;
+    QTest::newRow("heartbeat without kiosk")
+            << QStringList{u"--heartbeat"_s, u"beat"_s} << u"--heartbeat works only with --kiosk"_s;
+    QTest::newRow("empty heartbeat")
+            << QStringList{u"--kiosk"_s, u"--heartbeat="_s} << u"--heartbeat needs a file"_s;
+    QTest::newRow("hash pin in kiosk") << QStringList{u"--kiosk-hash-pin"_s, u"--kiosk"_s}
+                                       << u"--kiosk does not go with --kiosk-hash-pin"_s;
+    QTest::newRow("hash pin with a view")
+            << QStringList{u"--kiosk-hash-pin"_s, u"--view"_s, u"timeline"_s}
+            << u"--view does not go with --kiosk-hash-pin"_s;
 }
 
 void TestCommandLine::kioskRefusals()

@@ -283,6 +283,14 @@ void HardwareView::reset()
     m_diagram->setFocusedPart(-1);
 }
 
+QVariantMap HardwareView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"page"_s, int(m_page));
+    result.insert(u"focusedPart"_s, m_diagram->focusedPart());
+    return result;
+}
+
 void HardwareView::setPage(Page page)
 {
     m_page = page;

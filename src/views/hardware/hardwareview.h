@@ -41,6 +41,7 @@ public:
     // table and both charts in turn.
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     Page page() const { return m_page; }
     void setPage(Page page);

@@ -235,6 +235,14 @@ void ReviewsView::reset()
     m_featured->restart();
 }
 
+QVariantMap ReviewsView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"featured"_s, m_featured->currentRow());
+    result.insert(u"playing"_s, m_featured->isPlaying());
+    return result;
+}
+
 void ReviewsView::resizeEvent(QResizeEvent *event)
 {
     ShowcaseView::resizeEvent(event);

@@ -25,6 +25,7 @@ public:
     // The kiosk's step: the next featured quote, on the wall and in the feature.
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     ViewHeader *header() const { return m_header; }
     FeaturedQuote *featured() const { return m_featured; }

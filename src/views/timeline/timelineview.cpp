@@ -234,6 +234,13 @@ void TimelineView::reset()
     m_itemView->setZoom(TimelineItemView::MinimumZoom);
 }
 
+QVariantMap TimelineView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"zoom"_s, m_itemView->zoom());
+    return result;
+}
+
 void TimelineView::paintEvent(QPaintEvent *event)
 {
     // The timeline paints its own, opaque background.

@@ -27,6 +27,7 @@ public:
     QString currentItem() const override { return m_currentId; }
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     ViewHeader *header() const { return m_header; }
     ChipBar *chipBar() const { return m_chips; }
