@@ -71,7 +71,11 @@ std::optional<ExportPlan> ExportPlan::create(const ExportRequest &request, QStri
     ExportPlan plan;
     plan.m_request = request;
     plan.m_request.namePattern = pattern;
-    const QDir directory(request.outputDirectory);
+    // The folder and the name joined as text: QDir::filePath() would take a name
+    // that starts with ':' for a Qt resource path and drop the folder.
+    QString folder = QDir(request.outputDirectory).path();
+    if (!folder.endsWith(u'/'))
+        folder += u'/';
     QSet<QString> names;
     for (const QString &language : request.languages) {
         for (const QString &view : request.views) {
@@ -91,7 +95,7 @@ std::optional<ExportPlan> ExportPlan::create(const ExportRequest &request, QStri
                                       .arg(pattern, name));
             }
             names.insert(name);
-            plan.m_targets.append({view, language, name, directory.filePath(name)});
+            plan.m_targets.append({view, language, name, folder + name});
         }
     }
     return plan;

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void fileName_data();
     void fileName();
     void targetsLanguageByLanguage();
+    void targetNameStartingWithColon();
     void refusals_data();
     void refusals();
     void existingFiles();
@@ -102,6 +103,25 @@ void TestExportPlan::targetsLanguageByLanguage()
     QCOMPARE(targets.at(3).view, u"hardware"_s);
     QCOMPARE(targets.at(3).fileName, u"hardware_ja_1920x1080@1x.png"_s);
     QCOMPARE(targets.at(3).filePath, u"out/hardware_ja_1920x1080@1x.png"_s);
+}
+
+// A name that starts with ':' is a file in the folder, not a Qt resource path.
+void TestExportPlan::targetNameStartingWithColon()
+{
+    ExportRequest request;
+    request.views = {u"hardware"_s};
+    request.languages = {u"en"_s};
+    request.namePattern = u":{view}.{ext}"_s;
+    for (const QString &folder : {u"out"_s, u"/tmp/out/"_s, u"/"_s}) {
+        request.outputDirectory = folder;
+        QString error;
+        const std::optional<ExportPlan> plan = ExportPlan::create(request, &error);
+        QVERIFY2(plan, qPrintable(error));
+        QCOMPARE(plan->targets().at(0).fileName, u":hardware.png"_s);
+        const QString expected =
+                folder.endsWith(u'/') ? folder + u":hardware.png"_s : folder + u"/:hardware.png"_s;
+        QCOMPARE(plan->targets().at(0).filePath, expected);
+    }
 }
 
 void TestExportPlan::refusals_data()
