@@ -399,7 +399,10 @@ void ComparisonCharts::relayout()
         titleWidth = std::max(titleWidth, titleMetrics.horizontalAdvance(panel.title));
         titleWidth = std::max(titleWidth, captionMetrics.horizontalAdvance(panel.tag));
     }
-    const double column = std::clamp(titleWidth + 2 * gap, 100 * m_scale, 0.3 * w);
+    // At most 30 % of the width, but never under 100 pixels at 1x, even in a
+    // narrow widget (std::clamp wants its upper bound not below its lower one).
+    const double minColumn = 100 * m_scale;
+    const double column = std::clamp(titleWidth + 2 * gap, minColumn, std::max(minColumn, 0.3 * w));
     const double chartWidth = std::max(1.0, w - column);
     const double sourcesHeight = wrappedHeight(m_sources, caption, w);
 
