@@ -183,9 +183,21 @@ void kioskConfig(const uint8_t *data, size_t size)
                QString::number(config.heartbeatInterval));
     FUZZ_CHECK("kioskconfig", inRange(config.snapshotInterval, 10, 86400),
                QString::number(config.snapshotInterval));
-    FUZZ_CHECK("kioskconfig", config.pinHash.isEmpty() || config.pinHash.size() == 32,
-               QString::number(config.pinHash.size()));
-    FUZZ_CHECK("kioskconfig", config.hasPin() == !config.pinSalt.isEmpty(), config.pinSalt);
+    // A PIN hash that was taken is one the kiosk can check, and reads back the same.
+    if (config.hasPin()) {
+        const PinHash &pin = config.pin;
+        FUZZ_CHECK("kioskconfig", pin.hash().size() == PinHash::KeyBytes, pin.toString());
+        if (!pin.isLegacy()) {
+            FUZZ_CHECK("kioskconfig",
+                       inRange(pin.iterations(), PinHash::MinimumIterations,
+                               PinHash::MaximumIterations),
+                       pin.toString());
+            FUZZ_CHECK("kioskconfig", pin.salt().size() >= PinHash::MinimumSaltBytes,
+                       pin.toString());
+        }
+        const std::optional<PinHash> again = PinHash::parse(pin.toString());
+        FUZZ_CHECK("kioskconfig", again && *again == pin, pin.toString());
+    }
 }
 
 void commandLine(const uint8_t *data, size_t size)
