@@ -96,13 +96,18 @@ PinOverlay::PinOverlay(QWidget *parent)
     connect(Appearance::instance(), &Appearance::themeChanged, this, &PinOverlay::restyle);
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &PinOverlay::restyle);
     parent->installEventFilter(this);
-    connect(qApp, &QApplication::focusChanged, this,
-            [this](QWidget *, QWidget *now) { keepFocus(now); });
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this,
+                                [this](QWidget *, QWidget *now) { keepFocus(now); });
     setGeometry(parent->rect());
     retranslate();
     restyle();
     updateDots();
     hide();
+}
+
+PinOverlay::~PinOverlay()
+{
+    disconnect(m_focusConnection);
 }
 
 QPushButton *PinOverlay::digitButton(int digit) const

@@ -22,6 +22,7 @@ class PinOverlay : public QWidget
 public:
     // Covers \a parent, hidden until open() is called.
     explicit PinOverlay(QWidget *parent);
+    ~PinOverlay() override;
 
     void open();
     void close();
@@ -92,4 +93,7 @@ private:
     int m_lockLeft = 0; // seconds until digits are taken again
     bool m_checking = false;
     bool m_keepingFocus = false;
+    // Cut in the destructor: QWidget's own destructor moves the focus, and
+    // the slot must not run on a half-destroyed overlay.
+    QMetaObject::Connection m_focusConnection;
 };
