@@ -84,7 +84,7 @@ QString PathTrust::makeFolder(const QString &folder)
     const QString clean = QDir::cleanPath(QFileInfo(folder).absoluteFilePath());
     QStringList missing;
     QString at = clean;
-    while (!QFileInfo(at).exists() && !QFileInfo(at).isSymLink()) {
+    while (!QFileInfo::exists(at) && !QFileInfo(at).isSymLink()) {
         missing.prepend(at);
         const QString parent = QFileInfo(at).absolutePath();
         if (parent == at)

@@ -150,9 +150,11 @@ QVariantMap StateDump::of(const QWidget *window)
 QStringList StateDump::differences(const QVariantMap &before, const QVariantMap &after)
 {
     QStringList lines;
-    QStringList keys = before.keys() + after.keys();
+    QStringList keys(before.keyBegin(), before.keyEnd());
+    for (auto key = after.keyBegin(); key != after.keyEnd(); ++key)
+        keys.append(*key);
     std::sort(keys.begin(), keys.end());
-    keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
+    keys.removeDuplicates();
     for (const QString &key : std::as_const(keys)) {
         const bool inBefore = before.contains(key);
         const bool inAfter = after.contains(key);
