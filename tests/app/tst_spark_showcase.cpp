@@ -1,6 +1,9 @@
 #include <QDir>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -19,6 +22,7 @@ private Q_SLOTS:
     void initTestCase();
     void checksValidContent();
     void checksBrokenContent();
+    void checksEverySourceCanBeFollowed();
     void refusesBadArguments_data();
     void refusesBadArguments();
     void quitsAfterTheFirstFrame();
@@ -387,6 +391,39 @@ void TestSparkShowcase::interruptStopsCleanly()
     QVERIFY(files.size() < 12);
     for (const QString &file : files)
         QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(3840, 2160));
+}
+
+void TestSparkShowcase::checksEverySourceCanBeFollowed()
+{
+    // A source with neither an address nor a note, and one nothing cites:
+    // --check-content names the file, the place and the problem.
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/hardware.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonArray sources = root.value(u"sources"_s).toArray();
+    QJsonObject third = sources.at(3).toObject();
+    third.remove(u"url"_s);
+    sources[3] = third;
+    sources.append(QJsonObject{{u"id"_s, u"old-post"_s},
+                               {u"title"_s, u"An old post"_s},
+                               {u"publisher"_s, u"Somebody"_s},
+                               {u"url"_s, u"https://example.com/old"_s}});
+    root.insert(u"sources"_s, sources);
+    QFile edited(dir.filePath(u"hardware.json"_s));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    QVERIFY(edited.write(QJsonDocument(root).toJson()) > 0);
+    edited.close();
+    const Run result = run({u"--check-content"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    const QString file = dir.filePath(u"hardware.json"_s);
+    QVERIFY2(result.out.contains(file + u": /sources/3: no url and no note"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(file +
+                                 u": /sources/%1: source “old-post” is cited by nothing"_s.arg(
+                                         sources.size() - 1)),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(u"2 problems found.\n"_s));
 }
 
 QTEST_GUILESS_MAIN(TestSparkShowcase)

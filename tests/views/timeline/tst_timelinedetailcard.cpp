@@ -78,14 +78,16 @@ void tst_TimelineDetailCard::event()
     QVERIFY(paragraphs.at(4).startsWith(u"Who: Jensen Huang, NVIDIA founder and CEO\nElon Musk"_s));
     QVERIFY(paragraphs.at(5).startsWith(u"Jensen Huang hand-delivers"_s));
     QCOMPARE(paragraphs.at(7), u"— Jensen Huang"_s);
-    QCOMPARE(paragraphs.at(8), u"Sources"_s);
-    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Newsroom"_s));
+    QCOMPARE(paragraphs.at(8), u"Source"_s);
+    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Blog"_s));
     QCOMPARE(card.accessibleName(), u"October 13, 2025: DGX Spark lands at Starbase"_s);
     QVERIFY(card.accessibleDescription().contains(u"Where: SpaceX Starbase"_s));
 
-    // One source: the heading is singular.
+    // One source: the heading is singular; several, plural.
     card.setIndex(eventIndex(catalog, u"ces-digits"_s));
     QVERIFY(card.paragraphs().contains(u"Source"_s));
+    card.setIndex(eventIndex(catalog, u"dgx1-openai"_s));
+    QVERIFY(card.paragraphs().contains(u"Sources"_s));
     // No place, no people: no empty lines for them.
     card.setIndex(eventIndex(catalog, u"price-change"_s));
     for (const QString &paragraph : card.paragraphs())
@@ -98,8 +100,10 @@ void tst_TimelineDetailCard::precision_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("note");
     QTest::newRow("day") << u"general-availability"_s << u"October 15, 2025"_s << QString();
-    QTest::newRow("month") << u"dgx1-openai"_s << u"August 2016"_s
+    QTest::newRow("month") << u"hot-chips"_s << u"August 2025"_s
                            << u"The exact day is not recorded"_s;
+    QTest::newRow("month, no later than a post") << u"dgx1-openai"_s << u"August 2016"_s
+                                                 << u"Between August 1, 2016 and August 15, 2016"_s;
     QTest::newRow("month with bounds") << u"openai-delivery"_s << u"October 2025"_s
                                        << u"Between October 13, 2025 and October 15, 2025"_s;
     QTest::newRow("month from a day on") << u"robot-deliveries"_s << u"October 2025"_s
