@@ -118,8 +118,10 @@ KioskController::KioskController(const KioskConfig &config, QWidget *window,
 
 KioskController::~KioskController()
 {
-    if (m_started)
+    if (m_started) {
         qApp->removeEventFilter(this);
+        LinkOpener::setHandler(std::move(m_previousLinkHandler));
+    }
     if (m_cursorHidden)
         QGuiApplication::restoreOverrideCursor();
 }
@@ -130,6 +132,13 @@ void KioskController::start()
         return;
     m_started = true;
     qApp->installEventFilter(this);
+    // Visitors scan QR codes; a browser would take them out of the kiosk.
+    m_previousLinkHandler = LinkOpener::setHandler([this](const QUrl &url) {
+        ++m_refusedLinks;
+        qCWarning(lcKiosk).noquote()
+                << "Kiosk mode opens no browser; not opening" << url.toDisplayString();
+        return false;
+    });
     m_signals = new UnixSignalWatcher(this);
     connect(m_signals, &UnixSignalWatcher::received, this,
             [this](int, const QString &name) { requestExit(name); });

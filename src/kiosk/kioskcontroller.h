@@ -1,6 +1,7 @@
 #pragma once
 
 #include "kioskconfig.h"
+#include "views/common/linkopener.h"
 
 #include <QObject>
 #include <QPoint>
@@ -21,7 +22,8 @@ class QKeyEvent;
 // An application-wide event filter reports every touch, click, key and
 // movement to the loop, hides the cursor after a few seconds without motion,
 // swallows what would close or leave the window (close, Alt+F4, Esc, Ctrl+Q,
-// Ctrl+W, F11, context menus) and turns dialogs away (errors go to the log).
+// Ctrl+W, F11, context menus), turns dialogs away (errors go to the log) and
+// opens no browser, whatever asks it to (LinkOpener).
 // Operators leave with Ctrl+Alt+Shift+Q and the PIN, or with SIGTERM/SIGINT;
 // Ctrl+Alt+Shift+S saves a snapshot of the window.
 class KioskController : public QObject
@@ -72,6 +74,7 @@ public:
     bool isCursorHidden() const { return m_cursorHidden; }
     bool isExiting() const { return m_exiting; }
     int rejectedDialogs() const { return m_rejectedDialogs; }
+    int refusedLinks() const { return m_refusedLinks; }
     int wrongPins() const { return m_wrongPins; }
     // After this many wrong PINs in a row the keypad locks for the lockout time,
     // which doubles with each further lockout up to 15 minutes.
@@ -112,6 +115,8 @@ private:
     QPoint m_shiftOffset;
     int m_shiftStep = 0;
     int m_rejectedDialogs = 0;
+    int m_refusedLinks = 0;
+    LinkOpener::Handler m_previousLinkHandler;
     int m_wrongPins = 0;
     int m_pinLockout = 60;
     bool m_started = false;

@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "qrdecoder.h"
+
 #include <csignal>
 
 using namespace Qt::StringLiterals;
@@ -37,6 +39,7 @@ private Q_SLOTS:
     void unwritableFolder();
     void invalidContentRefused();
     void interruptStopsCleanly();
+    void exportQrCodesReadBack();
 
 private:
     struct Run
@@ -424,6 +427,27 @@ void TestSparkShowcase::checksEverySourceCanBeFollowed()
                                          sources.size() - 1)),
              qPrintable(result.out));
     QVERIFY(result.out.endsWith(u"2 problems found.\n"_s));
+}
+
+void TestSparkShowcase::exportQrCodesReadBack()
+{
+    // The command a press kit is made with, read back by a real decoder.
+    if (QrDecoder::program().isEmpty())
+        QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
+    QTemporaryDir directory;
+    const Run result = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                            u"--qr"_s, u"--theme"_s, u"light"_s, u"--out"_s, directory.path()});
+    QCOMPARE(result.exitCode, 0);
+    QString error;
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList{u"https://www.spacex.com/launches/starship-flight-11"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Without --qr, no code.
+    const Run plain = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                           u"--theme"_s, u"light"_s, u"--out"_s, directory.path(), u"--force"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSparkShowcase)

@@ -403,3 +403,8 @@ void PartnersView::relayout()
     restyleSearch();
     update();
 }
+
+void PartnersView::applySourceStyle(SourceStyle style)
+{
+    m_detail->setSourceStyle(style);
+}
