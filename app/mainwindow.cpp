@@ -39,6 +39,8 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, catalog, m_tabs);
         view->setObjectName(name);
+        // In the window every source is a link that opens the browser.
+        view->setSourceStyle(SourceStyle::Links);
         m_views.append(view);
         m_tabs->addTab(view, view->title());
     }
@@ -227,6 +229,9 @@ void MainWindow::enterKioskMode()
     }
     setWindowFlag(Qt::FramelessWindowHint, true);
     setContextMenuPolicy(Qt::NoContextMenu);
+    // A kiosk never opens a browser: its sources are QR codes a visitor scans.
+    for (ShowcaseView *view : std::as_const(m_views))
+        view->setSourceStyle(SourceStyle::QrCode);
     styleKioskTabs();
     connect(Appearance::instance(), &Appearance::themeChanged, this, &MainWindow::styleKioskTabs,
             Qt::UniqueConnection);

@@ -30,8 +30,9 @@ public:
 
     QList<ShowcaseView *> views() const { return m_views; }
 
-    // Kiosk mode: no menus, no status bar, no window frame, large tabs, and
-    // nothing that opens a dialog (export, about) or closes the window.
+    // Kiosk mode: no menus, no status bar, no window frame, large tabs, QR
+    // codes in place of links, and nothing that opens a dialog (export,
+    // about), a browser, or closes the window.
     void enterKioskMode();
     bool isKiosk() const { return m_kiosk; }
 

@@ -145,8 +145,10 @@ KioskController::~KioskController()
 {
     m_pinCheck.waitForFinished();
     m_snapshots->waitForFinished();
-    if (m_started)
+    if (m_started) {
         qApp->removeEventFilter(this);
+        LinkOpener::setHandler(std::move(m_previousLinkHandler));
+    }
     if (m_cursorHidden)
         QGuiApplication::restoreOverrideCursor();
     // The overlays live in the window, which may outlive the controller.
@@ -231,6 +233,13 @@ void KioskController::start()
         return;
     m_started = true;
     qApp->installEventFilter(this);
+    // Visitors scan QR codes; a browser would take them out of the kiosk.
+    m_previousLinkHandler = LinkOpener::setHandler([this](const QUrl &url) {
+        ++m_refusedLinks;
+        qCWarning(lcKiosk).noquote()
+                << "Kiosk mode opens no browser; not opening" << url.toDisplayString();
+        return false;
+    });
     m_signals = new UnixSignalWatcher(this);
     connect(m_signals, &UnixSignalWatcher::received, this, [this](int signal, const QString &name) {
         if (signal == SIGHUP)

@@ -4,6 +4,7 @@
 #include "kioskconfig.h"
 #include "pinlockout.h"
 #include "pinoverlay.h"
+#include "views/common/linkopener.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -32,6 +33,7 @@ class QKeyEvent;
 // paste, middle-click paste, text selections that X11 would publish) and
 // drag and drop off, and turns dialogs away (errors go to the log). A
 // WindowKeeper keeps the window full screen, raised and active on its screen.
+// It opens no browser, whatever asks it to (LinkOpener).
 //
 // Operators leave with Ctrl+Alt+Shift+Q and the PIN, or with SIGTERM/SIGINT;
 // SIGHUP reloads the settings; Ctrl+Alt+Shift+S saves a snapshot of the
@@ -112,6 +114,7 @@ public:
     int wrongPins() const { return m_lockout.wrongPins(); }
     int blockedClipboardKeys() const { return m_blockedClipboard; }
     void setPinLockout(int seconds) { m_lockout.setFirstLockout(seconds); }
+    int refusedLinks() const { return m_refusedLinks; }
 
 Q_SIGNALS:
     // The kiosk should end with \a code: the operator entered the PIN, or a
@@ -166,6 +169,8 @@ private:
     int m_shiftStep = 0;
     int m_rejectedDialogs = 0;
     int m_blockedClipboard = 0;
+    int m_refusedLinks = 0;
+    LinkOpener::Handler m_previousLinkHandler;
     bool m_started = false;
     bool m_exiting = false;
     bool m_cursorHidden = false;

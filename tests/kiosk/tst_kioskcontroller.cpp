@@ -5,6 +5,7 @@
 #include "kiosk/pinoverlay.h"
 #include "kiosk/snapshotwriter.h"
 #include "kiosk/windowkeeper.h"
+#include "views/common/linkopener.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
 
@@ -112,6 +113,7 @@ private Q_SLOTS:
     void heartbeatFileContent();
     void heartbeatFailureIsReported();
     void dialogsAreTurnedAway();
+    void opensNoBrowser();
     void cursorHidesWithoutMotion();
     void snapshotIsSaved();
     void snapshotChordIsRateLimited();
@@ -517,6 +519,26 @@ void TestKioskController::dialogsAreTurnedAway()
     QVERIFY2(timer.elapsed() < 2000, "the message box stayed open");
     QCOMPARE(m_controller->rejectedDialogs(), 1);
     QVERIFY(!box.isVisible());
+}
+
+void TestKioskController::opensNoBrowser()
+{
+    // Whatever asks for a web page in kiosk mode is refused and logged;
+    // the window's own handler comes back when the kiosk ends.
+    int opened = 0;
+    ScopedLinkHandler browser([&](const QUrl &) {
+        ++opened;
+        return true;
+    });
+    make()->start();
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"opens no browser"_s));
+    QVERIFY(!LinkOpener::open(QUrl(u"https://blogs.nvidia.com/blog/live-dgx-spark-delivery/"_s)));
+    QCOMPARE(opened, 0);
+    QCOMPARE(m_controller->refusedLinks(), 1);
+    delete m_controller;
+    m_controller = nullptr;
+    QVERIFY(LinkOpener::open(QUrl(u"https://example.com/"_s)));
+    QCOMPARE(opened, 1);
 }
 
 void TestKioskController::cursorHidesWithoutMotion()
