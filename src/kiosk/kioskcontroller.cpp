@@ -1,6 +1,7 @@
 #include "kioskcontroller.h"
 
 #include "attractloop.h"
+#include "content/contentwatcher.h"
 #include "core/logging.h"
 #include "countdownoverlay.h"
 #include "pathtrust.h"
@@ -321,7 +322,26 @@ void KioskController::reload()
         }
         qCInfo(lcKiosk) << "Kiosk settings reloaded";
     }
+    if (m_contentWatcher) {
+        qCInfo(lcKiosk).noquote() << "SIGHUP: reading the content in"
+                                  << m_contentWatcher->directory() << "again";
+        m_contentWatcher->reload();
+    }
     Q_EMIT reloaded();
+}
+
+void KioskController::setContentWatcher(ContentWatcher *watcher)
+{
+    if (m_contentWatcher)
+        disconnect(m_contentWatcher, nullptr, this, nullptr);
+    m_contentWatcher = watcher;
+    if (!watcher)
+        return;
+    // Each reload, good or bad, is in the heartbeat at once.
+    connect(watcher, &ContentWatcher::reloaded, this, [this] {
+        if (m_started && !m_exiting && !m_config.heartbeatFile.isEmpty())
+            writeHeartbeat();
+    });
 }
 
 void KioskController::requestExit(const QString &reason)
@@ -440,10 +460,18 @@ bool KioskController::writeHeartbeat(QString *error)
     } else {
         const QString state = QString::fromLatin1(
                 QMetaEnum::fromType<AttractLoop::State>().valueToKey(int(m_loop->state())));
-        const QString text = u"timestamp=%1\nloops=%2\nstate=%3\npid=%4\n"_s.arg(
+        QString text = u"timestamp=%1\nloops=%2\nstate=%3\npid=%4\n"_s.arg(
                 QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
                 QString::number(m_loop->loopCount()), state.toLower(),
                 QString::number(QCoreApplication::applicationPid()));
+        if (m_contentWatcher) {
+            // The content folder's last reload: which content is shown, when the
+            // folder was last read and whether every file in it was good.
+            const ContentWatcher::Status &content = m_contentWatcher->status();
+            text += u"content_revision=%1\ncontent_reload_time=%2\ncontent_reload=%3\n"_s.arg(
+                    content.revision, content.lastAttempt.toString(Qt::ISODateWithMs),
+                    content.ok ? u"ok"_s : u"failed"_s);
+        }
         problem = PathTrust::writeFile(path, text.toUtf8(), 0644);
     }
     if (!problem.isEmpty()) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/contentwatcher.h"
 #include "countdownoverlay.h"
 #include "kioskconfig.h"
 #include "pinlockout.h"
@@ -36,7 +37,8 @@ class QKeyEvent;
 // It opens no browser, whatever asks it to (LinkOpener).
 //
 // Operators leave with Ctrl+Alt+Shift+Q and the PIN, or with SIGTERM/SIGINT;
-// SIGHUP reloads the settings; Ctrl+Alt+Shift+S saves a snapshot of the
+// SIGHUP reloads the settings and the content folder (when a ContentWatcher
+// is set); Ctrl+Alt+Shift+S saves a snapshot of the
 // window (one per 10 s at most, the folder keeping the newest files only).
 class KioskController : public QObject
 {
@@ -72,6 +74,11 @@ public:
     using Loader = std::function<KioskConfig::Loaded()>;
     void setLoader(Loader loader) { m_loader = std::move(loader); }
 
+    // The content folder the kiosk follows (--content): SIGHUP reads it again,
+    // and the heartbeat reports its revision and the last reload. Not owned.
+    void setContentWatcher(ContentWatcher *watcher);
+    ContentWatcher *contentWatcher() const { return m_contentWatcher; }
+
     // Installs the event filter, restores the PIN lockout, shows the window
     // where it belongs, starts the loop and the timers, writes the first
     // heartbeat.
@@ -83,7 +90,7 @@ public:
     // follow. Wrong PINs and a running lockout stay.
     void applyConfig(const KioskConfig &config);
     // Reads the settings again with the loader, logs their problems and
-    // applies them.
+    // applies them; reads the content folder again.
     void reload();
 
     // Opens the operator's PIN panel (what the exit chord does); without a
@@ -151,6 +158,7 @@ private:
     QPointer<QWidget> m_window;
     QList<ShowcaseView *> m_views;
     Language *m_language;
+    QPointer<ContentWatcher> m_contentWatcher;
     AttractLoop *m_loop;
     QPointer<CountdownOverlay> m_countdown;
     QPointer<PinOverlay> m_pin;

@@ -1,5 +1,7 @@
 #include "kiosk/kioskcontroller.h"
 
+#include "content/contentwatcher.h"
+
 #include "kiosk/attractloop.h"
 #include "kiosk/countdownoverlay.h"
 #include "kiosk/pinoverlay.h"
@@ -21,6 +23,7 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -121,6 +124,8 @@ private Q_SLOTS:
     void pixelShiftMovesContents();
     void sigtermQuitsCleanly();
     void sighupReloadsAndStays();
+    void heartbeatReportsContentReloads();
+    void sighupReloadsTheContent();
     void clipboardKeysDoNothing_data();
     void clipboardKeysDoNothing();
     void fieldsHoldNoSelection();
@@ -673,6 +678,91 @@ void TestKioskController::sighupReloadsAndStays()
     QCOMPARE(m_controller->loop()->idleTimeout(), 99000);
     QCOMPARE(m_controller->loop()->state(), AttractLoop::State::Running);
     QVERIFY(m_window->isVisible());
+}
+
+namespace {
+
+QStringList heartbeatLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
+}
+
+QString heartbeatValue(const QString &path, const QString &key)
+{
+    for (const QString &line : heartbeatLines(path)) {
+        if (line.startsWith(key + u'='))
+            return line.mid(key.size() + 1);
+    }
+    return QString();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
+} // namespace
+
+void TestKioskController::heartbeatReportsContentReloads()
+{
+    QTemporaryDir content;
+    QVERIFY(content.isValid());
+    ContentWatcher watcher(content.path());
+    watcher.setDebounceInterval(50);
+    watcher.start();
+    KioskConfig config;
+    config.heartbeatFile = m_dir.filePath(u"run/heartbeat-content"_s);
+    make(config)->setContentWatcher(&watcher);
+    m_controller->start();
+    const QString path = config.heartbeatFile;
+    QCOMPARE(heartbeatLines(path).size(), 7);
+    QCOMPARE(heartbeatValue(path, u"content_revision"_s), watcher.status().revision);
+    QCOMPARE(heartbeatValue(path, u"content_reload"_s), u"ok"_s);
+    QCOMPARE(QDateTime::fromString(heartbeatValue(path, u"content_reload_time"_s),
+                                   Qt::ISODateWithMs),
+             watcher.status().lastAttempt);
+    // The watchdog's line stays the first.
+    QVERIFY(heartbeatLines(path).at(0).startsWith(u"timestamp="_s));
+
+    // A bad file: written to the heartbeat at once, with the revision kept.
+    const QString revision = watcher.status().revision;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: "_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"the bundled partners\\.json is shown"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
+    QVERIFY(writeFile(content.filePath(u"partners.json"_s), "{ \"items\": ["));
+    QTRY_COMPARE(heartbeatValue(path, u"content_reload"_s), u"failed"_s);
+    QCOMPARE(heartbeatValue(path, u"content_revision"_s), revision);
+
+    // Gone again: the bundled file, reported as good.
+    QVERIFY(QFile::remove(content.filePath(u"partners.json"_s)));
+    QTRY_COMPARE(heartbeatValue(path, u"content_reload"_s), u"ok"_s);
+    QCOMPARE(heartbeatValue(path, u"content_revision"_s), revision);
+}
+
+void TestKioskController::sighupReloadsTheContent()
+{
+    QTemporaryDir content;
+    QVERIFY(content.isValid());
+    ContentWatcher watcher(content.path());
+    // Only SIGHUP makes it read the folder here.
+    watcher.setDebounceInterval(60 * 60 * 1000);
+    watcher.start();
+    make()->setContentWatcher(&watcher);
+    QCOMPARE(m_controller->contentWatcher(), &watcher);
+    m_controller->start();
+    QSignalSpy reloaded(&watcher, &ContentWatcher::reloaded);
+    QSignalSpy done(m_controller, &KioskController::reloaded);
+    QVERIFY(::raise(SIGHUP) == 0);
+    QVERIFY(done.wait(2000));
+    QCOMPARE(reloaded.size(), 1);
+    QCOMPARE(watcher.status().attempts, 2);
+    QCOMPARE(m_controller->loop()->state(), AttractLoop::State::Running);
 }
 
 void TestKioskController::clipboardKeysDoNothing_data()
