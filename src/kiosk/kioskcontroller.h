@@ -7,7 +7,11 @@
 #include "pinoverlay.h"
 #include "views/common/linkopener.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QPoint>
 #include <QPointer>
@@ -104,6 +108,20 @@ public:
 
     // Writes the heartbeat file now; false with \a error set when it failed.
     bool writeHeartbeat(QString *error = nullptr);
+    // Writes [heartbeat] prometheusFile now; false with \a error set when it
+    // failed.
+    bool writeMetrics(QString *error = nullptr);
+    // The kiosk's figures in Prometheus' text format, as writeMetrics()
+    // writes them. Anonymous: counts and times, nothing about a person.
+    QByteArray metricsText();
+
+    // What the metrics count since start().
+    int idleResets() const { return m_idleResets; }
+    int visitorSessions() const { return m_visitorSessions; }
+    int wrongPinsTotal() const { return m_wrongPinsTotal; }
+    int lockouts() const { return m_lockouts; }
+    int viewTouches(const QString &view) const { return m_viewTouches.value(view); }
+    double viewSeconds(const QString &view);
     // The periodic snapshot file (replaced each time) and an operator's
     // snapshot (one file per press, named by time).
     QString periodicSnapshotPath() const;
@@ -153,6 +171,10 @@ private:
     void writePeriodicSnapshot();
     void rejectDialog(QWidget *dialog);
     void takeOperatorSnapshot();
+    void writeStatus();
+    void countInput(QObject *watched, QEvent::Type type);
+    void accountViewTime(ShowcaseView *shown);
+    ShowcaseView *shownView() const;
 
     KioskConfig m_config;
     QPointer<QWidget> m_window;
@@ -173,6 +195,19 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_shiftTimer;
     QString m_lastHeartbeatError;
+    QString m_lastMetricsError;
+    QDateTime m_startTime;
+    QDateTime m_lastHeartbeat;
+    int m_idleResets = 0;
+    int m_visitorSessions = 0;
+    int m_wrongPinsTotal = 0;
+    int m_lockouts = 0;
+    bool m_configReset = false;
+    bool m_sessionOpen = false;
+    QHash<QString, int> m_viewTouches;
+    QHash<QString, qint64> m_viewMilliseconds;
+    QPointer<ShowcaseView> m_shownView;
+    QElapsedTimer m_shownTimer;
     QPoint m_shiftOffset;
     int m_shiftStep = 0;
     int m_rejectedDialogs = 0;
