@@ -197,7 +197,6 @@ private:
     QString m_lastHeartbeatError;
     QString m_lastMetricsError;
     QDateTime m_startTime;
-    QDateTime m_lastHeartbeat;
     int m_idleResets = 0;
     int m_visitorSessions = 0;
     int m_wrongPinsTotal = 0;
