@@ -1,5 +1,7 @@
 #include "prometheustext.h"
 
+#include <QLocale>
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -56,5 +58,5 @@ QString PrometheusText::formatValue(double value)
         return value > 0 ? u"+Inf"_s : u"-Inf"_s;
     if (value == std::floor(value) && std::fabs(value) < 1e15)
         return QString::number(qint64(value));
-    return QString::number(value, 'g', 17);
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }

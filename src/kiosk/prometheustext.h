@@ -30,7 +30,8 @@ public:
     // "a\"b" for a"b, "a\\nb" for a line break, as the format wants.
     static QString escapeLabelValue(const QString &value);
     static QString escapeHelp(const QString &help);
-    // Integers without a decimal point, others with as many digits as it takes.
+    // Integers without a decimal point, others with the fewest digits that read
+    // back as the same double.
     static QString formatValue(double value);
 
 private:

@@ -60,7 +60,7 @@ void TestPrometheusText::valuesAreFormatted_data()
     QTest::newRow("negative") << -7.0 << u"-7"_s;
     QTest::newRow("unix time") << 1796641200.0 << u"1796641200"_s;
     QTest::newRow("fraction") << 0.25 << u"0.25"_s;
-    QTest::newRow("milliseconds") << 1796641200.123 << u"1796641200.1229999"_s;
+    QTest::newRow("milliseconds") << 1796641200.123 << u"1796641200.123"_s;
     QTest::newRow("nan") << std::numeric_limits<double>::quiet_NaN() << u"NaN"_s;
     QTest::newRow("inf") << std::numeric_limits<double>::infinity() << u"+Inf"_s;
 }
@@ -69,8 +69,7 @@ void TestPrometheusText::valuesAreFormatted()
 {
     QFETCH(double, value);
     QFETCH(QString, text);
-    QVERIFY2(PrometheusText::formatValue(value).startsWith(text),
-             qPrintable(PrometheusText::formatValue(value)));
+    QCOMPARE(PrometheusText::formatValue(value), text);
 }
 
 QTEST_GUILESS_MAIN(TestPrometheusText)
