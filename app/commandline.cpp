@@ -90,6 +90,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("PATTERN"));
     const QCommandLineOption force(u"force"_s,
                                    tr("With --export: replace files that exist already."));
+    const QCommandLineOption qr(u"qr"_s,
+                                tr("With --export: add a QR code of the first source's web "
+                                   "address to the detail card of the selected item and to the "
+                                   "featured quote, as kiosk screens show them."));
     const QCommandLineOption kiosk(u"kiosk"_s,
                                    tr("Run as an unattended kiosk: full screen, locked against "
                                       "visitors, touring the views by itself."));
@@ -114,8 +118,8 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                "a terminal."));
     parser.addOptions({help,        version, view,       item,        lang,  theme,
                        content,     check,   firstFrame, exportViews, out,   size,
-                       scale,       format,  quality,    namePattern, force, kiosk,
-                       kioskConfig, screen,  heartbeat,  hashPin});
+                       scale,       format,  quality,    namePattern, force, qr,
+                       kiosk,       kioskConfig, screen, heartbeat,   hashPin});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -145,7 +149,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const bool exporting = parser.isSet(exportViews);
     if (!exporting) {
         for (const QCommandLineOption &option :
-             {out, size, scale, format, quality, namePattern, force}) {
+             {out, size, scale, format, quality, namePattern, force, qr}) {
             if (parser.isSet(option)) {
                 //: %1 is an option such as --out
                 return fail(tr("%1 works only with --export")
@@ -289,6 +293,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     request.item = options.item;
     request.overwrite = parser.isSet(force);
+    request.qrCodes = parser.isSet(qr);
     if (!ExportPlan::create(request, &error))
         return fail(error);
     options.mode = Options::Mode::Export;

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>الإصدار %1
-
-قصة NVIDIA DGX Spark: ما بداخله، وكيف وصل من أول DGX-1 عام ٢٠١٦ إلى سطح المكتب، ومن يصنعه ويستخدمه، وماذا قال عنه المراجعون. كل معلومة مرفقة بمصدرها، والمصادر كلها مُدرجة أدناه. انقر نقرًا مزدوجًا على أي مصدر لفتح صفحته على الويب.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;المصادر</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>الإصدار %1
+
+قصة NVIDIA DGX Spark: ما بداخله، وكيف وصل من أول DGX-1 عام ٢٠١٦ إلى سطح المكتب، ومن يصنعه ويستخدمه، وماذا قال عنه المراجعون. كل معلومة مرفقة بمصدرها، والمصادر كلها مُدرجة أدناه. انقر على أي مصدر، أو اضغط Enter عليه، لفتح صفحته على الويب.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>كل المصادر التي يستشهد بها المحتوى. يفتح مفتاح Enter المصدر المحدد في المتصفح.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>--heartbeat needs a file</source>
         <translation>يحتاج --heartbeat إلى ملف</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>مع --export: إضافة رمز QR لعنوان الويب الخاص بالمصدر الأول إلى بطاقة تفاصيل العنصر المحدد وإلى الاقتباس المميز، كما تعرضه شاشات الأكشاك.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«%1» ليس عنوان ويب يبدأ بـ https://</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>قيمة notAfter أسبق من notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>أعطِ عنوان المستند أو وصفًا له، لا الاثنين معًا</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>لا عنوان ولا وصف: أعطِ عنوان المستند نفسه، أو صِفه إن لم يكن له عنوان</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>لا url ولا note: أعطِ عنوان https الخاص بالمستند، أو note توضح سبب غيابه (مستند مطبوع فقط أو صفحة محذوفة)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>المصدر «%1» لا يستشهد به أي شيء في هذا الملف؛ استشهد به أو احذفه</translation>
     </message>
 </context>
 <context>
@@ -780,6 +808,15 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>إضافة رموز &amp;QR للمصادر</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>تعرض بطاقات التفاصيل والاقتباس المميز رمز QR لعنوان الويب الخاص بمصدرها الأول، كما على شاشات الأكشاك.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1027,6 +1064,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>لا اقتباسات مميّزة</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1089,6 +1135,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1565,6 +1623,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>تقريبي</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1631,6 +1698,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +1980,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>رمز QR للمصدر</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>امسحه بكاميرا الهاتف لفتح %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1969,6 +2058,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>يفتح مفتاح Enter المصدر، %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -2029,6 +2123,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>لا اقتباس يطابق عوامل التصفية هذه. اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>يفتح %1 في المتصفح</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>رابط إلى %1</translation>
     </message>
 </context>
 <context>

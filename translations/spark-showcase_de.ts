@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Version %1
-
-Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 im Jahr 2016 auf den Schreibtisch kam, wer es baut und nutzt und was die Tester sagten. Jede Angabe nennt ihre Quelle; alle Quellen stehen unten. Doppelklicken Sie auf eine Quelle, um ihre Webseite zu öffnen.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Version %1
+
+Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 im Jahr 2016 auf den Schreibtisch kam, wer es baut und nutzt und was die Tester sagten. Jede Angabe nennt ihre Quelle; alle Quellen stehen unten. Klicken Sie auf eine Quelle oder drücken Sie die Eingabetaste darauf, um ihre Webseite zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Jede Quelle, die der Inhalt nennt. Die Eingabetaste öffnet die gewählte Quelle im Browser.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>--heartbeat needs a file</source>
         <translation>--heartbeat braucht eine Datei</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Mit --export: der Detailkarte des gewählten Eintrags und dem hervorgehobenen Zitat einen QR-Code der Webadresse der ersten Quelle hinzufügen, wie ihn Kiosk-Bildschirme zeigen.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>„%1“ ist keine Webadresse, die mit https:// beginnt</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter liegt vor notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>den Titel des Dokuments oder eine Beschreibung angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>kein Titel und keine Beschreibung: den eigenen Titel des Dokuments angeben oder es beschreiben, wenn es keinen hat</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>keine url und keine note: die https-Adresse des Dokuments angeben oder in einer note sagen, warum es keine hat (nur gedruckt oder gelöschte Seite)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -768,6 +796,15 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>&amp;QR-Codes der Quellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Detailkarten und das hervorgehobene Zitat zeigen einen QR-Code der Webadresse ihrer ersten Quelle, wie auf Kiosk-Bildschirmen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1007,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>Keine ausgewählten Zitate</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1069,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Ungefähr</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1591,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1932,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>QR-Code der Quelle</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Mit der Kamera eines Smartphones scannen, um %1 zu öffnen</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1921,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Die Eingabetaste öffnet die Quelle, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1981,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Kein Zitat passt zu diesen Filtern. Wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Öffnet %1 im Browser</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Link zu %1</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Versión %1
-
-La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1 en 2016 al escritorio, quién lo fabrica y lo usa, y qué dijo la crítica. Cada dato cita su fuente; todas aparecen abajo. Haga doble clic en una fuente para abrir su página web.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Versión %1
+
+La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1 en 2016 al escritorio, quién lo fabrica y lo usa, y qué dijo la crítica. Cada dato cita su fuente; todas aparecen abajo. Haga clic en una fuente, o pulse Intro sobre ella, para abrir su página web.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Todas las fuentes que cita el contenido. Intro abre la fuente elegida en el navegador.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>--heartbeat needs a file</source>
         <translation>--heartbeat necesita un archivo</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Con --export: añadir un código QR de la dirección web de la primera fuente a la ficha del elemento elegido y a la cita destacada, como los muestran las pantallas de quiosco.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«%1» no es una dirección web que empiece por https://</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter es anterior a notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>indique el título del documento o una descripción, no ambos</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>sin título ni descripción: indique el título del propio documento, o descríbalo si no lo tiene</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>sin url ni note: indique la dirección https del documento, o una note que explique por qué no la tiene (solo impreso o página borrada)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la fuente «%1» no se cita en ningún lugar de este archivo; cítela o elimínela</translation>
     </message>
 </context>
 <context>
@@ -768,6 +796,15 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>Añadir códigos &amp;QR de las fuentes</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Las fichas y la cita destacada muestran un código QR de la dirección web de su primera fuente, como en las pantallas de quiosco.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1007,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>No hay citas destacadas</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1069,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Aproximado</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1591,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1932,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>Código QR de la fuente</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Escanéelo con la cámara de un teléfono para abrir %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1921,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Intro abre la fuente, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1981,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Ninguna cita coincide con estos filtros. Elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Abre %1 en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Enlace a %1</translation>
     </message>
 </context>
 <context>

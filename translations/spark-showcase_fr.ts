@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Version %1
-
-L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source&#x202f;; toutes sont listées ci-dessous. Double-cliquez sur une source pour ouvrir sa page web.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Version %1
+
+L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source ; toutes sont listées ci-dessous. Cliquez sur une source, ou appuyez sur Entrée, pour ouvrir sa page web.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Toutes les sources que cite le contenu. Entrée ouvre la source choisie dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>--heartbeat needs a file</source>
         <translation>--heartbeat demande un fichier</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Avec --export : ajouter un code QR de l’adresse web de la première source à la fiche de l’élément choisi et à la citation mise en avant, comme sur les écrans de borne.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web commençant par https://</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter est antérieur à notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>indiquez le titre du document ou une description, pas les deux</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>ni titre ni description : indiquez le titre du document, ou décrivez-le s’il n’en a pas</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>ni url ni note : indiquez l’adresse https du document, ou une note expliquant pourquoi il n’en a pas (document imprimé seulement ou page supprimée)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la source « %1 » n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -768,6 +796,15 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>Ajouter les codes &amp;QR des sources</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Les fiches et la citation mise en avant affichent un code QR de l’adresse web de leur première source, comme sur les écrans de borne.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1007,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>Aucune citation à la une</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1069,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Approximatif</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1591,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1856,6 +1932,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>Code QR de la source</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Scannez-le avec l’appareil photo d’un téléphone pour ouvrir %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1921,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Entrée ouvre la source, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1981,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Aucune citation ne correspond à ces filtres. Choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;» pour en voir davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Ouvre %1 dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Lien vers %1</translation>
     </message>
 </context>
 <context>

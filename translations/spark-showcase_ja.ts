@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>バージョン %1
-
-NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最初のDGX-1からどのようにしてデスクの上までたどり着いたのか、誰が作り、誰が使うのか、そしてレビュアーは何と言ったのか。すべての事実に出典を添えており、そのすべてを下に一覧で示しています。出典をダブルクリックすると、そのWebページが開きます。</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>出典(&amp;S)</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>バージョン %1
+
+NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最初のDGX-1からどのようにしてデスクの上までたどり着いたのか、誰が作り、誰が使うのか、そしてレビュアーは何と言ったのか。すべての事実に出典を添えており、そのすべてを下に一覧で示しています。出典をクリックするか、選んでEnterキーを押すと、そのWebページが開きます。</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>コンテンツが引用するすべての出典。Enterキーで選んだ出典をブラウザーで開きます。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>--heartbeat needs a file</source>
         <translation>--heartbeat にはファイルを指定してください</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>--export と併用：選んだ項目の詳細カードと注目の引用に、最初の出典のWebアドレスのQRコードを、キオスク画面と同じように加えます。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>「%1」はhttps://で始まるWebアドレスではありません</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfterがnotBeforeより前になっています</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>文書のタイトルか説明のどちらか一方を指定してください。両方は指定できません</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>タイトルも説明もありません。文書自体のタイトルを指定するか、タイトルがない場合は説明を書いてください</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>url も note もありません。文書の https アドレスを指定するか、アドレスがない理由（印刷物のみ、削除されたページなど）を note に書いてください</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,15 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>出典のQRコードを追加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>詳細カードと注目の引用に、キオスク画面と同じく、最初の出典のWebアドレスのQRコードを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1002,6 +1039,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>注目の引用はありません</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1064,6 +1110,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1、%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1573,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>推定</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1581,6 +1648,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1920,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>出典のQRコード</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>スマートフォンのカメラで読み取ると %1 が開きます</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1909,6 +1998,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Enterキーで出典 %1 を開きます</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1969,6 +2063,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>この条件に一致する引用はありません。「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>%1 をブラウザーで開きます</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>%1 へのリンク</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>版本 %1
-
-NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第一台 DGX-1 一路走上桌面，谁在制造和使用它，以及评测者怎么说。每一条事实都注明了来源，全部来源列于下方。双击来源即可打开其网页。</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>来源(&amp;S)</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>来源</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>版本 %1
+
+NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第一台 DGX-1 一路走上桌面，谁在制造和使用它，以及评测者怎么说。每一条事实都注明了来源，全部来源列于下方。单击来源，或选中后按 Enter 键，即可打开其网页。</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>内容引用的全部来源。按 Enter 键可在浏览器中打开所选来源。</translation>
     </message>
 </context>
 <context>
@@ -262,6 +267,10 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
         <source>--heartbeat needs a file</source>
         <translation>--heartbeat 需要指定一个文件</translation>
     </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>与 --export 一起使用：在所选项目的详情卡片和精选引语上添加第一个来源网址的二维码，与展台屏幕上显示的相同。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -489,6 +498,7 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>“%1”不是以 https:// 开头的网址</translation>
     </message>
     <message>
@@ -519,6 +529,24 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter 早于 notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>请给出文档的标题或描述，不能两者都给</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>没有标题也没有描述：请给出文档本身的标题，没有标题时请描述它</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>没有 url 也没有 note：请给出文档的 https 地址，或用 note 说明为何没有地址（仅有印刷版或网页已删除）</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>来源“%1”在此文件中未被任何内容引用；请引用它或将其删除</translation>
     </message>
 </context>
 <context>
@@ -765,6 +793,15 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
         <source>&amp;Replace</source>
         <translation>替换(&amp;R)</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>添加来源的二维码(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>详情卡片和精选引语会显示其第一个来源网址的二维码，与展台屏幕上相同。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1002,6 +1039,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>暂无精选引语</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1064,6 +1110,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1，%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +1573,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>估计</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1581,6 +1648,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>来源：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1920,19 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     </message>
 </context>
 <context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>来源的二维码</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>用手机相机扫描即可打开 %1</translation>
+    </message>
+</context>
+<context>
     <name>QuoteCard</name>
     <message>
         <source>Translation</source>
@@ -1909,6 +1998,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>按 Enter 键打开来源 %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1969,6 +2063,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>没有符合这些筛选条件的引语。选择“全部类型”或“全部媒体”以查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>在浏览器中打开 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>指向 %1 的链接</translation>
     </message>
 </context>
 <context>

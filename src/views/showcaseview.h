@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QVariantMap>
 #include <QWidget>
 
@@ -36,11 +38,23 @@ public:
     // is total. The base reports the current item.
     virtual QVariantMap state() const;
 
+    // How the view's cards show where their facts come from: as text (what a
+    // new view does, and what an export shows), as links (the window) or with
+    // QR codes (kiosk mode, export with --qr).
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_sourceStyle; }
+
     Catalog *catalog() const { return m_catalog; }
 
 Q_SIGNALS:
     void currentItemChanged(const QString &id);
 
+protected:
+    // Passes the style on to the cards that show sources; a view without
+    // sources has nothing to do.
+    virtual void applySourceStyle(SourceStyle style);
+
 private:
     Catalog *m_catalog;
+    SourceStyle m_sourceStyle = SourceStyle::Text;
 };

@@ -188,31 +188,22 @@ void TestCommandLine::exportDefaults()
     QVERIFY(request.item.isEmpty());
     QVERIFY(request.namePattern.isEmpty());
     QVERIFY(!request.overwrite);
+    QVERIFY(!request.qrCodes); // the default files stay as they were
 }
 
 void TestCommandLine::exportOptions()
 {
-    const CommandLine::Result result = parse({u"--export"_s,
-                                              u"timeline,hardware"_s,
-                                              u"--out"_s,
-                                              u"press"_s,
-                                              u"--size"_s,
-                                              u"1080x1920"_s,
-                                              u"--scale"_s,
-                                              u"2"_s,
-                                              u"--format"_s,
-                                              u"jpg"_s,
-                                              u"--quality"_s,
-                                              u"75"_s,
-                                              u"--lang"_s,
-                                              u"de,ja"_s,
-                                              u"--theme"_s,
-                                              u"light"_s,
-                                              u"--item"_s,
-                                              u"memory"_s,
-                                              u"--force"_s,
-                                              u"--name-pattern"_s,
-                                              u"{lang}-{view}.{ext}"_s});
+    const CommandLine::Result result = parse({u"--export"_s,       u"timeline,hardware"_s,
+                                              u"--out"_s,          u"press"_s,
+                                              u"--size"_s,         u"1080x1920"_s,
+                                              u"--scale"_s,        u"2"_s,
+                                              u"--format"_s,       u"jpg"_s,
+                                              u"--quality"_s,      u"75"_s,
+                                              u"--lang"_s,         u"de,ja"_s,
+                                              u"--theme"_s,        u"light"_s,
+                                              u"--item"_s,         u"memory"_s,
+                                              u"--force"_s,        u"--qr"_s,
+                                              u"--name-pattern"_s, u"{lang}-{view}.{ext}"_s});
     QVERIFY2(!result.exit, qPrintable(result.error));
     const ExportRequest &request = result.options.exportRequest;
     QCOMPARE(request.views, (QStringList{u"timeline"_s, u"hardware"_s}));
@@ -225,6 +216,7 @@ void TestCommandLine::exportOptions()
     QCOMPARE(request.theme, Theme::Id::Light);
     QCOMPARE(request.item, u"memory"_s);
     QVERIFY(request.overwrite);
+    QVERIFY(request.qrCodes);
     QCOMPARE(request.namePattern, u"{lang}-{view}.{ext}"_s);
 }
 
@@ -263,6 +255,8 @@ void TestCommandLine::exportRefusals_data()
     QTest::newRow("out without export")
             << QStringList{u"--out"_s, u"o"_s} << u"--out works only with --export"_s;
     QTest::newRow("force without export") << QStringList{u"--force"_s} << u"--force"_s;
+    QTest::newRow("qr without export")
+            << QStringList{u"--qr"_s} << u"--qr works only with --export"_s;
     QTest::newRow("size without export") << QStringList{u"--size"_s, u"10x10"_s} << u"--size"_s;
 }
 
@@ -283,7 +277,7 @@ void TestCommandLine::helpListsExport()
     const CommandLine::Result result = parse({u"--help"_s});
     QVERIFY(result.exit);
     for (const char *option : {"--export", "--out", "--size", "--scale", "--format", "--quality",
-                               "--name-pattern", "--force"})
+                               "--name-pattern", "--force", "--qr"})
         QVERIFY2(result.output.contains(QLatin1String(option)), option);
     QVERIFY(result.output.contains(ExportPlan::defaultPattern()));
 }

@@ -4,10 +4,15 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "qrdecoder.h"
 
 #include <csignal>
 #include <fcntl.h>
@@ -28,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void checksValidContent();
     void checksBrokenContent();
+    void checksEverySourceCanBeFollowed();
     void refusesBadArguments_data();
     void refusesBadArguments();
     void quitsAfterTheFirstFrame();
@@ -47,6 +53,7 @@ private Q_SLOTS:
     void hashPinRefuses();
     void hashesAPinFromATerminalUnseen();
     void kioskIgnoresDesktopSettingsAndReloads();
+    void exportQrCodesReadBack();
 
 private:
     struct Run
@@ -554,6 +561,60 @@ void TestSparkShowcase::kioskIgnoresDesktopSettingsAndReloads()
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QCOMPARE(settings.readAll(),
              QByteArray("[General]\nlanguage=de\ntheme=light\nreducedMotion=true\nview=reviews\n"));
+}
+
+void TestSparkShowcase::checksEverySourceCanBeFollowed()
+{
+    // A source with neither an address nor a note, and one nothing cites:
+    // --check-content names the file, the place and the problem.
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/hardware.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonArray sources = root.value(u"sources"_s).toArray();
+    QJsonObject third = sources.at(3).toObject();
+    third.remove(u"url"_s);
+    sources[3] = third;
+    sources.append(QJsonObject{{u"id"_s, u"old-post"_s},
+                               {u"title"_s, u"An old post"_s},
+                               {u"publisher"_s, u"Somebody"_s},
+                               {u"url"_s, u"https://example.com/old"_s}});
+    root.insert(u"sources"_s, sources);
+    QFile edited(dir.filePath(u"hardware.json"_s));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    QVERIFY(edited.write(QJsonDocument(root).toJson()) > 0);
+    edited.close();
+    const Run result = run({u"--check-content"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    const QString file = dir.filePath(u"hardware.json"_s);
+    QVERIFY2(result.out.contains(file + u": /sources/3: no url and no note"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(file +
+                                 u": /sources/%1: source “old-post” is cited by nothing"_s.arg(
+                                         sources.size() - 1)),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(u"2 problems found.\n"_s));
+}
+
+void TestSparkShowcase::exportQrCodesReadBack()
+{
+    // The command a press kit is made with, read back by a real decoder.
+    if (QrDecoder::program().isEmpty())
+        QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
+    QTemporaryDir directory;
+    const Run result = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                            u"--qr"_s, u"--theme"_s, u"light"_s, u"--out"_s, directory.path()});
+    QCOMPARE(result.exitCode, 0);
+    QString error;
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList{u"https://www.spacex.com/launches/starship-flight-11"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Without --qr, no code.
+    const Run plain = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                           u"--theme"_s, u"light"_s, u"--out"_s, directory.path(), u"--force"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSparkShowcase)

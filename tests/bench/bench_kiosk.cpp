@@ -83,6 +83,8 @@ void bench_Kiosk::initTestCase()
     QList<AttractLoop::Entry> entries;
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, m_catalog, m_tabs);
+        // As a kiosk shows them: every item's source as a QR code.
+        view->setSourceStyle(SourceStyle::QrCode);
         m_tabs->addTab(view, view->title());
         // Zero item dwell counts 1 ms: 24 advances and one view switch per view.
         entries.append({view, 25, 0});

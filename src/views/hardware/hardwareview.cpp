@@ -610,3 +610,9 @@ void HardwareView::paintEvent(QPaintEvent *)
     }
     painter.drawImage(QPointF(0, 0), m_backdrop);
 }
+
+void HardwareView::applySourceStyle(SourceStyle style)
+{
+    m_card->setSourceStyle(style);
+    relayout();
+}

@@ -58,6 +58,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -406,3 +406,8 @@ void PartnersView::relayout()
     restyleSearch();
     update();
 }
+
+void PartnersView::applySourceStyle(SourceStyle style)
+{
+    m_detail->setSourceStyle(style);
+}

@@ -331,3 +331,10 @@ void ReviewsView::relayout()
     m_wall->ensureLayout();
     update();
 }
+
+void ReviewsView::applySourceStyle(SourceStyle style)
+{
+    m_featured->setSourceStyle(style);
+    m_wall->setSourceStyle(style);
+    relayout();
+}

@@ -36,6 +36,7 @@ public:
     ReviewFilterProxy *featuredProxy() const { return m_featuredProxy; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

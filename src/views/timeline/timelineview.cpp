@@ -266,3 +266,8 @@ void TimelineView::changeEvent(QEvent *event)
         retranslate();
     ShowcaseView::changeEvent(event);
 }
+
+void TimelineView::applySourceStyle(SourceStyle style)
+{
+    m_card->setSourceStyle(style);
+}

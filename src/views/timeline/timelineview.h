@@ -36,6 +36,7 @@ public:
     TimelineFilterProxy *proxy() const { return m_proxy; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
