@@ -491,7 +491,7 @@ void KioskController::accountViewTime(ShowcaseView *shown)
 double KioskController::viewSeconds(const QString &view)
 {
     accountViewTime(shownView());
-    return m_viewMilliseconds.value(view) / 1000.0;
+    return double(m_viewMilliseconds.value(view)) / 1000.0;
 }
 
 void KioskController::countInput(QObject *watched, QEvent::Type type)
@@ -522,10 +522,10 @@ QByteArray KioskController::metricsText()
     text.sample(1);
     text.family(u"spark_showcase_start_time_seconds"_s, PrometheusText::Gauge,
                 u"When the kiosk started, in seconds since the Unix epoch."_s);
-    text.sample(m_startTime.isValid() ? m_startTime.toMSecsSinceEpoch() / 1000.0 : 0);
+    text.sample(m_startTime.isValid() ? double(m_startTime.toMSecsSinceEpoch()) / 1000.0 : 0);
     text.family(u"spark_showcase_heartbeat_timestamp_seconds"_s, PrometheusText::Gauge,
                 u"When this file was written, in seconds since the Unix epoch."_s);
-    text.sample(QDateTime::currentMSecsSinceEpoch() / 1000.0);
+    text.sample(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
     text.family(u"spark_showcase_loops_completed_total"_s, PrometheusText::Counter,
                 u"Attract loops completed: tours of every view."_s);
     text.sample(m_loop->loopCount());
@@ -571,7 +571,8 @@ QByteArray KioskController::metricsText()
     text.family(u"spark_showcase_view_seconds_total"_s, PrometheusText::Counter,
                 u"Seconds each view was on screen."_s);
     for (ShowcaseView *view : std::as_const(m_views))
-        text.sample(m_viewMilliseconds.value(view->name()) / 1000.0, {{u"view"_s, view->name()}});
+        text.sample(double(m_viewMilliseconds.value(view->name())) / 1000.0,
+                    {{u"view"_s, view->name()}});
     text.family(u"spark_showcase_view_touches_total"_s, PrometheusText::Counter,
                 u"Touches and clicks on each view."_s);
     for (ShowcaseView *view : std::as_const(m_views))
@@ -588,7 +589,7 @@ QByteArray KioskController::metricsText()
         text.family(u"spark_showcase_content_last_reload_timestamp_seconds"_s,
                     PrometheusText::Gauge,
                     u"When the content folder was last read, in seconds since the Unix epoch."_s);
-        text.sample(content.lastAttempt.toMSecsSinceEpoch() / 1000.0);
+        text.sample(double(content.lastAttempt.toMSecsSinceEpoch()) / 1000.0);
         text.family(u"spark_showcase_content_reloads_total"_s, PrometheusText::Counter,
                     u"Reads of the content folder, by result."_s);
         text.sample(content.attempts - content.failures, {{u"result"_s, u"ok"_s}});
