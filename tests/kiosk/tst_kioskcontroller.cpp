@@ -831,7 +831,7 @@ void TestKioskController::metricsPassPromtool()
     QCOMPARE(metric(text, u"spark_showcase_content_revision_info{revision=\"%1\"}"_s.arg(
                                   watcher.status().revision)),
              1.0);
-    const double now = QDateTime::currentMSecsSinceEpoch() / 1000.0;
+    const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
     QVERIFY(qAbs(metric(text, u"spark_showcase_start_time_seconds"_s) - now) < 60);
     QVERIFY(qAbs(metric(text, u"spark_showcase_heartbeat_timestamp_seconds"_s) - now) < 60);
     for (const QString &view : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
