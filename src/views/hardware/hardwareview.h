@@ -15,6 +15,7 @@ class QItemSelectionModel;
 class QStackedWidget;
 class QTableView;
 class SpecTableDelegate;
+class SpecTableRows;
 class ViewHeader;
 
 // The Hardware tab: an illustrated breakdown of DGX Spark whose parts explain
@@ -71,6 +72,7 @@ private:
     void updateFade();
     void revealRow(int row);
     void revealSelection();
+    int stableCardHeight(int width, int limit) const;
 
     ViewHeader *m_header;
     HardwareDiagram *m_diagram;
@@ -80,6 +82,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     SpecTableDelegate *m_delegate;
+    SpecTableRows *m_rows = nullptr;
     ComparisonCharts *m_comparison;
     MemoryFitChart *m_memoryFit;
     QItemSelectionModel *m_selection;
