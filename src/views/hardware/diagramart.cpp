@@ -189,7 +189,7 @@ void paintTraces(QPainter *painter, const DiagramPalette &c, const HardwareDiagr
                  Qt::MiterJoin);
         if (lit) {
             QColor glow = c.accent;
-            glow.setAlphaF(0.22);
+            glow.setAlphaF(0.22f);
             QPen glowPen(glow, pen.widthF() * 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
             painter->setPen(glowPen);
         }
@@ -299,7 +299,7 @@ void paintChassis(QPainter *painter, const DiagramPalette &c, const Part &part, 
     painter->setPen(Qt::NoPen);
     for (int i = 4; i >= 1; --i) {
         QColor shade = c.shadow;
-        shade.setAlphaF(c.shadow.alphaF() * 0.22);
+        shade.setAlphaF(static_cast<float>(c.shadow.alphaF() * 0.22));
         painter->setBrush(shade);
         const double grow = i * 0.7 * u;
         painter->drawRoundedRect(r.adjusted(-grow * 0.6, grow * 0.2, grow * 0.6, grow * 1.1),
@@ -474,14 +474,14 @@ void paintLink(QPainter *painter, const DiagramPalette &c, const Part &part, dou
     const double u = unit;
     const QRectF r = part.rect;
     QColor wash = c.accent;
-    wash.setAlphaF(0.12);
+    wash.setAlphaF(0.12f);
     painter->setPen(Qt::NoPen);
     painter->setBrush(wash);
     painter->drawRect(r);
     // Parallel lanes across the gap between the dies.
     const int lanes = std::max(3, static_cast<int>(r.height() / (1.1 * u)));
     QColor lane = c.accent;
-    lane.setAlphaF(0.75);
+    lane.setAlphaF(0.75f);
     painter->setPen(QPen(lane, std::max(1.0, 0.24 * u), Qt::SolidLine, Qt::FlatCap));
     for (int k = 0; k < lanes; ++k) {
         const double y = r.top() + r.height() * (k + 0.5) / lanes;
@@ -598,7 +598,7 @@ void paintModule(QPainter *painter, const DiagramPalette &c, const Part &part, d
         painter->drawEllipse(QPointF(card.right() - w * 0.25, sy), socket, socket);
         // Radio waves on the shield.
         QColor wave = c.opening;
-        wave.setAlphaF(0.55);
+        wave.setAlphaF(0.55f);
         painter->setPen(QPen(wave, std::max(1.0, 0.25 * u), Qt::SolidLine, Qt::RoundCap));
         painter->setBrush(Qt::NoBrush);
         const QPointF centre(shield.center().x(), shield.center().y() + shield.height() * 0.18);
@@ -848,7 +848,7 @@ void paintLeaders(QPainter *painter, const DiagramPalette &c, const HardwareDiag
         painter->setBrush(Qt::NoBrush);
         if (p.side != LabelSide::Top) {
             QColor halo = c.halo;
-            halo.setAlphaF(0.8);
+            halo.setAlphaF(0.8f);
             painter->setPen(QPen(halo, hair * 3.2, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
             painter->drawPath(leader);
         }

@@ -514,14 +514,14 @@ void HardwareDiagram::paintState(QPainter *painter, const DiagramPalette &c, int
     painter->setBrush(Qt::NoBrush);
     if (selected) {
         QColor glow = c.accent;
-        glow.setAlphaF(0.25);
+        glow.setAlphaF(0.25f);
         painter->setPen(QPen(glow, metrics.ring * 3.2));
         painter->drawRoundedRect(r, radius, radius);
         painter->setPen(QPen(c.accent, metrics.ring));
         painter->drawRoundedRect(r, radius, radius);
     } else if (hovered) {
         QColor hover = c.labelHover;
-        hover.setAlphaF(0.7);
+        hover.setAlphaF(0.7f);
         painter->setPen(QPen(hover, std::max(1.0, metrics.ring * 0.6), Qt::DashLine));
         painter->drawRoundedRect(r, radius, radius);
     }
