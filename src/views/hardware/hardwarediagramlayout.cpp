@@ -17,10 +17,10 @@ double area(const QRectF &rect)
 }
 
 // How finely the grid that finds holders divides the design space: about one
-// part per cell, at most 64 x 64 cells.
+// part per cell, at most 512 x 512 cells.
 int gridCells(int parts)
 {
-    return std::clamp(static_cast<int>(std::sqrt(double(parts))), 1, 64);
+    return std::clamp(static_cast<int>(std::sqrt(double(parts))), 1, 512);
 }
 
 } // namespace
@@ -78,24 +78,35 @@ void HardwareDiagramLayout::findContainers()
         return std::clamp(static_cast<int>(std::floor((y - m_designBounds.top()) / cellHeight)), 0,
                           cells - 1);
     };
-    const int largeCells = std::max(16, cells * cells / 16);
-    std::vector<std::vector<int>> grid(static_cast<size_t>(cells * cells));
+    // The parts of each cell, one cell after the other in one array, in the
+    // parts' order: first counted, then filled.
+    const long long largeCells = std::max(16LL, static_cast<long long>(cells) * cells / 16);
+    std::vector<int> first(static_cast<size_t>(cells) * static_cast<size_t>(cells) + 1, 0);
     std::vector<int> large;
-    for (int j = 0; j < n; ++j) {
+    const auto visit = [&](int j, const auto &action) {
         const QRectF &r = part(j).design;
         const int c0 = column(r.left());
         const int c1 = column(r.right());
         const int r0 = row(r.top());
         const int r1 = row(r.bottom());
-        if ((c1 - c0 + 1) * (r1 - r0 + 1) > largeCells) {
-            large.push_back(j);
-            continue;
-        }
+        if (static_cast<long long>(c1 - c0 + 1) * (r1 - r0 + 1) > largeCells)
+            return false;
         for (int y = r0; y <= r1; ++y) {
             for (int x = c0; x <= c1; ++x)
-                grid[static_cast<size_t>(y * cells + x)].push_back(j);
+                action(static_cast<size_t>(y) * static_cast<size_t>(cells) +
+                       static_cast<size_t>(x));
         }
+        return true;
+    };
+    for (int j = 0; j < n; ++j) {
+        if (!visit(j, [&](size_t cell) { ++first[cell + 1]; }))
+            large.push_back(j);
     }
+    std::partial_sum(first.begin(), first.end(), first.begin());
+    std::vector<int> members(static_cast<size_t>(first.back()));
+    std::vector<int> filled(first.begin(), first.end() - 1);
+    for (int j = 0; j < n; ++j)
+        visit(j, [&](size_t cell) { members[static_cast<size_t>(filled[cell]++)] = j; });
     for (int i = 0; i < n; ++i) {
         Part &inner = m_parts[static_cast<size_t>(i)];
         const double innerArea = area(inner.design);
@@ -114,8 +125,10 @@ void HardwareDiagramLayout::findContainers()
                 smallest = outerArea;
             }
         };
-        for (int j : grid[static_cast<size_t>(row(centre.y()) * cells + column(centre.x()))])
-            consider(j);
+        const size_t cell = static_cast<size_t>(row(centre.y())) * static_cast<size_t>(cells) +
+                            static_cast<size_t>(column(centre.x()));
+        for (int k = first[cell]; k < first[cell + 1]; ++k)
+            consider(members[static_cast<size_t>(k)]);
         for (int j : large)
             consider(j);
     }
