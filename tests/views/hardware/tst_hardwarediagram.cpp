@@ -385,6 +385,19 @@ public:
         m_rows.clear();
         endResetModel();
     }
+    // How many connections each signal a view follows has: reset, layout
+    // change, rows inserted, removed and moved, data changed, destroyed.
+    QList<int> followers() const
+    {
+        return {receivers(SIGNAL(modelReset())),
+                receivers(SIGNAL(layoutChanged(QList<QPersistentModelIndex>,
+                                               QAbstractItemModel::LayoutChangeHint))),
+                receivers(SIGNAL(rowsInserted(QModelIndex, int, int))),
+                receivers(SIGNAL(rowsRemoved(QModelIndex, int, int))),
+                receivers(SIGNAL(rowsMoved(QModelIndex, int, int, QModelIndex, int))),
+                receivers(SIGNAL(dataChanged(QModelIndex, QModelIndex, QList<int>))),
+                receivers(SIGNAL(destroyed(QObject *)))};
+    }
 
 private:
     QList<Row> m_rows;
@@ -483,7 +496,10 @@ void TestHardwareDiagram::sameModelTwice()
 {
     const std::unique_ptr<PartsModel> model = partsModel();
     m_diagram->setModel(model.get());
+    const QList<int> once(7, 1);
+    QCOMPARE(model->followers(), once);
     m_diagram->setModel(model.get());
+    QCOMPARE(model->followers(), once);
     QCOMPARE(m_diagram->model(), model.get());
     QCOMPARE(m_diagram->partCount(), 4);
     // Each change is followed once, as before.
@@ -502,6 +518,8 @@ void TestHardwareDiagram::leavesAModelItNoLongerHas()
     second->remove(1);
     m_diagram->setModel(first.get());
     m_diagram->setModel(second.get());
+    QCOMPARE(first->followers(), QList<int>(7, 0));
+    QCOMPARE(second->followers(), QList<int>(7, 1));
     QCOMPARE(m_diagram->partCount(), 3);
     first->clear(); // no longer followed
     QCOMPARE(m_diagram->partCount(), 3);
@@ -510,6 +528,9 @@ void TestHardwareDiagram::leavesAModelItNoLongerHas()
     second->clear();
     first->insert(0, PartsModel::part(u"Box"_s, DiagramShape::Chassis, QRectF(0, 0, 100, 100)));
     QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s}));
+    m_diagram->setModel(nullptr);
+    QCOMPARE(first->followers(), QList<int>(7, 0));
+    QCOMPARE(m_diagram->partCount(), 0);
 }
 
 void TestHardwareDiagram::survivesItsModel()
