@@ -299,6 +299,9 @@ void PartnersView::reset()
 {
     ensureLaidOut();
     clearFilters();
+    // clear() can be undone: a new visitor's Ctrl+Z would bring the last
+    // visitor's search back. setText() starts a new undo history.
+    m_search->setText(QString());
     m_grid->selectionModel()->clear();
     m_grid->scrollToTop();
 }
@@ -402,4 +405,9 @@ void PartnersView::relayout()
             QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
     restyleSearch();
     update();
+}
+
+void PartnersView::applySourceStyle(SourceStyle style)
+{
+    m_detail->setSourceStyle(style);
 }

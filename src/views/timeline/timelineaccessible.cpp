@@ -38,6 +38,23 @@ void TimelineAccessible::install()
     Q_UNUSED(installed)
 }
 
+void TimelineAccessible::notifyCurrent(TimelineItemView *view, const QModelIndex &index)
+{
+    if (!QAccessible::isActive() || !index.isValid())
+        return;
+    const int child = int(view->visibleIndexes().indexOf(index));
+    if (child < 0)
+        return;
+    if (view->hasFocus()) {
+        QAccessibleEvent focus(view, QAccessible::Focus);
+        focus.setChild(child);
+        QAccessible::updateAccessibility(&focus);
+    }
+    QAccessibleEvent selection(view, QAccessible::Selection);
+    selection.setChild(child);
+    QAccessible::updateAccessibility(&selection);
+}
+
 TimelineItemView *TimelineAccessible::view() const
 {
     return static_cast<TimelineItemView *>(widget());

@@ -19,6 +19,9 @@ public:
 
     // Registers the factory that gives every TimelineItemView this interface.
     static void install();
+    // Tells assistive technology that \a index became the view's current event:
+    // selected, and focused while the view has focus.
+    static void notifyCurrent(TimelineItemView *view, const QModelIndex &index);
 
     int childCount() const override;
     QAccessibleInterface *child(int index) const override;

@@ -27,6 +27,7 @@ public:
     QString currentItem() const override { return m_currentId; }
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     ViewHeader *header() const { return m_header; }
     ChipBar *chipBar() const { return m_chips; }
@@ -35,6 +36,7 @@ public:
     TimelineFilterProxy *proxy() const { return m_proxy; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -11,6 +11,7 @@
 #include <QPointingDevice>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStandardItemModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -71,6 +72,19 @@ ContentSet generated(int count)
     return content;
 }
 
+// An event for a plain model, with the roles the view reads.
+QList<QStandardItem *> eventRow(QDate date, const QString &title)
+{
+    auto *item = new QStandardItem(title);
+    for (TimelineModel::Role role :
+         {TimelineModel::Role::Date, TimelineModel::Role::Earliest, TimelineModel::Role::Latest})
+        item->setData(date, int(role));
+    item->setData(int(PartialDate::Precision::Day), int(TimelineModel::Role::Precision));
+    item->setData(date.toString(Qt::ISODate), int(TimelineModel::Role::DateText));
+    item->setData(title, int(TimelineModel::Role::Title));
+    return {item};
+}
+
 } // namespace
 
 class tst_TimelineItemView : public QObject
@@ -101,6 +115,7 @@ private Q_SLOTS:
     void empty();
     void tenThousandEvents();
     void paintsDeterministically();
+    void followsTheModelSetTwice();
 };
 
 void tst_TimelineItemView::initTestCase()
@@ -383,7 +398,9 @@ void tst_TimelineItemView::monthPrecisionSpansTheMonth_data()
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("dateText");
     QTest::newRow("a whole month")
-            << u"dgx1-openai"_s << QDate(2016, 8, 1) << QDate(2016, 8, 31) << u"August 2016"_s;
+            << u"hot-chips"_s << QDate(2025, 8, 1) << QDate(2025, 8, 31) << u"August 2025"_s;
+    QTest::newRow("no later than a post")
+            << u"dgx1-openai"_s << QDate(2016, 8, 1) << QDate(2016, 8, 15) << u"August 2016"_s;
     QTest::newRow("narrowed by sources") << u"openai-delivery"_s << QDate(2025, 10, 13)
                                          << QDate(2025, 10, 15) << u"October 2025"_s;
     QTest::newRow("a day") << u"general-availability"_s << QDate(2025, 10, 15)
@@ -438,9 +455,9 @@ void tst_TimelineItemView::rightToLeftRunsFromTheRight()
         QVERIFY(marker >= card.left() && marker <= card.right());
     }
     // Spans run right to left too.
-    const QModelIndex month = f.index(u"dgx1-openai"_s);
-    QCOMPARE(f.view.spanRect(month).right(), f.view.axisPosition(QDate(2016, 8, 1)));
-    QCOMPARE(f.view.spanRect(month).left(), f.view.axisPosition(QDate(2016, 9, 1)));
+    const QModelIndex month = f.index(u"hot-chips"_s);
+    QCOMPARE(f.view.spanRect(month).right(), f.view.axisPosition(QDate(2025, 8, 1)));
+    QCOMPARE(f.view.spanRect(month).left(), f.view.axisPosition(QDate(2025, 9, 1)));
     // Dragging to the left shows earlier times, as the content follows the finger.
     f.view.setZoom(4);
     f.view.horizontalScrollBar()->setValue(200);
@@ -610,6 +627,40 @@ void tst_TimelineItemView::paintsDeterministically()
     f.view.render(&light);
     QCOMPARE(light.pixelColor(2, 2), Appearance::instance()->theme().background);
     QVERIFY(light != a);
+}
+
+void tst_TimelineItemView::followsTheModelSetTwice()
+{
+    QStandardItemModel model;
+    for (int month = 1; month <= 3; ++month)
+        model.appendRow(eventRow(QDate(2020, month, 10), u"Event %1"_s.arg(month)));
+    TimelineItemView view;
+    view.resize(1240, 800);
+    view.setModel(&model);
+    // Setting the same model again keeps QAbstractItemView's own connections:
+    // rows, data and resets still reach the view.
+    view.setModel(&model);
+    QCOMPARE(view.visibleIndexes().size(), 3);
+    const int generation = view.generation();
+    model.appendRow(eventRow(QDate(2020, 6, 10), u"Fourth"_s));
+    QCOMPARE(view.visibleIndexes().size(), 4);
+    QVERIFY(view.generation() > generation);
+    const double before = view.markerCenter(model.index(3, 0)).x();
+    model.setData(model.index(3, 0), QDate(2020, 6, 20), int(TimelineModel::Role::Date));
+    QVERIFY(view.markerCenter(model.index(3, 0)).x() > before);
+    view.setCurrentIndex(model.index(1, 0));
+    model.clear();
+    QVERIFY(!view.currentIndex().isValid());
+    QVERIFY(view.visibleIndexes().isEmpty());
+
+    // Another model: the first one is no longer followed.
+    QStandardItemModel other;
+    other.appendRow(eventRow(QDate(2021, 5, 1), u"Other"_s));
+    view.setModel(&other);
+    const int settled = view.generation();
+    model.appendRow(eventRow(QDate(2020, 2, 2), u"Unseen"_s));
+    QCOMPARE(view.generation(), settled);
+    QCOMPARE(view.visibleIndexes().size(), 1);
 }
 
 QTEST_MAIN(tst_TimelineItemView)
