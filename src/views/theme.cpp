@@ -1,6 +1,7 @@
 #include "theme.h"
 
 #include "core/logging.h"
+#include "views/common/painting.h"
 
 #include <QApplication>
 #include <QDirIterator>
@@ -12,6 +13,25 @@
 #include <cmath>
 
 using namespace Qt::StringLiterals;
+using Painting::mix;
+
+namespace {
+
+// What the diagram of every theme takes straight from the theme's own colours;
+// each theme then sets the materials.
+DiagramPalette diagramBase(const Theme &t)
+{
+    DiagramPalette d;
+    d.background = t.background;
+    d.halo = t.background;
+    d.label = t.textMuted;
+    d.labelHover = t.text;
+    d.accent = t.accent;
+    d.accentInk = t.accentInk;
+    return d;
+}
+
+} // namespace
 
 QColor Theme::category(int index) const
 {
@@ -69,6 +89,28 @@ Theme Theme::dark()
     t.categories = {QColor(0x76, 0xb9, 0x00), QColor(0x3f, 0xb8, 0xdc), QColor(0xb4, 0x8c, 0xf2),
                     QColor(0xf2, 0xa9, 0x3b), QColor(0xef, 0x76, 0x96), QColor(0x4f, 0xcf, 0xa8),
                     QColor(0xe6, 0xd4, 0x5a), QColor(0x95, 0xa8, 0xbe)};
+    // A lit board in a dark box.
+    DiagramPalette &d = t.diagram = diagramBase(t);
+    d.glow = mix(t.background, t.accent, 0.10);
+    d.body = mix(t.surface, t.surfaceRaised, 0.6);
+    d.bodyEdge = mix(t.border, t.text, 0.18);
+    d.bodyLight = mix(t.border, t.text, 0.45);
+    d.face = mix(t.background, t.surface, 0.55);
+    d.floor = mix(t.background, t.accent, 0.035);
+    d.floorGrid = mix(d.floor, t.accent, 0.07);
+    d.trace = mix(d.floor, t.accent, 0.2);
+    d.substrate = mix(t.surface, t.accent, 0.13);
+    d.substrateEdge = mix(d.substrate, t.accent, 0.35);
+    d.die = mix(t.background, QColor(0, 0, 0), 0.45);
+    d.dieEdge = mix(t.border, t.accent, 0.25);
+    d.dieGrid = mix(d.die, t.accent, 0.2);
+    d.metal = mix(t.textMuted, t.surface, 0.45);
+    d.opening = mix(t.background, QColor(0, 0, 0), 0.7);
+    d.card = mix(t.surface, t.accent, 0.07);
+    d.gold = mix(t.category(6), t.surface, 0.35);
+    d.outline = mix(t.border, t.text, 0.15);
+    d.leader = mix(t.textMuted, t.background, 0.35);
+    d.shadow = QColor(0, 0, 0, 150);
     return t;
 }
 
@@ -92,6 +134,28 @@ Theme Theme::light()
     t.categories = {QColor(0x4f, 0x8a, 0x00), QColor(0x0d, 0x7f, 0xa5), QColor(0x7a, 0x4f, 0xc4),
                     QColor(0xb0, 0x6a, 0x00), QColor(0xc0, 0x3a, 0x63), QColor(0x13, 0x8a, 0x6a),
                     QColor(0x8a, 0x7a, 0x00), QColor(0x4f, 0x63, 0x7a)};
+    // A bright board, dark silicon.
+    DiagramPalette &d = t.diagram = diagramBase(t);
+    d.glow = mix(t.background, t.accent, 0.10);
+    d.body = t.surface;
+    d.bodyEdge = mix(t.border, t.text, 0.3);
+    d.bodyLight = QColor(255, 255, 255);
+    d.face = mix(t.surfaceRaised, t.border, 0.5);
+    d.floor = mix(t.surfaceRaised, t.accent, 0.05);
+    d.floorGrid = mix(d.floor, t.text, 0.05);
+    d.trace = mix(d.floor, t.accent, 0.32);
+    d.substrate = mix(t.surface, t.accent, 0.28);
+    d.substrateEdge = mix(d.substrate, t.text, 0.25);
+    d.die = mix(t.text, t.surface, 0.12);
+    d.dieEdge = mix(t.text, t.surface, 0.35);
+    d.dieGrid = mix(d.die, t.accent, 0.32);
+    d.metal = mix(t.textMuted, t.surface, 0.4);
+    d.opening = mix(t.text, t.surface, 0.1);
+    d.card = mix(t.surface, t.accent, 0.2);
+    d.gold = mix(t.category(3), t.surface, 0.25);
+    d.outline = mix(t.border, t.text, 0.3);
+    d.leader = mix(t.textMuted, t.background, 0.3);
+    d.shadow = QColor(30, 40, 20, 70);
     return t;
 }
 
@@ -115,6 +179,30 @@ Theme Theme::highContrast()
     t.categories = {QColor(0xa6, 0xff, 0x00), QColor(0x5c, 0xe1, 0xff), QColor(0xd9, 0xb3, 0xff),
                     QColor(0xff, 0xc8, 0x4d), QColor(0xff, 0x99, 0xc2), QColor(0x6d, 0xff, 0xcf),
                     QColor(0xff, 0xf0, 0x66), QColor(0xcf, 0xdc, 0xec)};
+    // Black shapes with strong outlines, no glow, grid or shadow.
+    const QColor black(0, 0, 0);
+    DiagramPalette &d = t.diagram = diagramBase(t);
+    d.glow = t.background;
+    d.body = black;
+    d.bodyEdge = t.border;
+    d.bodyLight = t.border;
+    d.face = black;
+    d.floor = black;
+    d.floorGrid = black;
+    d.trace = mix(black, t.accent, 0.55);
+    d.substrate = black;
+    d.substrateEdge = t.border;
+    d.die = black;
+    d.dieEdge = t.border;
+    d.dieGrid = mix(black, t.accent, 0.45);
+    d.metal = mix(t.text, black, 0.2);
+    d.opening = black;
+    d.card = black;
+    d.gold = t.category(6);
+    d.outline = t.border;
+    d.leader = t.textMuted;
+    d.shadow = QColor(0, 0, 0, 0);
+    d.strongOutlines = true;
     return t;
 }
 

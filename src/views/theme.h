@@ -9,6 +9,41 @@
 
 class QApplication;
 
+// The colours of the illustrated hardware diagram. Each theme sets its own, from
+// its own colours, so that the drawing reads as one with the rest of the theme:
+// in dark a lit board in a dark box, in light a bright one, in high contrast
+// black shapes with strong outlines.
+struct DiagramPalette
+{
+    QColor background;    // what the drawing sits on
+    QColor glow;          // the soft light behind the box
+    QColor body;          // the chassis top rim
+    QColor bodyEdge;      // the chassis outline
+    QColor bodyLight;     // the highlight along the rim
+    QColor face;          // the rear panel
+    QColor floor;         // the board inside the box
+    QColor floorGrid;     // its faint grid
+    QColor trace;         // copper traces
+    QColor substrate;     // chip packages
+    QColor substrateEdge; // and their outline
+    QColor die;           // silicon
+    QColor dieEdge;       // and its outline
+    QColor dieGrid;       // the floor plan printed on it
+    QColor metal;         // shields, screws, connector shells
+    QColor opening;       // the inside of a connector
+    QColor card;          // module circuit boards
+    QColor gold;          // contact fingers
+    QColor outline;       // part outlines where the theme wants them strong
+    QColor shadow;        // beneath the box
+    QColor halo;          // behind leader lines, where they cross the drawing
+    QColor leader;        // leader lines at rest
+    QColor label;         // labels at rest
+    QColor labelHover;    // hovered or focused labels and leaders
+    QColor accent;        // the selected part: outline, traces, leader
+    QColor accentInk;     // the selected part's label
+    bool strongOutlines = false;
+};
+
 // The colours of one theme. Custom-painted views take every colour from here,
 // so that dark, light and high-contrast look designed everywhere.
 struct Theme
@@ -30,6 +65,7 @@ struct Theme
     QColor measured;          // tone of a quote: measured
     QColor critical;          // tone of a quote: critical
     QList<QColor> categories; // one per category, in order; wraps around
+    DiagramPalette diagram;   // the hardware diagram's, from the colours above
 
     QColor category(int index) const;
     // A palette for the standard widgets (tabs, tables, menus, dialogs).

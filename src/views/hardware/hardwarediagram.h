@@ -1,53 +1,67 @@
 #pragma once
 
-#include "content/content.h"
+#include "hardwarediagramlayout.h"
 
 #include <QImage>
+#include <QMetaObject>
 #include <QPersistentModelIndex>
+#include <QPointer>
 #include <QStaticText>
 #include <QWidget>
 
-class HardwareModel;
-class QItemSelection;
+#include <vector>
+
+class QAbstractItemModel;
 class QItemSelectionModel;
+struct DiagramPalette;
 
 // The illustrated breakdown of DGX Spark: the box seen from above with its lid
 // off and its rear panel folded into view, every part drawn in vector from the
-// HardwareModel rows that have a diagram placement, with callout labels.
+// rows of a HardwareModel that have a diagram placement, with callout labels.
 //
-// One widget paints every part (no widget per part). Parts are selected by
-// mouse, touch or keyboard through a QItemSelectionModel that the spec table
-// shares, so a selection in either shows in both. Keyboard: Tab and Shift+Tab
-// step through the parts in the model's order, the arrow keys move spatially,
-// Home and End jump to the first and last part, Enter or Space selects.
+// One widget paints every part (no widget per part). Where things go is the
+// job of HardwareDiagramLayout, the drawing that of DiagramArt; this widget
+// follows the model, owns input and selection, and keeps the drawing in
+// pictures so that a repaint is a copy plus the states of hover and focus.
+//
+// Parts are selected by mouse, touch or keyboard through a QItemSelectionModel
+// that the spec table shares, so a selection in either shows in both.
+// Keyboard: Tab and Shift+Tab step through the parts in the model's order, the
+// arrow keys move spatially, Home and End jump to the first and last part,
+// Enter or Space selects.
 class HardwareDiagram : public QWidget
 {
     Q_OBJECT
 
 public:
     // Where a part's callout label sits.
-    enum class LabelSide { Top, Left, Right, Bottom };
+    using LabelSide = HardwareDiagramLayout::LabelSide;
 
     explicit HardwareDiagram(QWidget *parent = nullptr);
     ~HardwareDiagram() override;
 
-    void setModel(HardwareModel *model);
-    HardwareModel *model() const { return m_model; }
+    // A model with the rows and roles of HardwareModel. The diagram follows
+    // it: a reset, a layout change or rows inserted, removed or moved rebuild
+    // the parts, and changed data moves the labels or, where a placement
+    // changed, rebuilds too. Setting the model it already has changes nothing.
+    void setModel(QAbstractItemModel *model);
+    QAbstractItemModel *model() const { return m_model.data(); }
     // The selection model of the spec table; the diagram selects whole rows in it.
     void setSelectionModel(QItemSelectionModel *selectionModel);
-    QItemSelectionModel *selectionModel() const { return m_selectionModel; }
+    QItemSelectionModel *selectionModel() const { return m_selectionModel.data(); }
 
     // The typographic scale (Typography::scaleFor of the view's size).
     void setScale(double scale);
     double scale() const { return m_scale; }
 
     // The parts, in the model's order: the order of Tab and of the kiosk tour.
-    int partCount() const { return static_cast<int>(m_parts.size()); }
+    int partCount() const { return m_layout.count(); }
     int rowOfPart(int part) const;
     int partOfRow(int row) const;
     QString partName(int part) const;
     QString partDescription(int part) const;
-    // The part's outline and its callout label, in widget coordinates.
+    // The part's outline and its callout label, in widget coordinates. A part
+    // whose label found no room has an empty label rectangle.
     QRectF partRect(int part) const;
     QRectF labelRect(int part) const;
     LabelSide labelSide(int part) const;
@@ -84,87 +98,63 @@ protected:
     bool focusNextPrevChild(bool next) override;
 
 private:
-    struct Part
+    // A part's label, laid out once per layout: plain, and bold for when the
+    // part is selected, which runs wider and takes room on the side away
+    // from the drawing.
+    struct LabelText
     {
-        QPersistentModelIndex index;
-        DiagramShape shape = DiagramShape::Chassis;
-        QRectF design; // in the 100 x 100 design space
-        int count = 1;
-        int container = -1; // the smallest part that holds this one
-        bool holdsParts = false;
-        QString name;
-        // Laid out in widget coordinates:
-        QRectF rect;
-        QPointF anchor;
-        LabelSide side = LabelSide::Left;
-        QRectF label;
-        QPointF labelPoint; // where the leader line meets the label
-        QStaticText text;   // the label, plain and bold
-        QStaticText strongText;
-        QPointF textOrigin;
+        QStaticText text;
+        QPointF origin;
+        QStaticText strong;
         QPointF strongOrigin;
     };
-    struct Colors;
 
     void rebuild();
-    void relabel();
+    void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                     const QList<int> &roles);
     void relayout();
-    void ensureLayout();
+    void ensureLayout() const;
     void setHovered(int part);
     void selectionChanged();
     void activate(int part);
     void announceFocus();
 
-    QPointF toWidget(const QPointF &design) const;
-    QRectF toWidget(const QRectF &design) const;
-    QPointF navigationPoint(int part) const;
-    Colors colors() const;
-
-    void paintBackdrop(QPainter *painter, const Colors &c) const;
-    // Under the traces that light up (glow, chassis, board), and over them.
-    enum class Layer { Below, Above };
-    void paintLayer(QPainter *painter, const Colors &c, Layer layer) const;
-    enum class TraceMode { Quiet, Lit };
-    void paintTraces(QPainter *painter, const Colors &c, TraceMode mode) const;
-    void paintPart(QPainter *painter, const Colors &c, int part) const;
-    void paintChassis(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintSuperchip(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintDie(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintLink(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintMemory(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintModule(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintNetwork(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintConnectors(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintPower(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintSoftware(QPainter *painter, const Colors &c, const Part &part) const;
-    void paintState(QPainter *painter, const Colors &c, int part) const;
-    enum class LeaderMode { Quiet, Selected, Highlighted };
-    enum class LabelMode { Resting, Highlighted };
+    // The drawing for the current selection: the two layers of the
+    // illustration, drawn or copied from their pictures, with the selected
+    // part's lit traces between them, then its leader and every label.
+    enum class Layers { Drawn, Cached };
+    void paintPicture(QPainter *painter, const DiagramPalette &palette, int selected,
+                      Layers layers) const;
+    void paintState(QPainter *painter, const DiagramPalette &palette, int part, int selected) const;
     // Hovered or keyboard-focused, and not selected.
-    bool isHighlighted(int part) const;
-    void paintLeaders(QPainter *painter, const Colors &c, LeaderMode mode) const;
-    void paintLabels(QPainter *painter, const Colors &c, LabelMode mode) const;
+    bool isHighlighted(int part, int selected) const;
+    std::vector<int> highlightedParts(int selected) const;
+    enum class LabelMode { Resting, Highlighted };
+    void paintLabels(QPainter *painter, const DiagramPalette &palette, LabelMode mode,
+                     int selected) const;
 
-    HardwareModel *m_model = nullptr;
-    QItemSelectionModel *m_selectionModel = nullptr;
-    std::vector<Part> m_parts;
+    QPointer<QAbstractItemModel> m_model;
+    std::vector<QMetaObject::Connection> m_modelConnections;
+    QPointer<QItemSelectionModel> m_selectionModel;
+    std::vector<QMetaObject::Connection> m_selectionConnections;
+    HardwareDiagramLayout m_layout;
+    std::vector<QPersistentModelIndex> m_indexes; // of each part
+    std::vector<int> m_partOfRow;                 // -1 for rows without a part
     double m_scale = 1.0;
-    double m_unit = 1.0;   // pixels per design unit
-    QRectF m_designBounds; // the union of every part, in design units
-    QPointF m_origin;      // where the design bounds' top left lands
     QSize m_laidOutSize;
     bool m_layoutDirty = true;
     int m_focused = -1;
     int m_hovered = -1;
     int m_pressed = -1;
     bool m_showFocus = false;
+    std::vector<LabelText> m_labels; // of each part
+    QFont m_labelFont;
+    QFont m_strongFont;
     // The illustration without states: under and over the traces that light up.
     QImage m_below;
     QImage m_above;
     QImage m_picture; // both layers and the selection's traces, opaque
     int m_pictureSelection = -1;
-    QFont m_labelFont;
-    QFont m_strongFont;
     QSize m_cacheSize;
     qreal m_cacheRatio = 0;
     bool m_cacheValid = false;

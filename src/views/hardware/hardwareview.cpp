@@ -7,6 +7,7 @@
 #include "models/hardwaremodel.h"
 #include "partdetailcard.h"
 #include "spectabledelegate.h"
+#include "spectablerows.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
 #include "views/common/viewheader.h"
@@ -31,6 +32,11 @@ namespace {
 
 // Landscape from this width-to-height ratio on: diagram and table side by side.
 constexpr double LandscapeRatio = 1.25;
+
+// Up to this many rows, the spec table measures every row and the detail card
+// the content of every row. A longer sheet measures its rows as they come into
+// view, and its card takes all the room the layout gives it.
+constexpr int MeasuredRows = 100;
 
 QRect mirrored(const QRect &rect, int width, bool rtl)
 {
@@ -170,7 +176,7 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     m_table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_table->setColumnHidden(HardwareModel::GroupColumn, true);
     m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_rows = new SpecTableRows(m_table, MeasuredRows);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeading | Qt::AlignVCenter);
@@ -328,8 +334,10 @@ void HardwareView::revealRow(int row)
     const QModelIndex index = catalog()->hardware()->index(row, 0);
     if (!index.isValid())
         return;
+    m_rows->measureAround(row);
     if (!m_table->viewport()->rect().contains(m_table->visualRect(index)))
         m_table->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_rows->measureInView();
 }
 
 void HardwareView::selectionChanged()
@@ -405,7 +413,7 @@ void HardwareView::restyle()
                     .arg(scrollWidth)
                     .arg(scrollWidth / 2)
                     .arg(scrollWidth * 4));
-    m_table->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    m_rows->invalidate();
     m_table->viewport()->update();
 }
 
@@ -472,8 +480,8 @@ void HardwareView::relayout()
         // Diagram and its card on the leading side, table and charts beside them.
         const int leftWidth = static_cast<int>(content.width() * 0.55);
         const int rightWidth = content.width() - leftWidth - gutter;
-        const int cardHeight = std::min(m_card->stableHeightForWidth(leftWidth),
-                                        static_cast<int>(content.height() * 0.42));
+        const int cardHeight =
+                stableCardHeight(leftWidth, static_cast<int>(content.height() * 0.42));
         card = QRect(content.left(), content.bottom() + 1 - cardHeight, leftWidth, cardHeight);
         diagram = QRect(content.left(), content.top(), leftWidth,
                         content.height() - cardHeight - gutter);
@@ -483,8 +491,8 @@ void HardwareView::relayout()
                          content.height() - chipsHeight - gutter * 2 / 3);
     } else {
         // Portrait: the diagram on top, its card, then the pages beneath.
-        const int cardHeight = std::min(m_card->stableHeightForWidth(content.width()),
-                                        static_cast<int>(content.height() * 0.22));
+        const int cardHeight =
+                stableCardHeight(content.width(), static_cast<int>(content.height() * 0.22));
         const int pageHeight = static_cast<int>(content.height() * 0.40);
         const int diagramHeight =
                 std::max(0, content.height() - cardHeight - pageHeight - chipsHeight - gutter * 3);
@@ -504,6 +512,16 @@ void HardwareView::relayout()
                                                static_cast<int>(inside.width() * 0.4));
     updateFade();
     update();
+}
+
+int HardwareView::stableCardHeight(int width, int limit) const
+{
+    // The card keeps one height while the selection moves: that of the
+    // tallest content it can show, within the limit. A long sheet takes the
+    // limit rather than lay out every row's card.
+    if (m_rows->isLong())
+        return limit;
+    return std::min(m_card->stableHeightForWidth(width), limit);
 }
 
 void HardwareView::showEvent(QShowEvent *event)
@@ -551,8 +569,10 @@ void HardwareView::ensureLaidOut()
 {
     if (m_laidOutSize != size())
         relayout();
-    if (isVisible() || !m_hiddenPassPending)
+    if (isVisible() || !m_hiddenPassPending) {
+        m_rows->measureInView();
         return;
+    }
     m_hiddenPassPending = false;
     // A widget that is never shown gets no resize events, yet the exporter
     // resizes views and renders them without showing them. Deliver what
@@ -576,6 +596,7 @@ void HardwareView::ensureLaidOut()
     const QModelIndexList rows = m_selection->selectedRows();
     if (!rows.isEmpty())
         revealRow(rows.first().row());
+    m_rows->measureInView();
     updateFade();
     deliver();
 }

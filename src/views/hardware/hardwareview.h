@@ -15,6 +15,7 @@ class QItemSelectionModel;
 class QStackedWidget;
 class QTableView;
 class SpecTableDelegate;
+class SpecTableRows;
 class ViewHeader;
 
 // The Hardware tab: an illustrated breakdown of DGX Spark whose parts explain
@@ -73,6 +74,7 @@ private:
     void updateFade();
     void revealRow(int row);
     void revealSelection();
+    int stableCardHeight(int width, int limit) const;
 
     ViewHeader *m_header;
     HardwareDiagram *m_diagram;
@@ -82,6 +84,7 @@ private:
     QStackedWidget *m_stack;
     QTableView *m_table;
     SpecTableDelegate *m_delegate;
+    SpecTableRows *m_rows = nullptr;
     ComparisonCharts *m_comparison;
     MemoryFitChart *m_memoryFit;
     QItemSelectionModel *m_selection;

@@ -3,6 +3,7 @@
 #include "views/hardware/hardwarediagram.h"
 #include "views/theme.h"
 
+#include <QAbstractListModel>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QPointingDevice>
@@ -34,6 +35,12 @@ private Q_SLOTS:
     void tabWalksThePartsThenLeaves();
     void outsideSelectionMovesFocus();
     void followsModelChanges();
+    void followsRowsInsertedRemovedAndMoved();
+    void followsLayoutChanges();
+    void followsDataChanges();
+    void sameModelTwice();
+    void leavesAModelItNoLongerHas();
+    void survivesItsModel();
     void themesPaint_data();
     void themesPaint();
 
@@ -299,6 +306,243 @@ void TestHardwareDiagram::themesPaint()
     for (int y = other.bottom() - 2; y < other.bottom() + 8 && !stray; ++y)
         stray = near(image.pixelColor(other.center().x(), y));
     QVERIFY(!stray);
+}
+
+namespace {
+
+// A model with HardwareModel's roles whose rows can be inserted, removed,
+// moved and reordered one by one, as HardwareModel itself never does.
+class PartsModel : public QAbstractListModel
+{
+public:
+    using Row = QHash<int, QVariant>;
+
+    static Row part(const QString &name, DiagramShape shape, const QRectF &rect)
+    {
+        return {{int(HardwareModel::Role::Name), name},
+                {int(HardwareModel::Role::Value), u"%1 value"_s.arg(name)},
+                {int(HardwareModel::Role::Why), u"Why %1 matters"_s.arg(name)},
+                {int(HardwareModel::Role::Confidence), int(Confidence::High)},
+                {int(HardwareModel::Role::HasDiagram), true},
+                {int(HardwareModel::Role::DiagramShape), int(shape)},
+                {int(HardwareModel::Role::DiagramRect), rect},
+                {int(HardwareModel::Role::DiagramCount), 1}};
+    }
+    static Row spec(const QString &name)
+    {
+        return {{int(HardwareModel::Role::Name), name},
+                {int(HardwareModel::Role::HasDiagram), false}};
+    }
+
+    int rowCount(const QModelIndex &parent = {}) const override
+    {
+        return parent.isValid() ? 0 : int(m_rows.size());
+    }
+    QVariant data(const QModelIndex &index, int role) const override
+    {
+        if (!index.isValid())
+            return {};
+        return m_rows.at(index.row())
+                .value(role == Qt::DisplayRole ? int(HardwareModel::Role::Name) : role);
+    }
+    bool setData(const QModelIndex &index, const QVariant &value, int role) override
+    {
+        m_rows[index.row()][role] = value;
+        Q_EMIT dataChanged(index, index, {role});
+        return true;
+    }
+    void insert(int row, const Row &data)
+    {
+        beginInsertRows({}, row, row);
+        m_rows.insert(row, data);
+        endInsertRows();
+    }
+    void remove(int row)
+    {
+        beginRemoveRows({}, row, row);
+        m_rows.removeAt(row);
+        endRemoveRows();
+    }
+    void move(int from, int to)
+    {
+        beginMoveRows({}, from, from, {}, to > from ? to + 1 : to);
+        m_rows.move(from, to);
+        endMoveRows();
+    }
+    // A layout change: the rows in reverse order.
+    void reverse()
+    {
+        Q_EMIT layoutAboutToBeChanged();
+        const QModelIndexList before = persistentIndexList();
+        std::reverse(m_rows.begin(), m_rows.end());
+        for (const QModelIndex &index : before)
+            changePersistentIndex(index, this->index(rowCount() - 1 - index.row()));
+        Q_EMIT layoutChanged();
+    }
+    void clear()
+    {
+        beginResetModel();
+        m_rows.clear();
+        endResetModel();
+    }
+    // How many connections each signal a view follows has: reset, layout
+    // change, rows inserted, removed and moved, data changed, destroyed.
+    QList<int> followers() const
+    {
+        return {receivers(SIGNAL(modelReset())),
+                receivers(SIGNAL(layoutChanged(QList<QPersistentModelIndex>,
+                                               QAbstractItemModel::LayoutChangeHint))),
+                receivers(SIGNAL(rowsInserted(QModelIndex, int, int))),
+                receivers(SIGNAL(rowsRemoved(QModelIndex, int, int))),
+                receivers(SIGNAL(rowsMoved(QModelIndex, int, int, QModelIndex, int))),
+                receivers(SIGNAL(dataChanged(QModelIndex, QModelIndex, QList<int>))),
+                receivers(SIGNAL(destroyed(QObject *)))};
+    }
+
+private:
+    QList<Row> m_rows;
+};
+
+std::unique_ptr<PartsModel> partsModel()
+{
+    auto model = std::make_unique<PartsModel>();
+    model->insert(0, PartsModel::part(u"Box"_s, DiagramShape::Chassis, QRectF(0, 0, 100, 110)));
+    model->insert(1, PartsModel::part(u"Chip"_s, DiagramShape::Cpu, QRectF(10, 10, 20, 20)));
+    model->insert(2, PartsModel::part(u"Memory"_s, DiagramShape::Memory, QRectF(60, 10, 20, 20)));
+    model->insert(3, PartsModel::spec(u"Price"_s));
+    model->insert(4, PartsModel::part(u"Port"_s, DiagramShape::UsbC, QRectF(40, 100, 20, 8)));
+    return model;
+}
+
+QStringList partNames(const HardwareDiagram &diagram)
+{
+    QStringList names;
+    for (int part = 0; part < diagram.partCount(); ++part)
+        names.append(diagram.partName(part));
+    return names;
+}
+
+} // namespace
+
+void TestHardwareDiagram::followsRowsInsertedRemovedAndMoved()
+{
+    const std::unique_ptr<PartsModel> model = partsModel();
+    m_diagram->setModel(model.get());
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s, u"Chip"_s, u"Memory"_s, u"Port"_s}));
+    QCOMPARE(m_diagram->partOfRow(3), -1);
+    QCOMPARE(m_diagram->rowOfPart(3), 4);
+
+    model->insert(1, PartsModel::part(u"Radio"_s, DiagramShape::Wireless, QRectF(40, 40, 10, 20)));
+    QCOMPARE(partNames(*m_diagram),
+             QStringList({u"Box"_s, u"Radio"_s, u"Chip"_s, u"Memory"_s, u"Port"_s}));
+    QCOMPARE(m_diagram->partOfRow(1), 1);
+    QVERIFY(!m_diagram->labelRect(1).isEmpty());
+
+    model->remove(3); // Memory
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s, u"Radio"_s, u"Chip"_s, u"Port"_s}));
+    QCOMPARE(m_diagram->rowOfPart(3), 4);
+
+    model->move(4, 0); // Port first
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Port"_s, u"Box"_s, u"Radio"_s, u"Chip"_s}));
+    for (int part = 0; part < m_diagram->partCount(); ++part)
+        QCOMPARE(m_diagram->partOfRow(m_diagram->rowOfPart(part)), part);
+}
+
+void TestHardwareDiagram::followsLayoutChanges()
+{
+    const std::unique_ptr<PartsModel> model = partsModel();
+    m_diagram->setModel(model.get());
+    m_diagram->setFocusedPart(1);
+    model->reverse(); // a layout change: Port, Price, Memory, Chip, Box
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Port"_s, u"Memory"_s, u"Chip"_s, u"Box"_s}));
+    QCOMPARE(m_diagram->partOfRow(1), -1);
+    QCOMPARE(m_diagram->rowOfPart(1), 2);
+    QCOMPARE(m_diagram->partAt(m_diagram->partRect(2).center()), 2);
+}
+
+void TestHardwareDiagram::followsDataChanges()
+{
+    const std::unique_ptr<PartsModel> model = partsModel();
+    m_diagram->setModel(model.get());
+    const QRectF label = m_diagram->labelRect(1);
+    // A new name moves the label.
+    model->setData(model->index(1), u"A chip with a much longer name than before"_s,
+                   int(HardwareModel::Role::Name));
+    QCOMPARE(m_diagram->partName(1), u"A chip with a much longer name than before"_s);
+    QVERIFY(m_diagram->labelRect(1) != label);
+    // A new place moves the part.
+    const QRectF part = m_diagram->partRect(2);
+    model->setData(model->index(2), QRectF(60, 50, 20, 20), int(HardwareModel::Role::DiagramRect));
+    QVERIFY(m_diagram->partRect(2).top() > part.top());
+    // A row that loses its place leaves the drawing; one that gains it joins.
+    model->setData(model->index(2), false, int(HardwareModel::Role::HasDiagram));
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s,
+                                                 u"A chip with a much longer name "
+                                                 "than before"_s,
+                                                 u"Port"_s}));
+    model->setData(model->index(3), int(DiagramShape::Power),
+                   int(HardwareModel::Role::DiagramShape));
+    model->setData(model->index(3), QRectF(110, 90, 10, 15), int(HardwareModel::Role::DiagramRect));
+    model->setData(model->index(3), true, int(HardwareModel::Role::HasDiagram));
+    QCOMPARE(m_diagram->partOfRow(3), 2);
+    QCOMPARE(m_diagram->partName(2), u"Price"_s);
+    // Other roles change nothing drawn.
+    const QStringList before = partNames(*m_diagram);
+    model->setData(model->index(0), u"Cheaper"_s, int(HardwareModel::Role::Value));
+    QCOMPARE(partNames(*m_diagram), before);
+}
+
+void TestHardwareDiagram::sameModelTwice()
+{
+    const std::unique_ptr<PartsModel> model = partsModel();
+    m_diagram->setModel(model.get());
+    const QList<int> once(7, 1);
+    QCOMPARE(model->followers(), once);
+    m_diagram->setModel(model.get());
+    QCOMPARE(model->followers(), once);
+    QCOMPARE(m_diagram->model(), model.get());
+    QCOMPARE(m_diagram->partCount(), 4);
+    // Each change is followed once, as before.
+    model->remove(1);
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s, u"Memory"_s, u"Port"_s}));
+    model->insert(4, PartsModel::part(u"Fan"_s, DiagramShape::Network, QRectF(70, 60, 10, 10)));
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s, u"Memory"_s, u"Port"_s, u"Fan"_s}));
+    QImage image(m_diagram->size(), QImage::Format_ARGB32_Premultiplied);
+    m_diagram->render(&image);
+}
+
+void TestHardwareDiagram::leavesAModelItNoLongerHas()
+{
+    const std::unique_ptr<PartsModel> first = partsModel();
+    const std::unique_ptr<PartsModel> second = partsModel();
+    second->remove(1);
+    m_diagram->setModel(first.get());
+    m_diagram->setModel(second.get());
+    QCOMPARE(first->followers(), QList<int>(7, 0));
+    QCOMPARE(second->followers(), QList<int>(7, 1));
+    QCOMPARE(m_diagram->partCount(), 3);
+    first->clear(); // no longer followed
+    QCOMPARE(m_diagram->partCount(), 3);
+    m_diagram->setModel(first.get());
+    QCOMPARE(m_diagram->partCount(), 0);
+    second->clear();
+    first->insert(0, PartsModel::part(u"Box"_s, DiagramShape::Chassis, QRectF(0, 0, 100, 100)));
+    QCOMPARE(partNames(*m_diagram), QStringList({u"Box"_s}));
+    m_diagram->setModel(nullptr);
+    QCOMPARE(first->followers(), QList<int>(7, 0));
+    QCOMPARE(m_diagram->partCount(), 0);
+}
+
+void TestHardwareDiagram::survivesItsModel()
+{
+    auto model = partsModel();
+    m_diagram->setModel(model.get());
+    QCOMPARE(m_diagram->partCount(), 4);
+    model.reset();
+    QCOMPARE(m_diagram->model(), nullptr);
+    QCOMPARE(m_diagram->partCount(), 0);
+    QImage image(m_diagram->size(), QImage::Format_ARGB32_Premultiplied);
+    m_diagram->render(&image); // the empty state
 }
 
 QTEST_MAIN(TestHardwareDiagram)

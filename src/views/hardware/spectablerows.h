@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QMetaObject>
+#include <QObject>
+
+#include <vector>
+
+class QTableView;
+
+// Gives the rows of a table with wrapping text their heights. A short table
+// measures every row, as QHeaderView::ResizeToContents does. A long one, of
+// more than \a measuredRows rows, starts every row at one estimated height and
+// measures a row only when it comes within a page of the view, keeping the row
+// at the top of the view where it is, so that building and scrolling a table of
+// 10,000 rows costs what a page of them costs.
+class SpecTableRows : public QObject
+{
+    Q_OBJECT
+
+public:
+    SpecTableRows(QTableView *table, int measuredRows);
+    ~SpecTableRows() override;
+
+    bool isLong() const { return m_long; }
+    // The heights no longer hold: the font, the scale or the texts changed.
+    void invalidate();
+    // Measures the rows in and near the view.
+    void measureInView();
+    // Measures the rows within a page of \a row, before the view scrolls there.
+    void measureAround(int row);
+    // Whether the height of \a row is measured rather than estimated.
+    bool isMeasured(int row) const;
+
+private:
+    void follow();
+    void modelChanged();
+    void rowsChanged(int first, int last);
+    void measureFrom(int row, int step, int height);
+    void measure(int row);
+    int contentHeight(int row) const;
+    int estimate() const;
+
+    QTableView *m_table;
+    int m_measuredRows;
+    bool m_long = false;
+    bool m_stale = false;
+    bool m_measuring = false;
+    std::vector<bool> m_measured; // of each row, in a long table
+    std::vector<QMetaObject::Connection> m_modelConnections;
+};
