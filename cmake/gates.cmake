@@ -22,18 +22,6 @@ if(SPARK_WERROR)
     add_compile_options(-Werror)
 endif()
 
-# hardwarediagram.cpp is being split into smaller files (issue 16); until
-# then it keeps its -Wshadow and -Wconversion warnings out of the build.
-function(spark_gates_pending_splits)
-    foreach(file views/hardware/hardwarediagram.cpp)
-        if(EXISTS "${PROJECT_SOURCE_DIR}/src/${file}")
-            set_property(SOURCE "${PROJECT_SOURCE_DIR}/src/${file}" DIRECTORY "${PROJECT_SOURCE_DIR}/src"
-                APPEND PROPERTY COMPILE_OPTIONS -Wno-shadow -Wno-conversion)
-        endif()
-    endforeach()
-endfunction()
-cmake_language(DEFER DIRECTORY "${PROJECT_SOURCE_DIR}" CALL spark_gates_pending_splits)
-
 # Sanitizers, e.g. -DSPARK_SANITIZE=address,undefined: the library, the app and
 # every test built with them, at -O1 with frame pointers for usable stacks, and
 # with assertions on (Qt's Q_ASSERT in its inline code, libstdc++'s checks), which
