@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class Catalog;
+class SearchField;
 
 // One of the four views of the showcase (hardware, timeline, partners,
 // reviews). The main window shows them as tabs; the exporter renders them
@@ -30,6 +31,9 @@ public:
     virtual bool advance();
     // Clears filters, search, scroll and selection: the state a new visitor sees.
     virtual void reset();
+
+    // The field that Edit > Find focuses, or none when the view has no search.
+    virtual SearchField *searchField() const { return nullptr; }
 
     Catalog *catalog() const { return m_catalog; }
 
