@@ -50,6 +50,8 @@ public:
     Exporter::Result exportWithProgress(const ExportPlan &plan);
     // Edit > Copy View as Image: the current view, at its size in the window.
     void copyViewAsImage();
+    // Edit > Find: focuses and selects the search field of the view shown.
+    void find();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -62,6 +64,7 @@ private:
     void showAbout();
     void exportViews(bool allViews);
     void styleKioskTabs();
+    void updateFindAction();
 
     Catalog *m_catalog;
     Language *m_language;
@@ -78,6 +81,7 @@ private:
     QAction *m_exportCurrentAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_copyImageAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_nextViewAction = nullptr;
     QAction *m_previousViewAction = nullptr;

@@ -1,16 +1,19 @@
 #include "mainwindow.h"
 
 #include "accessibilityaudit.h"
+#include "geometryaudit.h"
 
 #include "content/contentloader.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
 #include "models/catalog.h"
+#include "views/common/searchfield.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -43,6 +46,8 @@ private Q_SLOTS:
     void opensOnViewAndItem();
     void refusesUnknownViewsAndItems();
     void switchesViewsFromTheKeyboard();
+    void previousViewShortcutReadsAsUsersKnowIt();
+    void findFocusesTheSearchOfTheView();
     void switchesTheme();
     void switchesLanguageLive();
     void hasMenus();
@@ -146,6 +151,88 @@ void TestMainWindow::switchesViewsFromTheKeyboard()
     QCOMPARE(m_window->currentViewName(), u"reviews"_s);
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+// The View menu shows "Ctrl+Shift+Tab", not Qt's "Ctrl+Shift+Backtab", and
+// both ways a platform reports the keys switch views.
+void TestMainWindow::previousViewShortcutReadsAsUsersKnowIt()
+{
+    QAction *previous = action(u"&View"_s, u"&Previous View"_s);
+    QAction *next = action(u"&View"_s, u"&Next View"_s);
+    QVERIFY(previous);
+    QVERIFY(next);
+    QCOMPARE(previous->shortcut().toString(QKeySequence::NativeText), u"Ctrl+Shift+Tab"_s);
+    QCOMPARE(previous->shortcut().toString(QKeySequence::PortableText), u"Ctrl+Shift+Tab"_s);
+    QCOMPARE(next->shortcut().toString(QKeySequence::NativeText), u"Ctrl+Tab"_s);
+    for (const QAction *entry : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &shortcut : {entry->shortcut()}) {
+            QVERIFY2(!shortcut.toString(QKeySequence::NativeText).contains(u"Backtab"_s),
+                     qPrintable(entry->text()));
+        }
+    }
+    // What the menu shows and a screen reader reads out.
+    QMenu *viewMenu = nullptr;
+    for (QObject *object : previous->associatedObjects())
+        viewMenu = viewMenu ? viewMenu : qobject_cast<QMenu *>(object);
+    QVERIFY(viewMenu);
+    QAccessibleInterface *menu = QAccessible::queryAccessibleInterface(viewMenu);
+    QVERIFY(menu);
+    QString accelerator;
+    for (int i = 0; i < menu->childCount(); ++i) {
+        if (menu->child(i)->text(QAccessible::Name) == u"Previous View"_s)
+            accelerator = menu->child(i)->text(QAccessible::Accelerator);
+    }
+    QCOMPARE(accelerator, u"Ctrl+Shift+Tab"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"timeline"_s);
+    QTest::keyClick(m_window, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::findFocusesTheSearchOfTheView()
+{
+    QAction *find = action(u"&Edit"_s, u"&Find"_s);
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(find->shortcut().toString(QKeySequence::NativeText), u"Ctrl+F"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window) || QTest::qWaitForWindowExposed(m_window));
+    // Partners has a search; Ctrl+F from anywhere in the window focuses it
+    // and selects its text, so that typing replaces it.
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(find->isEnabled());
+    ShowcaseView *partners = m_window->view(u"partners"_s);
+    SearchField *field = partners->searchField();
+    QVERIFY(field);
+    field->setText(u"zip"_s);
+    m_window->tabs()->tabBar()->setFocus(Qt::OtherFocusReason);
+    QVERIFY(!field->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(field->hasFocus());
+    QCOMPARE(field->selectedText(), u"zip"_s);
+    QTest::keyClicks(field, u"asus"_s);
+    QCOMPARE(field->text(), u"asus"_s);
+    // Esc empties the field, a second Esc goes back to the grid.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QCOMPARE(field->text(), QString());
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!field->hasFocus());
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Partners"_s);
+    // The views without a search say so with a disabled Find.
+    for (const QString &name : {u"hardware"_s, u"timeline"_s, u"reviews"_s}) {
+        QVERIFY(m_window->showView(name));
+        QCOMPARE(find->isEnabled(), m_window->view(name)->searchField() != nullptr);
+        QWidget *before = QApplication::focusWidget();
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), before);
+    }
 }
 
 void TestMainWindow::switchesTheme()
