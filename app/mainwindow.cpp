@@ -38,6 +38,11 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setExpanding(false);
     m_tabs->setObjectName(u"viewTabs"_s);
+    // The views lay themselves out at any size they are given. Their own
+    // minimum size hints follow the width they last had, and a view never
+    // shown has had none: left to them, the window's minimum could exceed a
+    // 1280x720 screen, and a full-screen kiosk would reach past its bottom edge.
+    m_tabs->setMinimumSize(MinimumViewSize);
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, catalog, m_tabs);
         view->setObjectName(name);

@@ -17,6 +17,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The smallest size of the views' area, tabs included.
+    static constexpr QSize MinimumViewSize{960, 600};
+
     MainWindow(Catalog *catalog, Language *language, QWidget *parent = nullptr);
 
     // Shows the view \a name; false when there is no such view.

@@ -59,6 +59,10 @@ private Q_SLOTS:
     void exportKeepsWindowLanguage();
     void exportCurrentViewThroughDialog();
     void kioskModeHasNoMenusAndStaysOpen();
+    void shrinksToSmallScreens_data();
+    void shrinksToSmallScreens();
+    void kioskLayoutFitsEveryPromisedSize_data();
+    void kioskLayoutFitsEveryPromisedSize();
 
 private:
     QAction *action(const QString &menu, const QString &text) const;
@@ -447,6 +451,92 @@ void TestMainWindow::kioskModeHasNoMenusAndStaysOpen()
     QTest::ignoreMessage(QtWarningMsg, "Something happened");
     m_window->showNotice(u"Something happened"_s);
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::shrinksToSmallScreens_data()
+{
+    QTest::addColumn<bool>("kiosk");
+    QTest::newRow("window") << false;
+    QTest::newRow("kiosk") << true;
+}
+
+// Every view laid out on a 4K screen, then the window moves to a 1280x720
+// one: nothing in the views may hold the window taller than the screen.
+void TestMainWindow::shrinksToSmallScreens()
+{
+    QFETCH(bool, kiosk);
+    if (kiosk)
+        m_window->enterKioskMode();
+    m_window->resize(3840, 2160);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    for (const QString &name : ViewRegistry::names()) {
+        QVERIFY(m_window->showView(name));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(m_window->showView(u"hardware"_s));
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+    QVERIFY(m_window->minimumSizeHint().height() <= 720);
+    QVERIFY(m_window->minimumSize().height() <= 720);
+    const QRect view(m_window->view(u"hardware"_s)->mapTo(m_window, QPoint()),
+                     m_window->view(u"hardware"_s)->size());
+    QVERIFY(m_window->rect().contains(view));
+}
+
+void TestMainWindow::kioskLayoutFitsEveryPromisedSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    // The promised sizes (tst_viewgeometry), 1280x720 among them: the
+    // headless output of cage and many signage screens.
+    const QList<QSize> sizes = {{1920, 1080}, {3840, 2160}, {1280, 800}, {1280, 720}, {1080, 1920}};
+    // English, the longest words (German), the tallest script (Japanese) and
+    // right to left (Arabic); tst_viewgeometry checks the bare views in all.
+    for (const QSize &size : sizes) {
+        for (const QString &language : {u"en"_s, u"de"_s, u"ja"_s, u"ar"_s}) {
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language))
+                    << size << language;
+        }
+    }
+}
+
+// The views in the kiosk window, under its large tabs: every view, laid out
+// in the room the tabs leave, with nothing cut off.
+void TestMainWindow::kioskLayoutFitsEveryPromisedSize()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    m_window->resize(size);
+    m_window->enterKioskMode();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QTabBar *bar = m_window->tabs()->tabBar();
+    for (const QString &name : ViewRegistry::names()) {
+        QVERIFY(m_window->showView(name));
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        ShowcaseView *view = m_window->view(name);
+        QVERIFY(bar->height() >= 72);
+        QCOMPARE(view->width(), size.width());
+        QCOMPARE(view->height(), size.height() - bar->height());
+        int items = 0;
+        const QStringList problems =
+                GeometryAudit::widgetProblems(m_window) + GeometryAudit::itemProblems(view, &items);
+        // A short screen may hold three quote cards above the fold.
+        QVERIFY2(items >= 3, qPrintable(u"%1: only %2 drawn items checked"_s.arg(name).arg(items)));
+        QVERIFY2(problems.isEmpty(), qPrintable(name + u":\n"_s + problems.join(u'\n')));
+    }
+    // Every tab shows whole: no scroll arrows on the tab bar.
+    for (int i = 0; i < bar->count(); ++i) {
+        const QRect tab = bar->tabRect(i);
+        QVERIFY2(bar->rect().contains(tab), qPrintable(bar->tabText(i)));
+    }
 }
 
 QTEST_MAIN(TestMainWindow)
