@@ -50,6 +50,8 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
         m_tabs->addTab(view, view->title());
     }
     setCentralWidget(m_tabs);
+    // Present from the start, so that menu entries explain themselves there.
+    statusBar()->setSizeGripEnabled(false);
     createMenus();
     retranslate();
     connect(m_language, &Language::changed, this, &MainWindow::rebuildLanguageMenu);
