@@ -53,6 +53,13 @@ void SearchField::setScale(double scale)
     restyle();
 }
 
+void SearchField::setPillHeight(int height)
+{
+    setFixedHeight(height);
+    if (height != m_styledHeight)
+        restyle();
+}
+
 void SearchField::setButtonNames(const QString &searchIcon, const QString &clearButton)
 {
     m_searchIconName = searchIcon;

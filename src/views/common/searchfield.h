@@ -22,6 +22,11 @@ public:
     void setScale(double scale);
     double scale() const { return m_scale; }
 
+    // Fixes the field's height, which rounds its ends. Set before the
+    // geometry, so that a view laid out while hidden (an export) draws the
+    // field as designed: hidden widgets get no resize events.
+    void setPillHeight(int height);
+
     // The accessible names of the magnifier and of the clear button, which
     // the line edit shows as tool buttons of its own.
     void setButtonNames(const QString &searchIcon, const QString &clearButton);

@@ -329,6 +329,7 @@ void PartnersView::relayout()
     const int pill = m_categories->chips().constFirst()->sizeHint().height() - 2 * chipRoom;
     const int searchWidth = std::clamp(area.width() * 3 / 10, static_cast<int>(280 * m_scale),
                                        static_cast<int>(440 * m_scale));
+    m_search->setPillHeight(pill);
     int y = area.top();
     QRect chips;
     if (area.width() - searchWidth - gutter >= static_cast<int>(640 * m_scale)) {

@@ -30,6 +30,7 @@ public:
 
     // The message painted when the model is empty.
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
 
     // The card rectangles in content coordinates (no scrolling), by row, with
     // every card measured.
