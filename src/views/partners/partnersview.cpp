@@ -106,8 +106,12 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     });
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &PartnersView::relayout);
 
-    setTabOrder(m_search, m_categories);
-    setTabOrder(m_categories, m_grid);
+    // The search, the chips, then the grid.
+    const auto updateTabOrder = [this] {
+        setTabOrder(m_categories->setTabOrderAfter(m_search), m_grid);
+    };
+    updateTabOrder();
+    connect(m_categories, &ChipBar::chipsRebuilt, this, updateTabOrder);
     m_categories->setColors(Appearance::instance()->theme().categories);
     retranslate();
     updateCounts();

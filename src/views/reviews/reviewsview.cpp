@@ -78,9 +78,9 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     setTabOrder(m_featured->previousButton(), m_featured->playButton());
     setTabOrder(m_featured->playButton(), m_featured->nextButton());
     setTabOrder(m_featured->nextButton(), m_search);
-    setTabOrder(m_search, m_kinds);
-    setTabOrder(m_kinds, m_outlets);
-    setTabOrder(m_outlets, m_wall);
+    updateTabOrder();
+    connect(m_kinds, &ChipBar::chipsRebuilt, this, &ReviewsView::updateTabOrder);
+    connect(m_outlets, &ChipBar::chipsRebuilt, this, &ReviewsView::updateTabOrder);
 
     connect(m_kinds, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
     connect(m_outlets, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
@@ -149,6 +149,11 @@ void ReviewsView::retranslate()
             tr("Clear search"));
     updateEmptyText();
     relayout();
+}
+
+void ReviewsView::updateTabOrder()
+{
+    setTabOrder(m_outlets->setTabOrderAfter(m_kinds->setTabOrderAfter(m_search)), m_wall);
 }
 
 void ReviewsView::updateEmptyText()

@@ -51,6 +51,7 @@ private:
     void applyFilters();
     void wallCurrentChanged(const QModelIndex &current);
     void updateEmptyText();
+    void updateTabOrder();
 
     ViewHeader *m_header;
     ChipBar *m_kinds;

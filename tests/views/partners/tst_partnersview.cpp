@@ -37,6 +37,7 @@ private Q_SLOTS:
     void typeToSearchFromTheGrid();
     void typeToSearchFromAnywhere();
     void escapeClearsThenLeaves();
+    void tabOrder();
     void selectItem();
     void selectItemClearsFilters();
     void advance();
@@ -240,6 +241,29 @@ void tst_PartnersView::escapeClearsThenLeaves()
     QCOMPARE(view.searchField()->selectedText(), u"zip"_s);
     QTest::keyClicks(view.searchField(), u"nv"_s);
     QCOMPARE(view.searchField()->text(), u"nv"_s);
+}
+
+// Tab walks the search, every chip in turn, then the grid; Shift+Tab walks back.
+void tst_PartnersView::tabOrder()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QList<QWidget *> expected = {view.searchField()};
+    for (Chip *chip : view.categoryFilter()->chips())
+        expected.append(chip);
+    expected.append(view.grid());
+    view.searchField()->setFocus(Qt::TabFocusReason);
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
+    for (int i = expected.size() - 2; i >= 0; --i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
 }
 
 void tst_PartnersView::selectItem()

@@ -12,6 +12,7 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -32,6 +33,7 @@ private Q_SLOTS:
     void chipCounts();
     void bothFiltersEmpty();
     void searchFromTheKeyboard();
+    void tabOrder();
     void measuredAndCriticalVoicesShown();
     void selectItem_data();
     void selectItem();
@@ -165,6 +167,32 @@ void tst_ReviewsView::searchFromTheKeyboard()
     QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(field->text(), QString());
     QCOMPARE(view.wall()->model()->rowCount(), total);
+}
+
+// Tab follows reading order: the feature's controls, the search, the kind
+// chips, the outlet chips, the wall; Shift+Tab walks back.
+void tst_ReviewsView::tabOrder()
+{
+    ReviewsView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QList<QWidget *> expected = {view.featured()->nextButton(), view.searchField()};
+    for (Chip *chip : view.kindFilter()->chips())
+        expected.append(chip);
+    for (Chip *chip : view.outletFilter()->chips())
+        expected.append(chip);
+    expected.append(view.wall());
+    expected.first()->setFocus(Qt::TabFocusReason);
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
+    for (int i = expected.size() - 2; i >= 0; --i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
 }
 
 void tst_ReviewsView::bothFiltersEmpty()
