@@ -27,6 +27,10 @@ public:
     // The proxy row of the event \a id, or -1 when it is filtered out or unknown.
     int rowOf(const QString &id) const;
 
+    // Whether the source row \a sourceRow holds every word of the search,
+    // whatever its category: the category chips count these.
+    bool matchesSearch(int sourceRow) const;
+
 Q_SIGNALS:
     void categoriesChanged();
     void searchTextChanged();
@@ -35,8 +39,6 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    bool matchesSearch(int sourceRow) const;
-
     QSet<QString> m_categories;
     QString m_searchText;
     QStringList m_terms;              // folded words of the search text
