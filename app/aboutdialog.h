@@ -14,6 +14,9 @@ class AboutDialog : public QDialog
 public:
     explicit AboutDialog(Catalog *catalog, QWidget *parent = nullptr);
 
+    // The sources, each a link: a click or Enter opens it (LinkOpener).
+    QListView *sourceList() const;
+
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -90,6 +90,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("PATTERN"));
     const QCommandLineOption force(u"force"_s,
                                    tr("With --export: replace files that exist already."));
+    const QCommandLineOption qr(u"qr"_s,
+                                tr("With --export: add a QR code of the first source's web "
+                                   "address to the detail card of the selected item and to the "
+                                   "featured quote, as kiosk screens show them."));
     const QCommandLineOption kiosk(u"kiosk"_s,
                                    tr("Run as an unattended kiosk: full screen, locked against "
                                       "visitors, touring the views by itself."));
@@ -102,9 +106,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                     tr("With --kiosk: show the window full screen on screen N, "
                                        "counted from 0."),
                                     tr("N"));
-    parser.addOptions({help,    version,     view,        item,  lang,        theme, content,
-                       check,   firstFrame,  exportViews, out,   size,        scale, format,
-                       quality, namePattern, force,       kiosk, kioskConfig, screen});
+    const QCommandLineOption heartbeat(
+            u"heartbeat"_s,
+            tr("With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the "
+               "systemd unit passes the file its watchdog reads)."),
+            tr("FILE"));
+    const QCommandLineOption hashPin(
+            u"kiosk-hash-pin"_s,
+            tr("Ask for an operator PIN twice, without showing it, and print the [operator] pin "
+               "line for the kiosk settings; read two lines from standard input when it is not "
+               "a terminal."));
+    parser.addOptions({help,        version, view,       item,        lang,  theme,
+                       content,     check,   firstFrame, exportViews, out,   size,
+                       scale,       format,  quality,    namePattern, force, qr,
+                       kiosk,       kioskConfig, screen, heartbeat,   hashPin});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -134,7 +149,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const bool exporting = parser.isSet(exportViews);
     if (!exporting) {
         for (const QCommandLineOption &option :
-             {out, size, scale, format, quality, namePattern, force}) {
+             {out, size, scale, format, quality, namePattern, force, qr}) {
             if (parser.isSet(option)) {
                 //: %1 is an option such as --out
                 return fail(tr("%1 works only with --export")
@@ -173,8 +188,18 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
     options.kiosk = parser.isSet(kiosk);
+    if (parser.isSet(hashPin)) {
+        for (const QCommandLineOption &option :
+             {view, item, lang, theme, content, check, firstFrame, exportViews, kiosk}) {
+            if (parser.isSet(option)) {
+                //: %1 is an option such as --view
+                return fail(tr("%1 does not go with --kiosk-hash-pin")
+                                    .arg(u"--"_s + option.names().constFirst()));
+            }
+        }
+    }
     if (!options.kiosk) {
-        for (const QCommandLineOption &option : {kioskConfig, screen}) {
+        for (const QCommandLineOption &option : {kioskConfig, screen, heartbeat}) {
             if (parser.isSet(option)) {
                 //: %1 is an option such as --screen
                 return fail(tr("%1 works only with --kiosk")
@@ -185,6 +210,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     options.kioskConfig = parser.value(kioskConfig);
     if (parser.isSet(kioskConfig) && options.kioskConfig.isEmpty())
         return fail(tr("--kiosk-config needs a file"));
+    options.heartbeat = parser.value(heartbeat);
+    if (parser.isSet(heartbeat) && options.heartbeat.isEmpty())
+        return fail(tr("--heartbeat needs a file"));
+    if (parser.isSet(hashPin)) {
+        options.mode = Options::Mode::HashPin;
+        return result;
+    }
     if (parser.isSet(screen)) {
         bool ok = false;
         options.screen = parser.value(screen).toInt(&ok);
@@ -261,6 +293,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     }
     request.item = options.item;
     request.overwrite = parser.isSet(force);
+    request.qrCodes = parser.isSet(qr);
     if (!ExportPlan::create(request, &error))
         return fail(error);
     options.mode = Options::Mode::Export;
@@ -273,7 +306,7 @@ bool CommandLine::isConsoleOnly(int argc, char **argv)
         const QByteArray argument(argv[i]);
         if (argument == "-h" || argument == "--help" || argument == "-v" ||
             argument == "--version" || argument == "--help-all" || argument == "--check-content" ||
-            argument.startsWith("--check-content=")) {
+            argument.startsWith("--check-content=") || argument == "--kiosk-hash-pin") {
             return true;
         }
     }

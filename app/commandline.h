@@ -8,7 +8,7 @@
 // What the command line asks for, once parsed and checked.
 struct Options
 {
-    enum class Mode { Browse, CheckContent, Export };
+    enum class Mode { Browse, CheckContent, Export, HashPin };
 
     Mode mode = Mode::Browse;
     QString view;     // empty: the first view, or the one holding `item`
@@ -22,6 +22,7 @@ struct Options
     bool kiosk = false;
     QString kioskConfig; // the INI file of --kiosk-config; empty: defaults
     int screen = -1;     // --screen N; -1: the one in the kiosk settings
+    QString heartbeat;   // --heartbeat FILE; empty: the one in the kiosk settings
     // With Mode::Export: everything but the catalog- and disk-dependent checks
     // has been made (views, size, scale, format, languages, name pattern).
     ExportRequest exportRequest;
@@ -49,7 +50,7 @@ public:
     static Result parse(const QStringList &arguments);
 
     // Whether the arguments ask for work that needs no window (help, version,
-    // a content check), judged before any application object exists.
+    // a content check, hashing a PIN), judged before any application object exists.
     static bool isConsoleOnly(int argc, char **argv);
     // Whether the arguments ask for a headless export (--export), judged before
     // any application object exists so that the offscreen platform can be chosen.

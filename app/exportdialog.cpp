@@ -5,6 +5,7 @@
 #include "views/language.h"
 #include "views/viewregistry.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -151,6 +152,9 @@ void ExportDialog::buildControls()
     for (Theme::Id id : {Theme::Id::Dark, Theme::Id::Light, Theme::Id::HighContrast})
         m_themeCombo->addItem(QString(), int(id));
 
+    m_qrCheck = new QCheckBox(this);
+    m_qrCheck->setObjectName(u"qrCodes"_s);
+
     m_languageList = new QListWidget(this);
     m_languageList->setObjectName(u"languages"_s);
     for (const QString &code : Language::available()) {
@@ -223,6 +227,7 @@ void ExportDialog::buildControls()
     form->addRow(m_formatCaption, m_formatCombo);
     form->addRow(m_qualityCaption, m_qualitySpin);
     form->addRow(m_themeCaption, m_themeCombo);
+    form->addRow(QString(), m_qrCheck);
     form->addRow(m_languageCaption, m_languageList);
     form->addRow(m_folderCaption, folderRow);
     form->addRow(m_patternCaption, patternColumn);
@@ -278,6 +283,7 @@ void ExportDialog::buildControls()
     for (QComboBox *combo : {m_scaleCombo, m_formatCombo, m_themeCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &ExportDialog::updateState);
     connect(m_languageList, &QListWidget::itemChanged, this, &ExportDialog::updateState);
+    connect(m_qrCheck, &QCheckBox::toggled, this, &ExportDialog::updateState);
     connect(m_folderEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_patternEdit, &QLineEdit::textChanged, this, &ExportDialog::updateState);
     connect(m_folderButton, &QPushButton::clicked, this, &ExportDialog::chooseFolder);
@@ -374,6 +380,11 @@ void ExportDialog::retranslate()
     m_themeCombo->setItemText(1, tr("Light"));
     m_themeCombo->setItemText(2, tr("High contrast"));
 
+    //: Check box in the export dialog; the codes are those kiosk screens show
+    m_qrCheck->setText(tr("Add &QR codes of the sources"));
+    m_qrCheck->setAccessibleDescription(
+            tr("Detail cards and the featured quote show a QR code of their first source's "
+               "web address, as on kiosk screens."));
     m_languageCaption->setText(tr("&Languages:"));
     m_languageList->setAccessibleName(tr("Languages"));
     m_languageList->setAccessibleDescription(tr("Each checked language gives one file per view."));
@@ -474,6 +485,11 @@ void ExportDialog::setTheme(Theme::Id theme)
     m_themeCombo->setCurrentIndex(m_themeCombo->findData(int(theme)));
 }
 
+void ExportDialog::setQrCodes(bool on)
+{
+    m_qrCheck->setChecked(on);
+}
+
 void ExportDialog::setFolder(const QString &folder)
 {
     m_folderEdit->setText(QDir::toNativeSeparators(folder));
@@ -502,6 +518,7 @@ ExportRequest ExportDialog::request() const
             request.languages << item->data(Qt::UserRole).toString();
     }
     request.theme = Theme::Id(m_themeCombo->currentData().toInt());
+    request.qrCodes = m_qrCheck->isChecked();
     request.outputDirectory = QDir::fromNativeSeparators(m_folderEdit->text().trimmed());
     request.namePattern = m_patternEdit->text();
     request.overwrite = m_overwrite;
@@ -584,11 +601,11 @@ void ExportDialog::updatePreview()
         request.languages = {QStringLiteral("en")};
     request.item = m_currentItem;
     // Only what changes the picture: scale, format and names do not.
-    const QString key = u"%1|%2x%3|%4|%5|%6"_s.arg(m_currentView)
+    const QString key = u"%1|%2x%3|%4|%5|%6|%7"_s.arg(m_currentView)
                                 .arg(request.size.width())
                                 .arg(request.size.height())
                                 .arg(Theme::idName(request.theme), request.languages.constFirst(),
-                                     request.item);
+                                     request.item, request.qrCodes ? u"qr"_s : u"text"_s);
     if (key == m_previewKey)
         return;
     m_previewKey = key;
@@ -669,6 +686,7 @@ void ExportDialog::restoreSettings(const QSettings &settings)
     if (const auto theme =
                 ExportRequest::parseTheme(settings.value(prefix + u"theme"_s).toString()))
         setTheme(*theme);
+    setQrCodes(settings.value(prefix + u"qrCodes"_s, false).toBool());
     QStringList languages = settings.value(prefix + u"languages"_s).toStringList();
     languages.removeIf([](const QString &code) { return !Language::isAvailable(code); });
     if (!languages.isEmpty())
@@ -695,6 +713,7 @@ void ExportDialog::saveSettings(QSettings *settings) const
     settings->setValue(prefix + u"format"_s, ExportRequest::formatName(request.format));
     settings->setValue(prefix + u"quality"_s, request.quality);
     settings->setValue(prefix + u"theme"_s, Theme::idName(request.theme));
+    settings->setValue(prefix + u"qrCodes"_s, request.qrCodes);
     settings->setValue(prefix + u"languages"_s, request.languages);
     settings->setValue(prefix + u"folder"_s, request.outputDirectory);
     settings->setValue(prefix + u"namePattern"_s, request.namePattern);

@@ -6,6 +6,7 @@
 #include <QImage>
 
 class Exporter;
+class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
@@ -49,6 +50,8 @@ public:
     void setQuality(int quality);
     void setLanguages(const QStringList &codes);
     void setTheme(Theme::Id theme);
+    // Whether the detail cards carry QR codes of their sources (--qr).
+    void setQrCodes(bool on);
     void setFolder(const QString &folder);
     void setNamePattern(const QString &pattern);
 
@@ -111,6 +114,7 @@ private:
     QComboBox *m_formatCombo = nullptr;
     QSpinBox *m_qualitySpin = nullptr;
     QComboBox *m_themeCombo = nullptr;
+    QCheckBox *m_qrCheck = nullptr;
     QListWidget *m_languageList = nullptr;
     QLineEdit *m_folderEdit = nullptr;
     QPushButton *m_folderButton = nullptr;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "firstframewatcher.h"
 #include "mainwindow.h"
+#include "pinprompt.h"
 
 #include "content/contentloader.h"
 #include "core/logging.h"
@@ -16,6 +17,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QHashSeed>
 #include <QLoggingCategory>
 #include <QSettings>
@@ -25,6 +27,7 @@
 #include <csignal>
 #include <cstdio>
 #include <memory>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -205,6 +208,8 @@ int main(int argc, char *argv[])
     }
     if (options.mode == Options::Mode::Export)
         return exportViews(options);
+    if (options.mode == Options::Mode::HashPin)
+        return PinPrompt::run(stdin, stdout, stderr);
 
     QGuiApplication::setDesktopFileName(u"org.sparkshowcase.SparkShowcase"_s);
     QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
@@ -215,35 +220,60 @@ int main(int argc, char *argv[])
     catalog.setContent(loaded.content);
 
     // Kiosk settings: every problem is logged and keeps its default, so that
-    // a typo never keeps a kiosk from starting.
+    // a typo never keeps a kiosk from starting. The command line wins over the
+    // file; SIGHUP reads both again.
+    const auto loadKioskConfig = [&options] {
+        KioskConfig::Loaded kiosk = KioskConfig::load(options.kioskConfig);
+        if (options.screen >= 0)
+            kiosk.config.screen = options.screen;
+        if (!options.heartbeat.isEmpty())
+            kiosk.config.heartbeatFile = QFileInfo(options.heartbeat).absoluteFilePath();
+        // --lang is the language the kiosk starts and resets in, ahead of any
+        // others the settings rotate through.
+        if (!options.language.isEmpty() && !kiosk.config.languages.isEmpty()) {
+            kiosk.config.languages.removeAll(options.language);
+            kiosk.config.languages.prepend(options.language);
+        }
+        Theme::idFromName(options.theme, &kiosk.config.theme);
+        return kiosk;
+    };
     KioskConfig kioskConfig;
     if (options.kiosk) {
-        const KioskConfig::Loaded kiosk = KioskConfig::load(options.kioskConfig);
+        const KioskConfig::Loaded kiosk = loadKioskConfig();
         for (const QString &problem : kiosk.problems)
             qCWarning(lcKiosk).noquote() << problem;
         kioskConfig = kiosk.config;
-        if (options.screen >= 0)
-            kioskConfig.screen = options.screen;
     }
 
     // The command line wins over what was remembered, which wins over the
-    // system; a kiosk starts in its first configured language.
-    QSettings settings;
+    // system. A kiosk reads nothing the desktop app remembered: its look and
+    // language come from its settings and the command line only, so its first
+    // screen never depends on who last used the app on that account.
+    std::optional<QSettings> settings;
+    if (!options.kiosk)
+        settings.emplace();
     Language language(&catalog);
     QString code = options.language;
     if (code.isEmpty() && options.kiosk && !kioskConfig.languages.isEmpty())
         code = kioskConfig.languages.constFirst();
-    if (code.isEmpty())
-        code = settings.value(u"language"_s).toString();
+    if (code.isEmpty() && settings)
+        code = settings->value(u"language"_s).toString();
     if (!Language::isAvailable(code))
         code = Language::systemDefault();
     language.setLanguage(code);
 
     Theme::Id theme = Theme::Id::Dark;
-    if (!Theme::idFromName(options.theme, &theme))
-        Theme::idFromName(settings.value(u"theme"_s).toString(), &theme);
+    bool reducedMotion = false;
+    if (options.kiosk) {
+        theme = kioskConfig.theme;
+        reducedMotion = kioskConfig.reducedMotion;
+    } else {
+        if (!Theme::idFromName(options.theme, &theme))
+            Theme::idFromName(settings->value(u"theme"_s).toString(), &theme);
+        reducedMotion = settings->value(u"reducedMotion"_s, false).toBool();
+    }
     Appearance::instance()->setTheme(theme);
-    Appearance::instance()->setReducedMotion(settings.value(u"reducedMotion"_s, false).toBool());
+    Appearance::instance()->setReducedMotion(reducedMotion);
     Appearance::instance()->apply(qobject_cast<QApplication *>(app.get()));
 
     QString view = options.view;
@@ -266,9 +296,9 @@ int main(int argc, char *argv[])
     // A kiosk remembers nothing: every start is the same.
     const bool remember = !options.quitAfterFirstFrame && !options.kiosk;
     if (remember)
-        window.restoreGeometry(settings.value(u"geometry"_s).toByteArray());
+        window.restoreGeometry(settings->value(u"geometry"_s).toByteArray());
     if (view.isEmpty() && remember)
-        view = settings.value(u"view"_s).toString();
+        view = settings->value(u"view"_s).toString();
     if (!view.isEmpty())
         window.showView(view);
     if (!options.item.isEmpty())
@@ -288,11 +318,11 @@ int main(int argc, char *argv[])
     if (options.kiosk) {
         window.enterKioskMode();
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
+        kiosk->setLoader(loadKioskConfig);
         QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
-                         [&window](ShowcaseView *view) { window.showView(view->name()); });
+                         [&window](ShowcaseView *shown) { window.showView(shown->name()); });
         QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
-                         [](int code) { QCoreApplication::exit(code); });
-        window.showFullScreenOn(kioskConfig.screen);
+                         [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
         window.show();
@@ -301,14 +331,14 @@ int main(int argc, char *argv[])
     kiosk.reset();
 
     if (remember) {
-        settings.setValue(u"language"_s, language.current());
-        settings.setValue(u"theme"_s, Theme::idName(Appearance::instance()->theme().id));
-        settings.setValue(u"reducedMotion"_s, Appearance::instance()->reducedMotion());
-        settings.setValue(u"view"_s, window.currentViewName());
-        settings.setValue(u"geometry"_s, window.saveGeometry());
-        settings.sync();
-        if (settings.status() != QSettings::NoError)
-            qCWarning(lcApp) << "Cannot save the settings to" << settings.fileName();
+        settings->setValue(u"language"_s, language.current());
+        settings->setValue(u"theme"_s, Theme::idName(Appearance::instance()->theme().id));
+        settings->setValue(u"reducedMotion"_s, Appearance::instance()->reducedMotion());
+        settings->setValue(u"view"_s, window.currentViewName());
+        settings->setValue(u"geometry"_s, window.saveGeometry());
+        settings->sync();
+        if (settings->status() != QSettings::NoError)
+            qCWarning(lcApp) << "Cannot save the settings to" << settings->fileName();
     }
     return status;
 }

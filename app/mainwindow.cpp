@@ -21,7 +21,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
-#include <QScreen>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabBar>
@@ -46,6 +45,8 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, catalog, m_tabs);
         view->setObjectName(name);
+        // In the window every source is a link that opens the browser.
+        view->setSourceStyle(SourceStyle::Links);
         m_views.append(view);
         m_tabs->addTab(view, view->title());
     }
@@ -226,6 +227,14 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QMainWindow::closeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The kiosk's tabs grow with the screen the window fills.
+    if (m_kiosk && qMax(1.0, Typography::scaleFor(size())) != m_kioskTabScale)
+        styleKioskTabs();
+}
+
 void MainWindow::enterKioskMode()
 {
     m_kiosk = true;
@@ -239,6 +248,9 @@ void MainWindow::enterKioskMode()
     }
     setWindowFlag(Qt::FramelessWindowHint, true);
     setContextMenuPolicy(Qt::NoContextMenu);
+    // A kiosk never opens a browser: its sources are QR codes a visitor scans.
+    for (ShowcaseView *view : std::as_const(m_views))
+        view->setSourceStyle(SourceStyle::QrCode);
     styleKioskTabs();
     connect(Appearance::instance(), &Appearance::themeChanged, this, &MainWindow::styleKioskTabs,
             Qt::UniqueConnection);
@@ -252,6 +264,7 @@ void MainWindow::styleKioskTabs()
     // room on either side, in the title type of the window's scale.
     QTabBar *bar = m_tabs->tabBar();
     const double scale = qMax(1.0, Typography::scaleFor(size()));
+    m_kioskTabScale = scale;
     bar->setFont(Appearance::instance()->font(Typography::Role::Title, scale));
     const Theme &theme = Appearance::instance()->theme();
     bar->setStyleSheet(u"QTabBar::tab { min-height: %1px; min-width: %2px; padding: 0 %3px; "
@@ -264,25 +277,6 @@ void MainWindow::styleKioskTabs()
                                .arg(theme.textMuted.name())
                                .arg(qRound(4 * scale))
                                .arg(theme.text.name(), theme.accent.name()));
-}
-
-void MainWindow::showFullScreenOn(int index)
-{
-    const QList<QScreen *> screens = QGuiApplication::screens();
-    QScreen *screen = QGuiApplication::primaryScreen();
-    if (index >= 0 && index < screens.size()) {
-        screen = screens.at(index);
-    } else {
-        qCWarning(lcKiosk) << "There is no screen" << index << "of" << screens.size()
-                           << "; using the primary screen";
-    }
-    if (screen) {
-        setScreen(screen);
-        setGeometry(screen->geometry());
-    }
-    showFullScreen();
-    if (m_kiosk)
-        styleKioskTabs();
 }
 
 bool MainWindow::showView(const QString &name)

@@ -33,13 +33,11 @@ public:
 
     QList<ShowcaseView *> views() const { return m_views; }
 
-    // Kiosk mode: no menus, no status bar, no window frame, large tabs, and
-    // nothing that opens a dialog (export, about) or closes the window.
+    // Kiosk mode: no menus, no status bar, no window frame, large tabs, QR
+    // codes in place of links, and nothing that opens a dialog (export,
+    // about), a browser, or closes the window.
     void enterKioskMode();
     bool isKiosk() const { return m_kiosk; }
-    // Shows the window full screen on the screen \a index (0 is the first);
-    // an index past the last screen falls back to the primary one, logged.
-    void showFullScreenOn(int index);
 
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
@@ -59,6 +57,7 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void createMenus();
@@ -97,4 +96,5 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     bool m_kiosk = false;
+    double m_kioskTabScale = 0.0; // the scale the kiosk tabs were styled for
 };

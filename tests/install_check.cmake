@@ -17,16 +17,49 @@ foreach(path bin/spark-showcase
         lib/systemd/user/spark-showcase-kiosk.service
         lib/systemd/user/spark-showcase-kiosk-watchdog.service
         lib/systemd/user/spark-showcase-kiosk-watchdog.timer
+        libexec/spark-showcase/kiosk-watchdog
         share/doc/spark-showcase/examples/kiosk.ini.example)
     if(NOT EXISTS "${OUT}/usr/${path}")
         message(FATAL_ERROR "not installed: ${path}")
     endif()
 endforeach()
 
-# The kiosk unit starts the binary where it was installed.
-file(STRINGS "${OUT}/usr/lib/systemd/user/spark-showcase-kiosk.service" exec_start REGEX "^ExecStart=")
-if(NOT exec_start MATCHES "^ExecStart=/.*/bin/spark-showcase --kiosk")
+# The kiosk unit starts the binary, and the watchdog unit the watchdog script,
+# where they were installed.
+set(units "${OUT}/usr/lib/systemd/user")
+file(STRINGS "${units}/spark-showcase-kiosk.service" exec_start REGEX "^ExecStart=")
+if(NOT exec_start MATCHES "^ExecStart=/.*/bin/spark-showcase --kiosk .*--heartbeat \\$\\{HEARTBEAT\\}$")
     message(FATAL_ERROR "spark-showcase-kiosk.service: unexpected ${exec_start}")
+endif()
+file(STRINGS "${units}/spark-showcase-kiosk-watchdog.service" exec_start REGEX "^ExecStart=")
+if(NOT exec_start MATCHES "^ExecStart=/.*/libexec/spark-showcase/kiosk-watchdog$")
+    message(FATAL_ERROR "spark-showcase-kiosk-watchdog.service: unexpected ${exec_start}")
+endif()
+if(NOT IS_DIRECTORY "${OUT}/usr/libexec/spark-showcase")
+    message(FATAL_ERROR "the watchdog script is not installed")
+endif()
+
+# systemd reads the units: systemd-analyze checks them, with their commands
+# pointed at the scratch prefix so that it finds them.
+find_program(SYSTEMD_ANALYZE systemd-analyze REQUIRED)
+set(verify_dir "${OUT}/verify")
+file(MAKE_DIRECTORY "${verify_dir}")
+foreach(unit spark-showcase-kiosk.service spark-showcase-kiosk-watchdog.service
+        spark-showcase-kiosk-watchdog.timer)
+    file(READ "${units}/${unit}" text)
+    string(REGEX REPLACE "ExecStart=/[^ \n]*/bin/spark-showcase"
+        "ExecStart=${OUT}/usr/bin/spark-showcase" text "${text}")
+    string(REGEX REPLACE "ExecStart=/[^ \n]*/libexec/spark-showcase/kiosk-watchdog"
+        "ExecStart=${OUT}/usr/libexec/spark-showcase/kiosk-watchdog" text "${text}")
+    file(WRITE "${verify_dir}/${unit}" "${text}")
+endforeach()
+execute_process(COMMAND "${SYSTEMD_ANALYZE}" verify --man=no
+        "${verify_dir}/spark-showcase-kiosk.service"
+        "${verify_dir}/spark-showcase-kiosk-watchdog.service"
+        "${verify_dir}/spark-showcase-kiosk-watchdog.timer"
+    RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
+if(NOT result EQUAL 0 OR NOT output STREQUAL "")
+    message(FATAL_ERROR "systemd-analyze verify: ${output}")
 endif()
 
 find_program(DESKTOP_FILE_VALIDATE desktop-file-validate REQUIRED)

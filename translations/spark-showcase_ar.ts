@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>الإصدار %1
-
-قصة NVIDIA DGX Spark: ما بداخله، وكيف وصل من أول DGX-1 عام ٢٠١٦ إلى سطح المكتب، ومن يصنعه ويستخدمه، وماذا قال عنه المراجعون. كل معلومة مرفقة بمصدرها، والمصادر كلها مُدرجة أدناه. انقر نقرًا مزدوجًا على أي مصدر لفتح صفحته على الويب.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;المصادر</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>الإصدار %1
+
+قصة NVIDIA DGX Spark: ما بداخله، وكيف وصل من أول DGX-1 عام ٢٠١٦ إلى سطح المكتب، ومن يصنعه ويستخدمه، وماذا قال عنه المراجعون. كل معلومة مرفقة بمصدرها، والمصادر كلها مُدرجة أدناه. انقر على أي مصدر، أو اضغط Enter عليه، لفتح صفحته على الويب.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>كل المصادر التي يستشهد بها المحتوى. يفتح مفتاح Enter المصدر المحدد في المتصفح.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +249,27 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>--check-content does not go with --kiosk</source>
         <translation>لا يُستخدم --check-content مع --kiosk</translation>
+    </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>مع --kiosk: كتابة إشارة النبض في الملف FILE أيًّا كان ما تقوله إعدادات شاشة العرض (تمرّر وحدة systemd الملفَّ الذي يقرؤه مراقبها).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>طلب رمز المشغّل مرتين دون إظهاره، وطباعة سطر pin لقسم [operator] في إعدادات شاشة العرض؛ وقراءة سطرين من الدخل القياسي حين لا يكون طرفية.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>لا يُستخدم %1 مع --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>يحتاج --heartbeat إلى ملف</translation>
+    </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>مع --export: إضافة رمز QR لعنوان الويب الخاص بالمصدر الأول إلى بطاقة تفاصيل العنصر المحدد وإلى الاقتباس المميز، كما تعرضه شاشات الأكشاك.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«%1» ليس عنوان ويب يبدأ بـ https://</translation>
     </message>
     <message>
@@ -502,6 +529,24 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>قيمة notAfter أسبق من notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>أعطِ عنوان المستند أو وصفًا له، لا الاثنين معًا</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>لا عنوان ولا وصف: أعطِ عنوان المستند نفسه، أو صِفه إن لم يكن له عنوان</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>لا url ولا note: أعطِ عنوان https الخاص بالمستند، أو note توضح سبب غيابه (مستند مطبوع فقط أو صفحة محذوفة)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>المصدر «%1» لا يستشهد به أي شيء في هذا الملف؛ استشهد به أو احذفه</translation>
     </message>
 </context>
 <context>
@@ -763,6 +808,15 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>&amp;Replace</source>
         <translation>ا&amp;ستبدال</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>إضافة رموز &amp;QR للمصادر</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>تعرض بطاقات التفاصيل والاقتباس المميز رمز QR لعنوان الويب الخاص بمصدرها الأول، كما على شاشات الأكشاك.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -1010,6 +1064,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>لا اقتباسات مميّزة</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1072,6 +1135,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1، %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1213,9 +1288,34 @@ Accessible name of the spec table</extracomment>
         <translation>لغة غير معروفة «%1»، تم تخطّيها؛ المتوقَّع %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>ليست بصمة رمز؛ المتوقَّع SALT:HEX مع قيمة SHA-256 المؤلفة من 64 خانة لـ «SALT:PIN»؛ الخروج برمز المشغّل معطَّل</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>سمة غير معروفة «%1»؛ المتوقَّع %2، وتبقى %3</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 ث أكثر من ثلث عتبة المراقب البالغة %2 ث، فقد يُعاد تشغيل شاشة عرض سليمة؛ المتوقَّع من 1 إلى %3، وتبقى القيمة %4</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>تم تجاهله مع قسم [operator] كله، لأن %1؛ اختصار الخروج معطَّل</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1؛ اختصار الخروج معطَّل</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>هذا هو مثال الوثائق، الرمز %1، الذي يمكن لأي أحد الاطلاع عليه؛ عيِّن رمزك بالأمر spark-showcase --kiosk-hash-pin؛ اختصار الخروج معطَّل</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>تجزئة SALT:HEX قديمة، جولة SHA-256 واحدة يكسرها التخمين دون اتصال فورًا؛ ما زالت مقبولة، لكن أعِد تجزئة الرمز بالأمر spark-showcase --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1523,6 +1623,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>تقريبي</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1589,6 +1698,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>المصدر: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>المصادر</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +1792,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>تعذّر فحص %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 ليس مجلدًا</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 مجلد وليس ملفًا</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 يملكه المستخدم %2، وهو ليس root ولا مستخدم شاشة العرض %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>يمكن لغير مالكه وroot الكتابة في %1 (الوضع %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>تعذّر إنشاء المجلد %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>تعذّرت كتابة %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>ليس تجزئة رمز؛ المتوقَّع pbkdf2-sha256$ITERATIONS$SALT$HASH كما يطبعها spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>«%1» ليس عدد تكرارات من 1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 تكرار أقل من أن يُبطئ التخمين؛ المطلوب %2 على الأقل، أعِد تجزئة الرمز بالأمر spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>الملح ليس base64 بطول %1 بايت على الأقل</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>التجزئة ليست base64 بطول %1 بايت</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>لا يحوي الرمز إلا الأرقام من 0 إلى 9، وهي مفاتيح لوحة الأرقام</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>يحتاج الرمز إلى %1 إلى %2 أرقام</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 هو رمز المثال في الوثائق، ولا تقبله شاشة العرض أبدًا</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>تكرار رقم واحد أو تسلسل أرقام متتالية من أول الرموز التي يجرّبها أي أحد</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1735,6 +1939,57 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
             <numerusform>رموز خاطئة كثيرة. حاول مرة أخرى بعد %Ln ثانية.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>جارٍ التحقق من الرمز…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>رمز المشغّل (من 4 إلى 12 رقمًا، لا يظهر): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>الرمز نفسه مرة أخرى: </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>لم يُقرأ رمز مرتين؛ لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>الرمزان مختلفان؛ لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1؛ لم يُطبع شيء</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>ضع هذا السطر في قسم [operator] من إعدادات شاشة العرض.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>رمز QR للمصدر</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>امسحه بكاميرا الهاتف لفتح %1</translation>
     </message>
 </context>
 <context>
@@ -1803,6 +2058,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>يفتح مفتاح Enter المصدر، %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1863,6 +2123,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>لا اقتباس يطابق عوامل التصفية هذه. اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>يفتح %1 في المتصفح</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>رابط إلى %1</translation>
     </message>
 </context>
 <context>

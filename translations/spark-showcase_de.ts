@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Version %1
-
-Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 im Jahr 2016 auf den Schreibtisch kam, wer es baut und nutzt und was die Tester sagten. Jede Angabe nennt ihre Quelle; alle Quellen stehen unten. Doppelklicken Sie auf eine Quelle, um ihre Webseite zu öffnen.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Quellen</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Version %1
+
+Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 im Jahr 2016 auf den Schreibtisch kam, wer es baut und nutzt und was die Tester sagten. Jede Angabe nennt ihre Quelle; alle Quellen stehen unten. Klicken Sie auf eine Quelle oder drücken Sie die Eingabetaste darauf, um ihre Webseite zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Jede Quelle, die der Inhalt nennt. Die Eingabetaste öffnet die gewählte Quelle im Browser.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +249,27 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     <message>
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content lässt sich nicht mit --kiosk kombinieren</translation>
+    </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>Mit --kiosk: den Heartbeat in die Datei FILE schreiben, gleich was die Kiosk-Einstellungen sagen (die systemd-Unit übergibt die Datei, die ihr Watchdog liest).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>Zweimal nach einer Bediener-PIN fragen, ohne sie anzuzeigen, und die Zeile pin für den Abschnitt [operator] der Kiosk-Einstellungen ausgeben; ist die Standardeingabe kein Terminal, zwei Zeilen daraus lesen.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1 passt nicht zu --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Mit --export: der Detailkarte des gewählten Eintrags und dem hervorgehobenen Zitat einen QR-Code der Webadresse der ersten Quelle hinzufügen, wie ihn Kiosk-Bildschirme zeigen.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,7 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>„%1“ ist keine Webadresse, die mit https:// beginnt</translation>
     </message>
     <message>
@@ -502,6 +529,24 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter liegt vor notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>den Titel des Dokuments oder eine Beschreibung angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>kein Titel und keine Beschreibung: den eigenen Titel des Dokuments angeben oder es beschreiben, wenn es keinen hat</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>keine url und keine note: die https-Adresse des Dokuments angeben oder in einer note sagen, warum es keine hat (nur gedruckt oder gelöschte Seite)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -751,6 +796,15 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>&amp;Replace</source>
         <translation>&amp;Ersetzen</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>&amp;QR-Codes der Quellen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Detailkarten und das hervorgehobene Zitat zeigen einen QR-Code der Webadresse ihrer ersten Quelle, wie auf Kiosk-Bildschirmen.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -990,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>Keine ausgewählten Zitate</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1052,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1268,34 @@ Accessible name of the spec table</extracomment>
         <translation>unbekannte Sprache „%1“, übersprungen; erwartet %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>kein PIN-Hash; erwartet SALT:HEX mit dem 64-stelligen SHA-256 von „SALT:PIN“; das Beenden per PIN ist ausgeschaltet</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>unbekanntes Farbschema „%1“; erwartet %2, es bleibt bei %3</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 s ist mehr als ein Drittel der Schwelle des Watchdogs von %2 s, sodass ein funktionierender Kiosk neu gestartet werden könnte; erwartet 1 bis %3, es bleibt bei %4</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>zusammen mit dem ganzen Abschnitt [operator] ignoriert, weil %1; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>das ist das Beispiel aus der Dokumentation, die PIN %1, die jeder nachlesen kann; eine eigene mit spark-showcase --kiosk-hash-pin setzen; die Tastenkombination zum Beenden ist aus</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>ein alter SALT:HEX-Hash, eine einzige SHA-256-Runde, die ein Offline-Rateversuch sofort bricht; noch angenommen, aber die PIN mit spark-showcase --kiosk-hash-pin neu hashen</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Ungefähr</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1549,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1752,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 lässt sich nicht prüfen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 ist ein Ordner, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 gehört Benutzer %2, weder root noch dem Benutzer des Kiosks, %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 ist für andere als den Eigentümer und root beschreibbar (Modus %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>Ordner %1 lässt sich nicht anlegen: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 lässt sich nicht schreiben: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>kein PIN-Hash; erwartet pbkdf2-sha256$ITERATIONS$SALT$HASH, wie spark-showcase --kiosk-hash-pin ihn ausgibt</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>„%1“ ist keine Iterationszahl von 1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 Iterationen sind zu wenige, um Rateversuche zu bremsen; mindestens %2, die PIN mit spark-showcase --kiosk-hash-pin neu hashen</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>das Salt ist kein Base64 von mindestens %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>der Hash ist kein Base64 von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>die PIN darf nur die Ziffern 0 bis 9 enthalten, die Tasten des Tastenfelds</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>die PIN braucht %1 bis %2 Ziffern</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 ist die Beispiel-PIN der Dokumentation, die der Kiosk nie annimmt</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>eine wiederholte Ziffer oder eine Ziffernfolge gehört zu den ersten PINs, die jeder probiert</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1687,6 +1891,57 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunde.</numerusform>
             <numerusform>Zu viele falsche PINs. Erneut versuchen in %n Sekunden.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>PIN wird geprüft …</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>Bediener-PIN (4 bis 12 Ziffern, wird nicht angezeigt): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>Dieselbe PIN noch einmal: </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>keine PIN zweimal gelesen; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>die beiden PINs unterscheiden sich; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1; nichts ausgegeben</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>Diese Zeile in den Abschnitt [operator] der Kiosk-Einstellungen setzen.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>QR-Code der Quelle</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Mit der Kamera eines Smartphones scannen, um %1 zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Die Eingabetaste öffnet die Quelle, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1815,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Kein Zitat passt zu diesen Filtern. Wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Öffnet %1 im Browser</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Link zu %1</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Versión %1
-
-La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1 en 2016 al escritorio, quién lo fabrica y lo usa, y qué dijo la crítica. Cada dato cita su fuente; todas aparecen abajo. Haga doble clic en una fuente para abrir su página web.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Fuentes</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Versión %1
+
+La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1 en 2016 al escritorio, quién lo fabrica y lo usa, y qué dijo la crítica. Cada dato cita su fuente; todas aparecen abajo. Haga clic en una fuente, o pulse Intro sobre ella, para abrir su página web.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Todas las fuentes que cita el contenido. Intro abre la fuente elegida en el navegador.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +249,27 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     <message>
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content no se puede usar con --kiosk</translation>
+    </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>Con --kiosk: escribir el latido en el archivo FILE, diga lo que diga la configuración del quiosco (la unidad de systemd pasa el archivo que lee su vigilante).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>Pedir dos veces un PIN de operador, sin mostrarlo, e imprimir la línea pin de la sección [operator] de la configuración del quiosco; leer dos líneas de la entrada estándar cuando no es un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1 no se combina con --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat necesita un archivo</translation>
+    </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Con --export: añadir un código QR de la dirección web de la primera fuente a la ficha del elemento elegido y a la cita destacada, como los muestran las pantallas de quiosco.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,7 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«%1» no es una dirección web que empiece por https://</translation>
     </message>
     <message>
@@ -502,6 +529,24 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter es anterior a notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>indique el título del documento o una descripción, no ambos</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>sin título ni descripción: indique el título del propio documento, o descríbalo si no lo tiene</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>sin url ni note: indique la dirección https del documento, o una note que explique por qué no la tiene (solo impreso o página borrada)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la fuente «%1» no se cita en ningún lugar de este archivo; cítela o elimínela</translation>
     </message>
 </context>
 <context>
@@ -751,6 +796,15 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>&amp;Replace</source>
         <translation>&amp;Reemplazar</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>Añadir códigos &amp;QR de las fuentes</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Las fichas y la cita destacada muestran un código QR de la dirección web de su primera fuente, como en las pantallas de quiosco.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -990,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>No hay citas destacadas</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1052,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2: %3</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1268,34 @@ Accessible name of the spec table</extracomment>
         <translation>idioma desconocido «%1», omitido; se esperaba %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>no es un hash de PIN; se esperaba SALT:HEX con el SHA-256 de 64 dígitos de «SALT:PIN»; la salida del operador con PIN queda desactivada</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>tema desconocido «%1»; se esperaba %2, se mantiene %3</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 s es más de un tercio del umbral de %2 s del vigilante, que podría reiniciar un quiosco que funciona; se esperaba de 1 a %3, se mantiene %4</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>se ignora junto con toda la sección [operator], porque %1; la combinación de salida está desactivada</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1; la combinación de salida está desactivada</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>es el ejemplo de la documentación, el PIN %1, que cualquiera puede consultar; defina el suyo con spark-showcase --kiosk-hash-pin; la combinación de salida está desactivada</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>un hash SALT:HEX antiguo, una sola ronda de SHA-256 que un ataque sin conexión rompe al instante; aún se acepta, pero vuelva a generar el hash del PIN con spark-showcase --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Aproximado</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1549,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Fuente: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1752,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>no se puede comprobar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 no es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 pertenece al usuario %2, que no es root ni el usuario del quiosco, %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 puede ser escrito por otros aparte de su propietario y root (modo %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>no se puede crear la carpeta %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>no es un hash de PIN; se esperaba pbkdf2-sha256$ITERATIONS$SALT$HASH tal como lo imprime spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>«%1» no es un número de iteraciones de 1 a %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 iteraciones son muy pocas para frenar un intento de adivinarlo; al menos %2, vuelva a generar el hash del PIN con spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>la sal no es base64 de al menos %1 bytes</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>el hash no es base64 de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>el PIN solo puede contener los dígitos del 0 al 9, las teclas del teclado numérico</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>el PIN necesita de %1 a %2 dígitos</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 es el PIN de ejemplo de la documentación, que el quiosco nunca acepta</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>un dígito repetido o una serie seguida de dígitos están entre los primeros PIN que cualquiera prueba</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1687,6 +1891,57 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundo.</numerusform>
             <numerusform>Demasiados PIN incorrectos. Inténtelo de nuevo en %n segundos.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>Comprobando el PIN…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>PIN del operador (de 4 a 12 dígitos, no se muestra): </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>El mismo PIN otra vez: </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>no se leyó dos veces ningún PIN; no se imprime nada</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>los dos PIN no coinciden; no se imprime nada</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1; no se imprime nada</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>Ponga esta línea en la sección [operator] de la configuración del quiosco.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>Código QR de la fuente</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Escanéelo con la cámara de un teléfono para abrir %1</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Intro abre la fuente, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1815,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Ninguna cita coincide con estos filtros. Elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Abre %1 en el navegador</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Enlace a %1</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>Version %1
-
-L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source&#x202f;; toutes sont listées ci-dessous. Double-cliquez sur une source pour ouvrir sa page web.</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>&amp;Sources</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>Version %1
+
+L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source ; toutes sont listées ci-dessous. Cliquez sur une source, ou appuyez sur Entrée, pour ouvrir sa page web.</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>Toutes les sources que cite le contenu. Entrée ouvre la source choisie dans le navigateur.</translation>
     </message>
 </context>
 <context>
@@ -244,6 +249,27 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     <message>
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content ne s’utilise pas avec --kiosk</translation>
+    </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>Avec --kiosk : écrire le signal de vie dans le fichier FILE, quels que soient les réglages de la borne (l’unité systemd passe le fichier que lit son chien de garde).</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>Demander deux fois un code d’opérateur, sans l’afficher, et écrire la ligne pin de la section [operator] des réglages de la borne ; lire deux lignes de l’entrée standard si ce n’est pas un terminal.</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1 ne s’utilise pas avec --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat demande un fichier</translation>
+    </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>Avec --export : ajouter un code QR de l’adresse web de la première source à la fiche de l’élément choisi et à la citation mise en avant, comme sur les écrans de borne.</translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,7 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse web commençant par https://</translation>
     </message>
     <message>
@@ -502,6 +529,24 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfter est antérieur à notBefore</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>indiquez le titre du document ou une description, pas les deux</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>ni titre ni description : indiquez le titre du document, ou décrivez-le s’il n’en a pas</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>ni url ni note : indiquez l’adresse https du document, ou une note expliquant pourquoi il n’en a pas (document imprimé seulement ou page supprimée)</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la source « %1 » n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -751,6 +796,15 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>&amp;Replace</source>
         <translation>&amp;Remplacer</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>Ajouter les codes &amp;QR des sources</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>Les fiches et la citation mise en avant affichent un code QR de l’adresse web de leur première source, comme sur les écrans de borne.</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -990,6 +1044,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>Aucune citation à la une</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1052,6 +1115,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1, %2 : %3</translation>
     </message>
 </context>
 <context>
@@ -1193,9 +1268,34 @@ Accessible name of the spec table</extracomment>
         <translation>langue inconnue «&#xa0;%1&#xa0;», ignorée&#x202f;; attendu&#xa0;: %2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>pas une empreinte de code&#x202f;; attendu SALT:HEX avec le SHA-256 de 64 chiffres de «&#xa0;SALT:PIN&#xa0;»&#x202f;; la sortie par code de l’opérateur est désactivée</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>thème inconnu « %1 » ; attendu : %2, %3 est conservé</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1 s dépasse le tiers du seuil de %2 s du chien de garde, qui pourrait redémarrer une borne en bon état ; attendu de 1 à %3, %4 est conservé</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>ignoré avec toute la section [operator], car %1 ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1 ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>c’est l’exemple de la documentation, le code %1, que chacun peut lire ; définissez le vôtre avec spark-showcase --kiosk-hash-pin ; la combinaison de sortie est désactivée</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>une ancienne empreinte SALT:HEX, un seul tour de SHA-256 qu’une recherche hors ligne casse aussitôt ; encore acceptée, mais hachez de nouveau le code avec spark-showcase --kiosk-hash-pin</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1583,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>Approximatif</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1549,6 +1658,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>Source&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -1634,6 +1752,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>impossible de vérifier %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 est un dossier, pas un fichier</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 appartient à l’utilisateur %2, ni root ni l’utilisateur de la borne, %3</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 peut être modifié par d’autres que son propriétaire et root (mode %2)</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>impossible de créer le dossier %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>pas une empreinte de code ; attendu pbkdf2-sha256$ITERATIONS$SALT$HASH tel que l’écrit spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>« %1 » n’est pas un nombre d’itérations de 1 à %2</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>%1 itérations sont trop peu pour ralentir une recherche ; au moins %2, hachez de nouveau le code avec spark-showcase --kiosk-hash-pin</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>le sel n’est pas du base64 d’au moins %1 octets</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>l’empreinte n’est pas du base64 de %1 octets</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>le code ne peut contenir que les chiffres 0 à 9, les touches du pavé</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>le code doit avoir de %1 à %2 chiffres</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 est le code d’exemple de la documentation, que la borne n’accepte jamais</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>un chiffre répété ou une suite de chiffres fait partie des premiers codes que chacun essaie</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1687,6 +1891,57 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
             <numerusform>Trop de codes erronés. Réessayez dans %n seconde.</numerusform>
             <numerusform>Trop de codes erronés. Réessayez dans %n secondes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>Vérification du code…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>Code de l’opérateur (4 à 12 chiffres, non affiché) : </translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>Le même code encore une fois : </translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>aucun code lu deux fois ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>les deux codes diffèrent ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1 ; rien n’est écrit</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>Placez cette ligne dans la section [operator] des réglages de la borne.</translation>
+    </message>
+</context>
+<context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>Code QR de la source</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>Scannez-le avec l’appareil photo d’un téléphone pour ouvrir %1</translation>
     </message>
 </context>
 <context>
@@ -1755,6 +2010,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>. </translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Entrée ouvre la source, %1</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1815,6 +2075,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Aucune citation ne correspond à ces filtres. Choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;» pour en voir davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>Ouvre %1 dans le navigateur</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>Lien vers %1</translation>
     </message>
 </context>
 <context>

@@ -13,21 +13,26 @@
         <translation>Spark Showcase</translation>
     </message>
     <message>
-        <source>Version %1
-
-The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Double-click a source to open its web page.</source>
-        <extracomment>%1 is the version number</extracomment>
-        <translation>バージョン %1
-
-NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最初のDGX-1からどのようにしてデスクの上までたどり着いたのか、誰が作り、誰が使うのか、そしてレビュアーは何と言ったのか。すべての事実に出典を添えており、そのすべてを下に一覧で示しています。出典をダブルクリックすると、そのWebページが開きます。</translation>
-    </message>
-    <message>
         <source>&amp;Sources</source>
         <translation>出典(&amp;S)</translation>
     </message>
     <message>
         <source>Sources</source>
         <translation>出典</translation>
+    </message>
+    <message>
+        <source>Version %1
+
+The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-1 in 2016 to the desk, who builds and uses it, and what reviewers said. Every fact carries its source; all of them are listed below. Click a source, or press Enter on it, to open its web page.</source>
+        <extracomment>%1 is the version number</extracomment>
+        <translation>バージョン %1
+
+NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最初のDGX-1からどのようにしてデスクの上までたどり着いたのか、誰が作り、誰が使うのか、そしてレビュアーは何と言ったのか。すべての事実に出典を添えており、そのすべてを下に一覧で示しています。出典をクリックするか、選んでEnterキーを押すと、そのWebページが開きます。</translation>
+    </message>
+    <message>
+        <source>Every source the content cites. Enter opens the selected source in the browser.</source>
+        <extracomment>Accessible description of the list of sources in the About dialog</extracomment>
+        <translation>コンテンツが引用するすべての出典。Enterキーで選んだ出典をブラウザーで開きます。</translation>
     </message>
 </context>
 <context>
@@ -244,6 +249,27 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     <message>
         <source>--check-content does not go with --kiosk</source>
         <translation>--check-content は --kiosk と併用できません</translation>
+    </message>
+    <message>
+        <source>With --kiosk: write the heartbeat to FILE, whatever the kiosk settings say (the systemd unit passes the file its watchdog reads).</source>
+        <translation>--kiosk と併用：キオスクの設定にかかわらず、ハートビートをファイル FILE に書き込みます（systemd ユニットが、そのウォッチドッグが読むファイルを渡します）。</translation>
+    </message>
+    <message>
+        <source>Ask for an operator PIN twice, without showing it, and print the [operator] pin line for the kiosk settings; read two lines from standard input when it is not a terminal.</source>
+        <translation>オペレーターPINを表示せずに2回たずね、キオスク設定の [operator] セクション用の pin 行を出力します。標準入力が端末でない場合は、そこから2行を読み込みます。</translation>
+    </message>
+    <message>
+        <source>%1 does not go with --kiosk-hash-pin</source>
+        <extracomment>%1 is an option such as --view</extracomment>
+        <translation>%1は--kiosk-hash-pinと併用できません</translation>
+    </message>
+    <message>
+        <source>--heartbeat needs a file</source>
+        <translation>--heartbeat にはファイルを指定してください</translation>
+    </message>
+    <message>
+        <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
+        <translation>--export と併用：選んだ項目の詳細カードと注目の引用に、最初の出典のWebアドレスのQRコードを、キオスク画面と同じように加えます。</translation>
     </message>
 </context>
 <context>
@@ -472,6 +498,7 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     </message>
     <message>
         <source>“%1” is not a web address starting with https://</source>
+        <extracomment>%1 is the address as written in the content file</extracomment>
         <translation>「%1」はhttps://で始まるWebアドレスではありません</translation>
     </message>
     <message>
@@ -502,6 +529,24 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     <message>
         <source>notAfter is earlier than notBefore</source>
         <translation>notAfterがnotBeforeより前になっています</translation>
+    </message>
+    <message>
+        <source>give the document’s title or a description, not both</source>
+        <translation>文書のタイトルか説明のどちらか一方を指定してください。両方は指定できません</translation>
+    </message>
+    <message>
+        <source>no title and no description: give the document’s own title, or describe it when it has none</source>
+        <translation>タイトルも説明もありません。文書自体のタイトルを指定するか、タイトルがない場合は説明を書いてください</translation>
+    </message>
+    <message>
+        <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
+        <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
+        <translation>url も note もありません。文書の https アドレスを指定するか、アドレスがない理由（印刷物のみ、削除されたページなど）を note に書いてください</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
@@ -748,6 +793,15 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>&amp;Replace</source>
         <translation>置き換える(&amp;R)</translation>
     </message>
+    <message>
+        <source>Add &amp;QR codes of the sources</source>
+        <extracomment>Check box in the export dialog; the codes are those kiosk screens show</extracomment>
+        <translation>出典のQRコードを追加(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Detail cards and the featured quote show a QR code of their first source&apos;s web address, as on kiosk screens.</source>
+        <translation>詳細カードと注目の引用に、キオスク画面と同じく、最初の出典のWebアドレスのQRコードを表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ExportPlan</name>
@@ -985,6 +1039,15 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>Shown where the featured quote would be when no quote is featured</extracomment>
         <translation>注目の引用はありません</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the link to the source of the featured quote (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1047,6 +1110,18 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <source>%1, %2</source>
         <extracomment>A source in few words: %1 publisher, %2 date</extracomment>
         <translation>%1、%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>A source known by a description: %1 date, %2 description
+----------
+A source known by a description: %1 publisher, %2 description</extracomment>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
+        <translation>%1、%2：%3</translation>
     </message>
 </context>
 <context>
@@ -1188,9 +1263,34 @@ Accessible name of the spec table</extracomment>
         <translation>不明な言語「%1」をスキップしました。指定できるもの：%2</translation>
     </message>
     <message>
-        <source>not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 of “SALT:PIN”; the operator exit by PIN is off</source>
-        <extracomment>Kiosk settings problem; SALT and HEX are placeholders the operator replaces</extracomment>
-        <translation>PINハッシュではありません。「SALT:PIN」のSHA-256（64桁）を使った SALT:HEX 形式で指定してください。PINによるオペレーター終了は無効になります</translation>
+        <source>unknown theme “%1”; expected %2, keeping %3</source>
+        <extracomment>Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept</extracomment>
+        <translation>不明なテーマ「%1」です。%2 のいずれかを指定してください。%3 のままにします</translation>
+    </message>
+    <message>
+        <source>%1 s is more than a third of the watchdog&apos;s %2 s threshold, so a working kiosk could be restarted; expected 1 to %3, keeping %4</source>
+        <extracomment>Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog&apos;s threshold in seconds, %3 the longest interval allowed, %4 the interval kept</extracomment>
+        <translation>%1秒はウォッチドッグのしきい値%2秒の3分の1を超えるため、正常なキオスクが再起動されるおそれがあります。1～%3を指定してください。%4のままにします</translation>
+    </message>
+    <message>
+        <source>ignored with the whole [operator] section, because %1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 says who else can write the file; whoever can write it could set their own PIN</extracomment>
+        <translation>%1 ため、[operator] セクション全体とともに無視します。終了用のキー操作は無効です</translation>
+    </message>
+    <message>
+        <source>%1; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 what is wrong with the PIN hash</extracomment>
+        <translation>%1。終了用のキー操作は無効です</translation>
+    </message>
+    <message>
+        <source>this is the documentation&apos;s example, the PIN %1, which anyone can look up; set your own with spark-showcase --kiosk-hash-pin; the exit chord is off</source>
+        <extracomment>Kiosk settings problem; %1 the example PIN of the documentation</extracomment>
+        <translation>これはドキュメントの例のPIN %1 で、誰でも調べられます。spark-showcase --kiosk-hash-pin で独自のPINを設定してください。終了用のキー操作は無効です</translation>
+    </message>
+    <message>
+        <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
+        <translation>古い SALT:HEX 形式のハッシュです。SHA-256 を1回かけただけで、オフラインの推測ですぐに破られます。まだ受け付けますが、spark-showcase --kiosk-hash-pin でPINをハッシュし直してください</translation>
     </message>
 </context>
 <context>
@@ -1473,6 +1573,15 @@ Accessible name of the spec table</extracomment>
 Tag on a figure whose sources are weak</extracomment>
         <translation>推定</translation>
     </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a part (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -1539,6 +1648,15 @@ Tag on a figure whose sources are weak</extracomment>
         <source>Source: %1</source>
         <extracomment>%1 the sources of a partner fact, one per line</extracomment>
         <translation>出典：%1</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <extracomment>Heading above the links to the sources of a partner (one or several)</extracomment>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1742,92 @@ Accessible name of the grid of partner tiles</extracomment>
     </message>
 </context>
 <context>
+    <name>PathTrust</name>
+    <message>
+        <source>cannot check %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 を確認できません：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 はフォルダーではありません</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file</source>
+        <extracomment>Kiosk file check; %1 a path</extracomment>
+        <translation>%1 はファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>%1 belongs to user %2, neither root nor the kiosk&apos;s user %3</source>
+        <extracomment>Kiosk file check; %1 a path, %2 and %3 user ids</extracomment>
+        <translation>%1 の所有者はユーザー %2 で、root でもキオスクのユーザー %3 でもありません</translation>
+    </message>
+    <message>
+        <source>%1 can be written by others than its owner and root (mode %2)</source>
+        <extracomment>Kiosk file check; %1 a path, %2 its permissions in octal such as 0666</extracomment>
+        <translation>%1 は所有者と root 以外も書き込めます（モード %2）</translation>
+    </message>
+    <message>
+        <source>cannot make the folder %1: %2</source>
+        <extracomment>Kiosk file check; %1 a folder, %2 the reason the system gives</extracomment>
+        <translation>フォルダー %1 を作成できません：%2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <extracomment>Kiosk file check; %1 a path, %2 the reason the system gives</extracomment>
+        <translation>%1 に書き込めません：%2</translation>
+    </message>
+</context>
+<context>
+    <name>PinHash</name>
+    <message>
+        <source>not a PIN hash; expected pbkdf2-sha256$ITERATIONS$SALT$HASH as spark-showcase --kiosk-hash-pin prints it</source>
+        <extracomment>Kiosk settings problem; keep the placeholders ITERATIONS, SALT and HASH and the option name as they are</extracomment>
+        <translation>PINのハッシュではありません。spark-showcase --kiosk-hash-pin が出力する pbkdf2-sha256$ITERATIONS$SALT$HASH の形式が必要です</translation>
+    </message>
+    <message>
+        <source>“%1” is not an iteration count from 1 to %2</source>
+        <extracomment>Kiosk settings problem; %1 the value found, %2 the largest count accepted</extracomment>
+        <translation>「%1」は1～%2の反復回数ではありません</translation>
+    </message>
+    <message>
+        <source>%1 iterations are too few to slow down a guess; at least %2, hash the PIN again with spark-showcase --kiosk-hash-pin</source>
+        <extracomment>Kiosk settings problem; %1 the iterations found, %2 the fewest accepted</extracomment>
+        <translation>反復回数 %1 回では推測を遅らせるには少なすぎます。%2 回以上必要です。spark-showcase --kiosk-hash-pin でPINをハッシュし直してください</translation>
+    </message>
+    <message>
+        <source>the salt is not base64 of at least %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the smallest salt size in bytes</extracomment>
+        <translation>ソルトが %1 バイト以上の base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the hash is not base64 of %1 bytes</source>
+        <extracomment>Kiosk settings problem; %1 the size of the hash in bytes</extracomment>
+        <translation>ハッシュが %1 バイトの base64 ではありません</translation>
+    </message>
+    <message>
+        <source>the PIN may hold only the digits 0 to 9, the keys of the keypad</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; the on-screen keypad has only digits</extracomment>
+        <translation>PINには、キーパッドにある数字 0～9 しか使えません</translation>
+    </message>
+    <message>
+        <source>the PIN needs %1 to %2 digits</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 and %2 the fewest and most digits</extracomment>
+        <translation>PINは %1～%2 桁にしてください</translation>
+    </message>
+    <message>
+        <source>%1 is the example PIN of the documentation, which the kiosk never accepts</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the example PIN of the documentation</extracomment>
+        <translation>%1 はドキュメントの例のPINで、キオスクは決して受け付けません</translation>
+    </message>
+    <message>
+        <source>one digit repeated or a straight run of digits is among the first PINs anyone tries</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN such as 0000 or 4567</extracomment>
+        <translation>同じ数字の繰り返しや連続した数字は、誰もが最初に試すPINです</translation>
+    </message>
+</context>
+<context>
     <name>PinOverlay</name>
     <message>
         <source>Wrong PIN. Try again.</source>
@@ -1675,6 +1879,57 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>
             <numerusform>PINの誤入力が多すぎます。%n秒後にもう一度お試しください。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Checking the PIN…</source>
+        <extracomment>Kiosk operator exit: shown while the PIN typed is being checked</extracomment>
+        <translation>PINを確認しています…</translation>
+    </message>
+</context>
+<context>
+    <name>PinPrompt</name>
+    <message>
+        <source>Operator PIN (4 to 12 digits, not shown): </source>
+        <extracomment>--kiosk-hash-pin: asks for the PIN, which is not shown as it is typed</extracomment>
+        <translation>オペレーターPIN（4～12桁、表示されません）：</translation>
+    </message>
+    <message>
+        <source>The same PIN again: </source>
+        <extracomment>--kiosk-hash-pin: asks for the same PIN a second time</extracomment>
+        <translation>同じPINをもう一度：</translation>
+    </message>
+    <message>
+        <source>no PIN read twice; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the input ended before two PINs were read</extracomment>
+        <translation>PINを2回読み取れませんでした。何も出力しません</translation>
+    </message>
+    <message>
+        <source>the two PINs differ; nothing printed</source>
+        <extracomment>--kiosk-hash-pin: the two entries differ</extracomment>
+        <translation>2つのPINが一致しません。何も出力しません</translation>
+    </message>
+    <message>
+        <source>%1; nothing printed</source>
+        <extracomment>--kiosk-hash-pin refuses a PIN; %1 the reason</extracomment>
+        <translation>%1。何も出力しません</translation>
+    </message>
+    <message>
+        <source>Put this line in the [operator] section of the kiosk settings.</source>
+        <extracomment>--kiosk-hash-pin: after the line is printed</extracomment>
+        <translation>この行をキオスク設定の [operator] セクションに入れてください。</translation>
+    </message>
+</context>
+<context>
+    <name>QrTile</name>
+    <message>
+        <source>QR code of the source</source>
+        <extracomment>Accessible name of the QR code on a card in kiosk mode</extracomment>
+        <translation>出典のQRコード</translation>
+    </message>
+    <message>
+        <source>Scan it with a phone camera to open %1</source>
+        <extracomment>Accessible description of a QR code; %1 is the web address it holds</extracomment>
+        <translation>スマートフォンのカメラで読み取ると %1 が開きます</translation>
     </message>
 </context>
 <context>
@@ -1743,6 +1998,11 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Joins the parts of what a screen reader says about a quote card</extracomment>
         <translation>。</translation>
     </message>
+    <message>
+        <source>Enter opens the source, %1</source>
+        <extracomment>Screen reader text on a quote card: %1 the web address of its source</extracomment>
+        <translation>Enterキーで出典 %1 を開きます</translation>
+    </message>
 </context>
 <context>
     <name>ReviewModel</name>
@@ -1803,6 +2063,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>No quote matches these filters. Choose “All kinds” or “All outlets” to see more.</source>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>この条件に一致する引用はありません。「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLink</name>
+    <message>
+        <source>Opens %1 in the browser</source>
+        <extracomment>Accessible description and tooltip of a source link; %1 is its web address</extracomment>
+        <translation>%1 をブラウザーで開きます</translation>
+    </message>
+</context>
+<context>
+    <name>SourceModel</name>
+    <message>
+        <source>Link to %1</source>
+        <extracomment>Read out for a source in the About box: %1 its web address</extracomment>
+        <translation>%1 へのリンク</translation>
     </message>
 </context>
 <context>

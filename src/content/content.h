@@ -14,15 +14,17 @@
 
 enum class Confidence { High, Medium, Low };
 
-// Where a fact comes from. Items refer to sources by id.
+// Where a fact comes from: one real document. Items refer to sources by id.
 struct Source
 {
     QString id;
-    QString title;
+    QString title; // the document's own title, as published; empty when unknown
     QString publisher;
-    QString url;
+    QString url;  // https; empty when the document has no known address
     QString seed; // the seed article the fact was read in, such as "004"
     PartialDate date;
+    LocalizedText description = {}; // in place of the title, when the title is not known
+    LocalizedText note = {};        // why there is no url, or anything else a reader should know
 };
 
 // One value of a category list that the data defines for itself (partner

@@ -487,6 +487,7 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
         const QString ref = entry.toString();
         if (entry.isString() && m_sourceIds.contains(ref)) {
             result.append(ref);
+            m_citedSources.insert(ref);
             continue;
         }
         // Not a known source: let reference() say exactly what is wrong.
@@ -551,22 +552,47 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
 {
     std::vector<Source> result;
     m_sourceIds.clear();
+    m_citedSources.clear();
     forEachObject(
             root, u"sources"_s, QString(), Presence::Required,
             [&](const QJsonObject &o, const QString &p) {
-                rejectUnknownKeys(o, p, {u"id", u"title", u"publisher", u"url", u"seed", u"date"});
+                rejectUnknownKeys(o, p,
+                                  {u"id", u"title", u"description", u"publisher", u"url", u"date",
+                                   u"seed", u"note"});
                 Source source;
                 source.id = id(o, p, &m_sourceIds);
-                source.title = string(o, u"title"_s, p, Presence::Required, MaxShortText);
-                source.publisher = string(o, u"publisher"_s, p, Presence::Optional, MaxShortText);
+                // A document is named by its own title; one whose title is not
+                // known is described instead, never given an invented title.
+                const bool titled = present(o, u"title"_s, p, Presence::Optional);
+                const bool described = present(o, u"description"_s, p, Presence::Optional);
+                if (titled && described) {
+                    error(child(p, u"description"),
+                          tr("give the document’s title or a description, not both"));
+                } else if (!titled && !described) {
+                    error(p, tr("no title and no description: give the document’s own title, or "
+                                "describe it when it has none"));
+                }
+                source.title = string(o, u"title"_s, p, Presence::Optional, MaxShortText);
+                source.description = text(o, u"description"_s, p, Presence::Optional, MaxShortText);
+                source.publisher = string(o, u"publisher"_s, p, Presence::Required, MaxShortText);
                 source.url = string(o, u"url"_s, p, Presence::Optional, MaxUrlLength);
                 if (!source.url.isEmpty()) {
                     const QUrl url(source.url, QUrl::StrictMode);
-                    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http")) {
+                    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty() ||
+                        !url.userInfo().isEmpty()) {
+                        //: %1 is the address as written in the content file
                         error(child(p, u"url"),
                               tr("“%1” is not a web address starting with https://")
                                       .arg(source.url));
+                        source.url.clear();
                     }
+                }
+                source.note = text(o, u"note"_s, p, Presence::Optional, MaxLongText);
+                if (!o.contains(u"url"_s) && !o.contains(u"note"_s)) {
+                    //: A source in a content file has neither a web address nor a note saying
+                    //: why; "url" and "note" are field names, not to be translated
+                    error(p, tr("no url and no note: give the document’s https address, or a "
+                                "note saying why it has none (a print-only or deleted page)"));
                 }
                 source.seed = string(o, u"seed"_s, p, Presence::Optional, 3);
                 static const QRegularExpression seedPattern(u"^\\d{3}$"_s);
@@ -578,6 +604,20 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
                 result.push_back(std::move(source));
             });
     return result;
+}
+
+void ContentParser::checkEverySourceCited(const std::vector<Source> &sources)
+{
+    // A source that nothing cites is a citation gone astray, or dead weight
+    // in the About box's list. Reported in the file's order.
+    for (const Source &source : sources) {
+        if (source.id.isEmpty() || m_citedSources.contains(source.id))
+            continue;
+        //: %1 is a source id
+        error(m_sourceIds.value(source.id),
+              tr("source “%1” is cited by nothing in this file; cite it or remove it")
+                      .arg(source.id));
+    }
 }
 
 std::vector<Category> ContentParser::categories(const QJsonObject &root, const QString &key,
@@ -779,6 +819,7 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                       });
     }
 
+    checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -856,6 +897,7 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       content.items.push_back(std::move(event));
                   });
 
+    checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -895,6 +937,7 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
                 content.items.push_back(std::move(partner));
             });
 
+    checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -944,6 +987,7 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       content.items.push_back(std::move(review));
                   });
 
+    checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -95,10 +96,13 @@ private:
                        const std::function<void(const QJsonObject &, const QString &)> &element);
 
     std::vector<Source> sources(const QJsonObject &root);
+    // Reports every source of the file that nothing in it cites.
+    void checkEverySourceCited(const std::vector<Source> &sources);
     std::vector<Category> categories(const QJsonObject &root, const QString &key, IdIndex *ids);
 
     QString m_file;
     Diagnostics m_diagnostics;
     bool m_truncated = false;
     IdIndex m_sourceIds;
+    QSet<QString> m_citedSources;
 };

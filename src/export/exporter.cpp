@@ -25,6 +25,12 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// Citations, or citations and QR codes with --qr: a picture opens no link.
+SourceStyle sourceStyle(const ExportRequest &request)
+{
+    return request.qrCodes ? SourceStyle::QrCode : SourceStyle::Text;
+}
+
 // Switches the app-wide look for an export and puts it back afterwards:
 // theme, language, and reduced motion, which views honour by starting from a
 // still, deterministic state instead of animating.
@@ -307,7 +313,7 @@ Exporter::Failure Exporter::execute(const ExportPlan &plan, QStringList *written
             break;
         }
 
-        ViewRenderer renderer(target.view, m_catalog, request.size);
+        ViewRenderer renderer(target.view, m_catalog, request.size, sourceStyle(request));
         if (!renderer.isValid()) {
             failure = {Failure::Kind::Draw, target.filePath, tr("there is no such view")};
             break;
@@ -382,7 +388,7 @@ QImage Exporter::preview(const QString &view, const ExportRequest &request, QSiz
     ExportState state(m_language, request.theme);
     if (!request.languages.isEmpty())
         state.setLanguage(request.languages.constFirst());
-    ViewRenderer renderer(view, m_catalog, request.size);
+    ViewRenderer renderer(view, m_catalog, request.size, sourceStyle(request));
     if (!renderer.isValid())
         return {};
     if (!request.item.isEmpty())

@@ -37,6 +37,9 @@ public:
     QString outputDirectory;
     QString namePattern;    // empty: ExportPlan::defaultPattern()
     bool overwrite = false; // replace files that exist already
+    // Add QR codes of the sources to the detail cards, as kiosk screens show
+    // them; off by default, so that the default files stay as they were.
+    bool qrCodes = false;
 
     // The size in pixels of a PNG or JPEG file: size times scale, rounded.
     QSize pixelSize() const;

@@ -48,7 +48,7 @@ QByteArray xmpMetadata(const QString &title)
 
 } // namespace
 
-ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size)
+ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size, SourceStyle sources)
     : m_view(ViewRegistry::create(view, catalog))
     , m_size(size)
 {
@@ -57,6 +57,7 @@ ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size)
         return;
     }
     m_view->setObjectName(view);
+    m_view->setSourceStyle(sources);
     // Laid out and painted as if on screen, yet never mapped: no window ever
     // appears, even on a desktop session.
     m_view->setAttribute(Qt::WA_DontShowOnScreen);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QCoreApplication>
 #include <QImage>
 #include <QSize>
@@ -16,12 +18,15 @@ class ShowcaseView;
 // is made through ViewRegistry in the current language, theme and layout
 // direction, so a renderer shows what a window of that size would show, with
 // its real layout rather than a scaled grab. One layout serves every render.
+// Its cards show their sources in \a sources style: citations unless a QR
+// code is asked for (an export never shows links, which a picture cannot open).
 class ViewRenderer
 {
     Q_DECLARE_TR_FUNCTIONS(ViewRenderer)
 
 public:
-    ViewRenderer(const QString &view, Catalog *catalog, QSize size);
+    ViewRenderer(const QString &view, Catalog *catalog, QSize size,
+                 SourceStyle sources = SourceStyle::Text);
     ~ViewRenderer();
     ViewRenderer(const ViewRenderer &) = delete;
     ViewRenderer &operator=(const ViewRenderer &) = delete;

@@ -1,14 +1,14 @@
 #include "kioskconfig.h"
 
+#include "pathtrust.h"
+#include "pinlockout.h"
 #include "views/language.h"
 #include "views/viewregistry.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSettings>
 
 using namespace Qt::StringLiterals;
@@ -30,8 +30,9 @@ const QHash<QString, QStringList> &knownKeys()
                 {u"idle"_s, {u"timeout"_s, u"countdown"_s}},
                 {u"screen"_s,
                  {u"index"_s, u"pixelShift"_s, u"pixelShiftPeriod"_s, u"pixelShiftPixels"_s}},
+                {u"appearance"_s, {u"theme"_s, u"reducedMotion"_s}},
                 {u"heartbeat"_s, {u"file"_s, u"interval"_s}},
-                {u"snapshot"_s, {u"folder"_s, u"interval"_s}},
+                {u"snapshot"_s, {u"folder"_s, u"interval"_s, u"keep"_s}},
                 {u"operator"_s, {u"pin"_s}},
         };
         for (const QString &view : ViewRegistry::names())
@@ -157,28 +158,8 @@ const Range ItemDwellRange{1, 600};
 
 KioskConfig::KioskConfig()
     : views(ViewRegistry::names())
+    , lockoutFile(PinLockout::defaultStateFile())
 {}
-
-bool KioskConfig::checkPin(const QString &pin) const
-{
-    if (!hasPin())
-        return false;
-    const QByteArray hash =
-            QCryptographicHash::hash((pinSalt + u':' + pin).toUtf8(), QCryptographicHash::Sha256);
-    if (hash.size() != pinHash.size())
-        return false;
-    unsigned char difference = 0;
-    for (qsizetype i = 0; i < hash.size(); ++i)
-        difference |= static_cast<unsigned char>(hash.at(i) ^ pinHash.at(i));
-    return difference == 0;
-}
-
-QString KioskConfig::hashPin(const QString &salt, const QString &pin)
-{
-    const QByteArray hash =
-            QCryptographicHash::hash((salt + u':' + pin).toUtf8(), QCryptographicHash::Sha256);
-    return salt + u':' + QString::fromLatin1(hash.toHex());
-}
 
 KioskConfig::Loaded KioskConfig::load(const QString &fileName)
 {
@@ -271,23 +252,74 @@ KioskConfig::Loaded KioskConfig::load(const QString &fileName)
     reader.integer(u"screen/pixelShiftPeriod"_s, {5, 86400}, &config.pixelShiftPeriod);
     reader.integer(u"screen/pixelShiftPixels"_s, {1, 32}, &config.pixelShiftPixels);
 
+    if (reader.has(u"appearance/theme"_s)) {
+        const QString name = reader.text(u"appearance/theme"_s);
+        if (!Theme::idFromName(name, &config.theme)) {
+            //: Kiosk settings problem; %1 the theme found, %2 the valid names, %3 the one kept
+            reader.report(u"appearance/theme"_s, tr("unknown theme “%1”; expected %2, keeping %3")
+                                                         .arg(name, Theme::idNames().join(u", "_s),
+                                                              Theme::idName(config.theme)));
+        }
+    }
+    reader.boolean(u"appearance/reducedMotion"_s, &config.reducedMotion);
+
     reader.path(u"heartbeat/file"_s, &config.heartbeatFile);
-    reader.integer(u"heartbeat/interval"_s, {1, 3600}, &config.heartbeatInterval);
+    if (reader.has(u"heartbeat/interval"_s)) {
+        int interval = config.heartbeatInterval;
+        reader.integer(u"heartbeat/interval"_s, {1, 3600}, &interval);
+        if (interval > MaximumHeartbeatInterval) {
+            //: Kiosk settings problem; %1 the interval found in seconds, %2 the watchdog's
+            //: threshold in seconds, %3 the longest interval allowed, %4 the interval kept
+            reader.report(u"heartbeat/interval"_s,
+                          tr("%1 s is more than a third of the watchdog's %2 s threshold, so a "
+                             "working kiosk could be restarted; expected 1 to %3, keeping %4")
+                                  .arg(interval)
+                                  .arg(WatchdogMaxAge)
+                                  .arg(MaximumHeartbeatInterval)
+                                  .arg(config.heartbeatInterval));
+        } else {
+            config.heartbeatInterval = interval;
+        }
+    }
 
     reader.path(u"snapshot/folder"_s, &config.snapshotFolder);
     reader.integer(u"snapshot/interval"_s, {10, 86400}, &config.snapshotInterval);
+    reader.integer(u"snapshot/keep"_s, {1, 1000}, &config.snapshotKeep);
 
     if (reader.has(u"operator/pin"_s)) {
-        static const QRegularExpression format(u"^([A-Za-z0-9._-]{1,64}):([0-9a-fA-F]{64})$"_s);
-        const QRegularExpressionMatch match = format.match(reader.text(u"operator/pin"_s));
-        if (match.hasMatch()) {
-            config.pinSalt = match.captured(1);
-            config.pinHash = QByteArray::fromHex(match.captured(2).toLatin1());
-        } else {
-            //: Kiosk settings problem; SALT and HEX are placeholders the operator replaces
+        const QString text = reader.text(u"operator/pin"_s);
+        QString error;
+        const std::optional<PinHash> pin = PinHash::parse(text, &error);
+        const QString trust = PathTrust::checkFile(fileName);
+        if (!trust.isEmpty()) {
+            //: Kiosk settings problem; %1 says who else can write the file; whoever can
+            //: write it could set their own PIN
             reader.report(u"operator/pin"_s,
-                          tr("not a PIN hash; expected SALT:HEX with the 64-digit SHA-256 "
-                             "of “SALT:PIN”; the operator exit by PIN is off"));
+                          tr("ignored with the whole [operator] section, because %1; the exit "
+                             "chord is off")
+                                  .arg(trust));
+        } else if (!pin) {
+            //: Kiosk settings problem; %1 what is wrong with the PIN hash
+            reader.report(u"operator/pin"_s, tr("%1; the exit chord is off").arg(error));
+        } else if (PinHash::exampleLines().contains(text) ||
+                   (pin->isLegacy() &&
+                    PinHash::legacyLine(QString::fromLatin1(pin->salt()), PinHash::examplePin())
+                                    .compare(text, Qt::CaseInsensitive) == 0)) {
+            //: Kiosk settings problem; %1 the example PIN of the documentation
+            reader.report(u"operator/pin"_s,
+                          tr("this is the documentation's example, the PIN %1, which anyone can "
+                             "look up; set your own with spark-showcase --kiosk-hash-pin; the "
+                             "exit chord is off")
+                                  .arg(PinHash::examplePin()));
+        } else {
+            config.pin = *pin;
+            if (pin->isLegacy()) {
+                //: Kiosk settings problem: the PIN is still accepted, but should be hashed again
+                reader.report(u"operator/pin"_s,
+                              tr("an old SALT:HEX hash, a single SHA-256 round that an offline "
+                                 "guess breaks at once; still accepted, but hash the PIN again "
+                                 "with spark-showcase --kiosk-hash-pin"));
+            }
         }
     }
     return loaded;

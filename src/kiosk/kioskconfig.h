@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QByteArray>
+#include "pinhash.h"
+#include "views/theme.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
@@ -14,13 +16,15 @@
 //   [hardware], [timeline], [partners], [reviews]: viewDwell, itemDwell for one view
 //   [idle]      timeout, countdown
 //   [screen]    index, pixelShift, pixelShiftPeriod, pixelShiftPixels
+//   [appearance] theme, reducedMotion
 //   [heartbeat] file, interval
-//   [snapshot]  folder, interval
+//   [snapshot]  folder, interval, keep
 //   [operator]  pin
 //
-// The operator PIN is stored as `SALT:HEX`: HEX is the lower-case SHA-256 of
-// the UTF-8 bytes "SALT:PIN", as `printf '%s' "SALT:PIN" | sha256sum` prints
-// it. SALT is 1 to 64 letters, digits, '.', '_' or '-'.
+// The operator PIN is stored as PinHash describes, the line that
+// `spark-showcase --kiosk-hash-pin` prints. The [operator] section is ignored
+// when the file or its folder can be written by others than their owner and
+// root (PathTrust): whoever can write the file could set the PIN.
 class KioskConfig
 {
     Q_DECLARE_TR_FUNCTIONS(KioskConfig)
@@ -35,6 +39,12 @@ public:
     static constexpr int DefaultPixelShiftPixels = 4;
     static constexpr int DefaultHeartbeatInterval = 10;
     static constexpr int DefaultSnapshotInterval = 300;
+    static constexpr int DefaultSnapshotKeep = 20;
+    // The watchdog (spark-showcase-kiosk-watchdog.service, MAX_AGE) restarts
+    // the kiosk when its heartbeat is older than this; a heartbeat interval
+    // of more than a third of it could let a healthy kiosk look hung.
+    static constexpr int WatchdogMaxAge = 60;
+    static constexpr int MaximumHeartbeatInterval = WatchdogMaxAge / 3;
 
     // The views in loop order; the default is every view in tab order.
     QStringList views;
@@ -58,22 +68,28 @@ public:
     QString heartbeatFile; // empty: no heartbeat
     int heartbeatInterval = DefaultHeartbeatInterval;
 
+    // The look of the kiosk, from these settings and the command line only:
+    // never from what the desktop app remembers.
+    Theme::Id theme = Theme::Id::Dark;
+    bool reducedMotion = false;
+
     QString snapshotFolder; // empty: no periodic snapshot
     int snapshotInterval = DefaultSnapshotInterval;
+    int snapshotKeep = DefaultSnapshotKeep; // files the folder keeps, newest first
 
-    QString pinSalt;
-    QByteArray pinHash; // 32 bytes of SHA-256, empty: no operator exit by PIN
+    PinHash pin; // null: no operator exit by PIN
+    // Where wrong PINs and the lockout are kept across restarts; not a
+    // setting (PinLockout::defaultStateFile()), but tests point it elsewhere.
+    QString lockoutFile;
 
     KioskConfig();
 
     int viewDwellOf(const QString &view) const { return viewDwellFor.value(view, viewDwell); }
     int itemDwellOf(const QString &view) const { return itemDwellFor.value(view, itemDwell); }
 
-    bool hasPin() const { return !pinHash.isEmpty(); }
-    // Whether \a pin matches the stored hash (compared in constant time).
-    bool checkPin(const QString &pin) const;
-    // The `SALT:HEX` line for the INI file.
-    static QString hashPin(const QString &salt, const QString &pin);
+    bool hasPin() const { return !pin.isNull(); }
+    // Whether \a pin matches the stored hash; as slow as PinHash::verify().
+    bool checkPin(const QString &candidate) const { return pin.verify(candidate); }
 
     struct Loaded;
     // Reads \a fileName; an empty name gives the defaults. Relative paths in

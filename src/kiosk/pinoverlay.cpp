@@ -3,6 +3,7 @@
 #include "views/common/painting.h"
 #include "views/theme.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QGridLayout>
 #include <QKeyEvent>
@@ -61,10 +62,7 @@ PinOverlay::PinOverlay(QWidget *parent)
     keypad->addWidget(m_ok, 3, 2);
     connect(m_erase, &QPushButton::clicked, this, &PinOverlay::erase);
     connect(m_ok, &QPushButton::clicked, this, &PinOverlay::submit);
-    connect(m_cancel, &QPushButton::clicked, this, [this] {
-        close();
-        Q_EMIT canceled();
-    });
+    connect(m_cancel, &QPushButton::clicked, this, &PinOverlay::cancel);
     for (QPushButton *button : findChildren<QPushButton *>()) {
         button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
         button->setAutoDefault(false);
@@ -80,10 +78,7 @@ PinOverlay::PinOverlay(QWidget *parent)
 
     m_idle->setSingleShot(true);
     m_idle->setInterval(30000);
-    connect(m_idle, &QTimer::timeout, this, [this] {
-        close();
-        Q_EMIT canceled();
-    });
+    connect(m_idle, &QTimer::timeout, this, &PinOverlay::cancel);
     m_lockTick->setInterval(1000);
     connect(m_lockTick, &QTimer::timeout, this, [this] {
         --m_lockLeft;
@@ -101,6 +96,8 @@ PinOverlay::PinOverlay(QWidget *parent)
     connect(Appearance::instance(), &Appearance::themeChanged, this, &PinOverlay::restyle);
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &PinOverlay::restyle);
     parent->installEventFilter(this);
+    connect(qApp, &QApplication::focusChanged, this,
+            [this](QWidget *, QWidget *now) { keepFocus(now); });
     setGeometry(parent->rect());
     retranslate();
     restyle();
@@ -120,6 +117,9 @@ void PinOverlay::setIdleTimeout(int milliseconds)
 
 void PinOverlay::open()
 {
+    QWidget *focus = QApplication::focusWidget();
+    if (!isOpen())
+        m_focusBefore = focus && focus != this && !isAncestorOf(focus) ? focus : nullptr;
     m_pin.clear();
     updateDots();
     updateLock();
@@ -137,7 +137,77 @@ void PinOverlay::close()
     m_shake->stop();
     m_pin.clear();
     updateDots();
+    if (isHidden())
+        return;
+    QWidget *focus = QApplication::focusWidget();
+    const bool hadFocus = focus && (focus == this || isAncestorOf(focus));
     hide();
+    if (hadFocus) {
+        if (m_focusBefore && m_focusBefore->isVisible())
+            m_focusBefore->setFocus(Qt::OtherFocusReason);
+        else
+            parentWidget()->setFocus(Qt::OtherFocusReason);
+    }
+    m_focusBefore = nullptr;
+}
+
+void PinOverlay::cancel()
+{
+    const bool wasOpen = isOpen();
+    close();
+    if (wasOpen)
+        Q_EMIT canceled();
+}
+
+void PinOverlay::setChecking(bool checking)
+{
+    m_checking = checking;
+    updateLock();
+}
+
+QString PinOverlay::prompt() const
+{
+    return m_prompt->text();
+}
+
+void PinOverlay::keepFocus(QWidget *now)
+{
+    // Modal to the keyboard: a click, a shortcut or a view that takes the
+    // focus for itself does not move it beneath the panel.
+    if (m_keepingFocus || !isOpen() || !now || now == this || isAncestorOf(now) ||
+        now->window() != window()) {
+        return;
+    }
+    m_keepingFocus = true;
+    setFocus(Qt::OtherFocusReason);
+    m_keepingFocus = false;
+}
+
+QList<QWidget *> PinOverlay::focusChain() const
+{
+    QList<QWidget *> chain{const_cast<PinOverlay *>(this)};
+    for (QWidget *widget = nextInFocusChain(); widget && widget != this;
+         widget = widget->nextInFocusChain()) {
+        if (isAncestorOf(widget) && widget->isVisibleTo(this) && widget->isEnabled() &&
+            (widget->focusPolicy() & Qt::TabFocus)) {
+            chain.append(widget);
+        }
+    }
+    return chain;
+}
+
+bool PinOverlay::focusNextPrevChild(bool next)
+{
+    // Tab and Shift+Tab go round the panel's own keys and never leave it.
+    const QList<QWidget *> chain = focusChain();
+    QWidget *focus = QApplication::focusWidget();
+    qsizetype index = chain.indexOf(focus);
+    if (index < 0)
+        index = next ? chain.size() - 1 : 0;
+    const qsizetype count = chain.size();
+    QWidget *target = chain.at((index + (next ? 1 : count - 1)) % count);
+    target->setFocus(next ? Qt::TabFocusReason : Qt::BacktabFocusReason);
+    return true;
 }
 
 void PinOverlay::reject()
@@ -164,10 +234,15 @@ void PinOverlay::updateLock()
 {
     const bool locked = m_lockLeft > 0;
     for (QPushButton *button : std::as_const(m_digits))
-        button->setEnabled(!locked);
-    m_erase->setEnabled(!locked);
-    m_ok->setEnabled(!locked);
-    if (locked) {
+        button->setEnabled(!locked && !m_checking);
+    m_erase->setEnabled(!locked && !m_checking);
+    m_ok->setEnabled(!locked && !m_checking);
+    if (m_checking && !locked) {
+        //: Kiosk operator exit: shown while the PIN typed is being checked
+        m_prompt->setText(tr("Checking the PIN…"));
+        if (!hasFocus() && !m_cancel->hasFocus())
+            setFocus(Qt::OtherFocusReason);
+    } else if (locked) {
         //: Kiosk operator exit: shown after several wrong PINs in a row; %n seconds until
         //: the keypad takes digits again
         m_prompt->setText(
@@ -185,7 +260,7 @@ void PinOverlay::updateLock()
 void PinOverlay::press(const QString &digit)
 {
     m_idle->start();
-    if (isLockedOut() || m_pin.size() >= MaxDigits)
+    if (isLockedOut() || m_checking || m_pin.size() >= MaxDigits)
         return;
     m_pin += digit;
     updateDots();
@@ -194,6 +269,8 @@ void PinOverlay::press(const QString &digit)
 void PinOverlay::erase()
 {
     m_idle->start();
+    if (m_checking)
+        return;
     m_pin.chop(1);
     updateDots();
 }
@@ -201,7 +278,9 @@ void PinOverlay::erase()
 void PinOverlay::submit()
 {
     m_idle->start();
-    if (isLockedOut())
+    // An empty PIN is no try: Enter alone must not use up the operator's
+    // guesses.
+    if (isLockedOut() || m_checking || m_pin.isEmpty())
         return;
     const QString pin = m_pin;
     Q_EMIT submitted(pin);
@@ -296,14 +375,16 @@ bool PinOverlay::eventFilter(QObject *watched, QEvent *event)
         setGeometry(parentWidget()->rect());
     } else if (event->type() == QEvent::KeyPress && watched != this &&
                qobject_cast<QPushButton *>(watched)) {
-        // Keys typed while a keypad button has focus count as typed on the pad.
-        keyPressEvent(static_cast<QKeyEvent *>(event));
-        return event->isAccepted();
+        // Keys typed while a keypad button has focus count as typed on the pad;
+        // the others (Space presses the button) are the button's.
+        auto *key = static_cast<QKeyEvent *>(event);
+        if (handleKey(key))
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }
 
-void PinOverlay::keyPressEvent(QKeyEvent *event)
+bool PinOverlay::handleKey(QKeyEvent *event)
 {
     const int key = event->key();
     if (key >= Qt::Key_0 && key <= Qt::Key_9) {
@@ -312,11 +393,31 @@ void PinOverlay::keyPressEvent(QKeyEvent *event)
         erase();
     } else if (key == Qt::Key_Return || key == Qt::Key_Enter) {
         submit();
+    } else if (key == Qt::Key_Escape) {
+        cancel();
     } else {
-        event->ignore();
-        return;
+        return false;
     }
     event->accept();
+    return true;
+}
+
+void PinOverlay::keyPressEvent(QKeyEvent *event)
+{
+    // Whatever the panel does not use goes no further: the widgets beneath
+    // it see no keys while it is open.
+    handleKey(event);
+    event->accept();
+}
+
+bool PinOverlay::event(QEvent *event)
+{
+    // No application shortcut fires while the focus is in the panel.
+    if (event->type() == QEvent::ShortcutOverride) {
+        event->accept();
+        return true;
+    }
+    return QWidget::event(event);
 }
 
 void PinOverlay::resizeEvent(QResizeEvent *event)

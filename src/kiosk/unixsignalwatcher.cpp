@@ -17,6 +17,7 @@ namespace {
 int g_sockets[2] = {-1, -1};
 struct sigaction g_previousTerm = {};
 struct sigaction g_previousInt = {};
+struct sigaction g_previousHup = {};
 
 extern "C" void writeSignal(int signal)
 {
@@ -33,11 +34,12 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     : QObject(parent)
 {
     if (g_sockets[0] != -1) {
-        qCWarning(lcKiosk) << "Signals are watched already; SIGTERM and SIGINT not watched twice";
+        qCWarning(lcKiosk) << "Signals are watched already; SIGTERM, SIGINT and SIGHUP not watched"
+                           << "twice";
         return;
     }
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC | SOCK_NONBLOCK, 0, g_sockets) != 0) {
-        qCWarning(lcKiosk) << "Cannot watch SIGTERM and SIGINT: socketpair failed:"
+        qCWarning(lcKiosk) << "Cannot watch SIGTERM, SIGINT and SIGHUP: socketpair failed:"
                            << std::strerror(errno);
         g_sockets[0] = g_sockets[1] = -1;
         return;
@@ -47,8 +49,9 @@ UnixSignalWatcher::UnixSignalWatcher(QObject *parent)
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
     if (::sigaction(SIGTERM, &action, &g_previousTerm) != 0 ||
-        ::sigaction(SIGINT, &action, &g_previousInt) != 0) {
-        qCWarning(lcKiosk) << "Cannot watch SIGTERM and SIGINT: sigaction failed:"
+        ::sigaction(SIGINT, &action, &g_previousInt) != 0 ||
+        ::sigaction(SIGHUP, &action, &g_previousHup) != 0) {
+        qCWarning(lcKiosk) << "Cannot watch SIGTERM, SIGINT and SIGHUP: sigaction failed:"
                            << std::strerror(errno);
     }
     m_notifier = new QSocketNotifier(g_sockets[1], QSocketNotifier::Read, this);
@@ -61,6 +64,7 @@ UnixSignalWatcher::~UnixSignalWatcher()
         return;
     ::sigaction(SIGTERM, &g_previousTerm, nullptr);
     ::sigaction(SIGINT, &g_previousInt, nullptr);
+    ::sigaction(SIGHUP, &g_previousHup, nullptr);
     delete m_notifier;
     ::close(g_sockets[0]);
     ::close(g_sockets[1]);
@@ -74,6 +78,7 @@ void UnixSignalWatcher::readSignal()
         const int signal = int(byte);
         const QString name = signal == SIGTERM  ? u"SIGTERM"_s
                              : signal == SIGINT ? u"SIGINT"_s
+                             : signal == SIGHUP ? u"SIGHUP"_s
                                                 : u"signal %1"_s.arg(signal);
         Q_EMIT received(signal, name);
     }

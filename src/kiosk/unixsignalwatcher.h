@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-// Turns SIGTERM and SIGINT into a Qt signal, the way Qt's documentation on
+// Turns SIGTERM, SIGINT and SIGHUP into a Qt signal, the way Qt's documentation on
 // Unix signals shows: the handler only writes the signal number into a socket
 // pair, and a QSocketNotifier reads it back in the event loop. One instance
 // at a time; it restores the previous handlers when destroyed.
@@ -20,7 +20,7 @@ public:
     bool isWatching() const { return m_notifier != nullptr; }
 
 Q_SIGNALS:
-    // SIGTERM or SIGINT arrived; \a name is "SIGTERM" or "SIGINT".
+    // SIGTERM, SIGINT or SIGHUP arrived; \a name is "SIGTERM", "SIGINT" or "SIGHUP".
     void received(int signal, const QString &name);
 
 private:

@@ -1,5 +1,6 @@
 #include "formatting.h"
 
+#include <QUrl>
 #include <QVariantMap>
 
 #include <cmath>
@@ -66,6 +67,21 @@ QString Formatting::quantity(double value, Unit unit, const QLocale &locale)
 QString Formatting::citation(const Source &source, const QLocale &locale)
 {
     const QString date = source.date.toDisplayString(locale);
+    if (source.title.isEmpty() && !source.description.isEmpty()) {
+        // A document whose title is not known: its publisher and date, then
+        // what it is, so that a description never passes for a title.
+        const QString description = source.description.text(locale.name());
+        if (source.publisher.isEmpty())
+            return date.isEmpty() ? description
+                                  //: A source known by a description: %1 date, %2 description
+                                  : tr("%1: %2").arg(date, description);
+        if (date.isEmpty()) {
+            //: A source known by a description: %1 publisher, %2 description
+            return tr("%1: %2").arg(source.publisher, description);
+        }
+        //: A source known by a description: %1 publisher, %2 date, %3 description
+        return tr("%1, %2: %3").arg(source.publisher, date, description);
+    }
     if (!source.publisher.isEmpty() && !date.isEmpty()) {
         //: A source: %1 title, %2 publisher, %3 date
         return tr("%1 (%2, %3)").arg(source.title, source.publisher, date);
@@ -87,6 +103,14 @@ QString Formatting::shortCitation(const Source &source, const QLocale &locale)
         return source.publisher;
     //: A source in few words: %1 publisher, %2 date
     return tr("%1, %2").arg(source.publisher, date);
+}
+
+QString Formatting::host(const QString &url)
+{
+    QString host = QUrl(url).host();
+    if (host.startsWith(u"www."_s))
+        host.remove(0, 4);
+    return host;
 }
 
 const Source *Formatting::findSource(const std::vector<Source> &registry, const QString &id)
@@ -126,6 +150,8 @@ QVariantList Formatting::sourceList(const std::vector<Source> &registry, const Q
                 {u"date"_s, source->date.toDisplayString(locale)},
                 {u"citation"_s, citation(*source, locale)},
                 {u"shortCitation"_s, shortCitation(*source, locale)},
+                {u"host"_s, host(source->url)},
+                {u"note"_s, source->note.text(locale.name())},
         });
     }
     return list;

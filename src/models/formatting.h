@@ -20,7 +20,9 @@ public:
     // The unit alone, for axis titles: "USD", "W", "kg", "GB", "TFLOPS".
     static QString unitSymbol(Unit unit);
 
-    // One source as a reader sees it: "Title (Publisher, 13 October 2025)".
+    // One source as a reader sees it: "Title (Publisher, 13 October 2025)", or
+    // for a document known only by a description, "Publisher, March 2025:
+    // Press release introducing …", in the language of \a locale.
     static QString citation(const Source &source, const QLocale &locale);
     // The same in few words, for small cards: "Publisher, 13 October 2025",
     // or the title when the source names no publisher.
@@ -28,11 +30,14 @@ public:
     // The sources named by \a ids, each cited, one per line.
     static QString citations(const std::vector<Source> &registry, const QStringList &ids,
                              const QLocale &locale);
-    // The same as a list of maps (title, publisher, url, seed, date,
-    // citation, shortCitation), for
-    // views that link to the web address.
+    // The same as a list of maps (id, title, publisher, url, seed, date,
+    // citation, shortCitation, host, note), for views that link to the web
+    // address or show it as a QR code.
     static QVariantList sourceList(const std::vector<Source> &registry, const QStringList &ids,
                                    const QLocale &locale);
+    // The short host name of a web address, as a reader would say it:
+    // "blogs.nvidia.com", "theverge.com" (without "www.").
+    static QString host(const QString &url);
     static const Source *findSource(const std::vector<Source> &registry, const QString &id);
 
     // The locale of a UI language code such as "de" or "zh_CN".

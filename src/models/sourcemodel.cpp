@@ -19,17 +19,23 @@ void SourceModel::setContent(const ContentSet &content)
     for (const std::vector<Source> *list : {&content.hardware.sources, &content.timeline.sources,
                                             &content.partners.sources, &content.reviews.sources}) {
         for (const Source &source : *list) {
-            const QString key = source.url.isEmpty()
-                                        ? source.title + QChar(u'\x1f') + source.publisher
-                                        : source.url;
+            const QString key = source.url.isEmpty() ? source.title + QChar(u'\x1f') +
+                                                               source.description.english() +
+                                                               QChar(u'\x1f') + source.publisher
+                                                     : source.url;
             if (seen.contains(key))
                 continue;
             seen.insert(key);
             sources.push_back(source);
         }
     }
-    std::stable_sort(sources.begin(), sources.end(), [](const Source &a, const Source &b) {
-        return QString::localeAwareCompare(a.title, b.title) < 0;
+    // By the first words of the citation: the title, or the publisher of a
+    // document known by a description.
+    const auto sortKey = [](const Source &source) {
+        return source.title.isEmpty() ? source.publisher : source.title;
+    };
+    std::stable_sort(sources.begin(), sources.end(), [&](const Source &a, const Source &b) {
+        return QString::localeAwareCompare(sortKey(a), sortKey(b)) < 0;
     });
     beginResetModel();
     m_sources = std::move(sources);
@@ -62,8 +68,18 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
     case int(Role::Citation):
         return Formatting::citation(source, m_locale);
     case Qt::ToolTipRole:
+        return source.url.isEmpty() ? source.note.text(m_language) : source.url;
+    case Qt::AccessibleDescriptionRole:
+        if (source.url.isEmpty())
+            return source.note.text(m_language);
+        //: Read out for a source in the About box: %1 its web address
+        return tr("Link to %1").arg(source.url);
     case int(Role::Url):
         return source.url;
+    case int(Role::Host):
+        return Formatting::host(source.url);
+    case int(Role::Note):
+        return source.note.text(m_language);
     case int(Role::Id):
         return source.id;
     case int(Role::Title):
@@ -89,5 +105,7 @@ QHash<int, QByteArray> SourceModel::roleNames() const
     names.insert(int(Role::Seed), "seed");
     names.insert(int(Role::DateText), "dateText");
     names.insert(int(Role::Citation), "citation");
+    names.insert(int(Role::Host), "host");
+    names.insert(int(Role::Note), "note");
     return names;
 }

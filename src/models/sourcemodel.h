@@ -12,7 +12,19 @@ class SourceModel : public QAbstractListModel
     Q_OBJECT
 
 public:
-    enum class Role { Id = Qt::UserRole, Title, Publisher, Url, Seed, DateText, Citation };
+    // DisplayRole is the citation; ToolTipRole the web address, or the note of
+    // a source without one; AccessibleDescriptionRole says the same in words.
+    enum class Role {
+        Id = Qt::UserRole,
+        Title,
+        Publisher,
+        Url,
+        Seed,
+        DateText,
+        Citation,
+        Host,
+        Note
+    };
 
     explicit SourceModel(QObject *parent = nullptr);
 

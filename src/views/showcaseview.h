@@ -1,5 +1,8 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
+#include <QVariantMap>
 #include <QWidget>
 
 class Catalog;
@@ -31,6 +34,16 @@ public:
     virtual bool advance();
     // Clears filters, search, scroll and selection: the state a new visitor sees.
     virtual void reset();
+    // What a visitor may have changed that no standard widget shows (a zoom,
+    // the featured quote, ...), by name, for the kiosk's proof that reset()
+    // is total. The base reports the current item.
+    virtual QVariantMap state() const;
+
+    // How the view's cards show where their facts come from: as text (what a
+    // new view does, and what an export shows), as links (the window) or with
+    // QR codes (kiosk mode, export with --qr).
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_sourceStyle; }
 
     // The field that Edit > Find focuses, or none when the view has no search.
     virtual SearchField *searchField() const { return nullptr; }
@@ -40,6 +53,12 @@ public:
 Q_SIGNALS:
     void currentItemChanged(const QString &id);
 
+protected:
+    // Passes the style on to the cards that show sources; a view without
+    // sources has nothing to do.
+    virtual void applySourceStyle(SourceStyle style);
+
 private:
     Catalog *m_catalog;
+    SourceStyle m_sourceStyle = SourceStyle::Text;
 };

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void kiosk();
     void kioskRefusals_data();
     void kioskRefusals();
+    void hashPin();
 };
 
 void TestCommandLine::parses_data()
@@ -121,7 +122,8 @@ void TestCommandLine::printsHelpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const QString &option :
          {u"--view"_s, u"--item"_s, u"--lang"_s, u"--theme"_s, u"--content"_s, u"--check-content"_s,
-          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s}) {
+          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s,
+          u"--heartbeat"_s, u"--kiosk-hash-pin"_s}) {
         QVERIFY2(help.output.contains(option), qPrintable(option));
     }
     const CommandLine::Result version = CommandLine::parse({u"spark-showcase"_s, u"--version"_s});
@@ -186,31 +188,22 @@ void TestCommandLine::exportDefaults()
     QVERIFY(request.item.isEmpty());
     QVERIFY(request.namePattern.isEmpty());
     QVERIFY(!request.overwrite);
+    QVERIFY(!request.qrCodes); // the default files stay as they were
 }
 
 void TestCommandLine::exportOptions()
 {
-    const CommandLine::Result result = parse({u"--export"_s,
-                                              u"timeline,hardware"_s,
-                                              u"--out"_s,
-                                              u"press"_s,
-                                              u"--size"_s,
-                                              u"1080x1920"_s,
-                                              u"--scale"_s,
-                                              u"2"_s,
-                                              u"--format"_s,
-                                              u"jpg"_s,
-                                              u"--quality"_s,
-                                              u"75"_s,
-                                              u"--lang"_s,
-                                              u"de,ja"_s,
-                                              u"--theme"_s,
-                                              u"light"_s,
-                                              u"--item"_s,
-                                              u"memory"_s,
-                                              u"--force"_s,
-                                              u"--name-pattern"_s,
-                                              u"{lang}-{view}.{ext}"_s});
+    const CommandLine::Result result = parse({u"--export"_s,       u"timeline,hardware"_s,
+                                              u"--out"_s,          u"press"_s,
+                                              u"--size"_s,         u"1080x1920"_s,
+                                              u"--scale"_s,        u"2"_s,
+                                              u"--format"_s,       u"jpg"_s,
+                                              u"--quality"_s,      u"75"_s,
+                                              u"--lang"_s,         u"de,ja"_s,
+                                              u"--theme"_s,        u"light"_s,
+                                              u"--item"_s,         u"memory"_s,
+                                              u"--force"_s,        u"--qr"_s,
+                                              u"--name-pattern"_s, u"{lang}-{view}.{ext}"_s});
     QVERIFY2(!result.exit, qPrintable(result.error));
     const ExportRequest &request = result.options.exportRequest;
     QCOMPARE(request.views, (QStringList{u"timeline"_s, u"hardware"_s}));
@@ -223,6 +216,7 @@ void TestCommandLine::exportOptions()
     QCOMPARE(request.theme, Theme::Id::Light);
     QCOMPARE(request.item, u"memory"_s);
     QVERIFY(request.overwrite);
+    QVERIFY(request.qrCodes);
     QCOMPARE(request.namePattern, u"{lang}-{view}.{ext}"_s);
 }
 
@@ -261,6 +255,8 @@ void TestCommandLine::exportRefusals_data()
     QTest::newRow("out without export")
             << QStringList{u"--out"_s, u"o"_s} << u"--out works only with --export"_s;
     QTest::newRow("force without export") << QStringList{u"--force"_s} << u"--force"_s;
+    QTest::newRow("qr without export")
+            << QStringList{u"--qr"_s} << u"--qr works only with --export"_s;
     QTest::newRow("size without export") << QStringList{u"--size"_s, u"10x10"_s} << u"--size"_s;
 }
 
@@ -281,7 +277,7 @@ void TestCommandLine::helpListsExport()
     const CommandLine::Result result = parse({u"--help"_s});
     QVERIFY(result.exit);
     for (const char *option : {"--export", "--out", "--size", "--scale", "--format", "--quality",
-                               "--name-pattern", "--force"})
+                               "--name-pattern", "--force", "--qr"})
         QVERIFY2(result.output.contains(QLatin1String(option)), option);
     QVERIFY(result.output.contains(ExportPlan::defaultPattern()));
 }
@@ -322,6 +318,8 @@ void TestCommandLine::kiosk_data()
                             << true << u"/etc/k.ini"_s << -1;
     QTest::newRow("screen") << QStringList{u"--kiosk"_s, u"--screen"_s, u"1"_s} << true << QString()
                             << 1;
+    QTest::newRow("heartbeat") << QStringList{u"--kiosk"_s, u"--heartbeat"_s, u"/run/beat"_s}
+                               << true << QString() << -1;
     QTest::newRow("everything") << QStringList{u"--kiosk"_s,    u"--kiosk-config=k.ini"_s,
                                                u"--screen=0"_s, u"--lang"_s,
                                                u"de"_s,         u"--view"_s,
@@ -341,6 +339,20 @@ void TestCommandLine::kiosk()
     QCOMPARE(result.options.kiosk, kiosk);
     QCOMPARE(result.options.kioskConfig, config);
     QCOMPARE(result.options.screen, screen);
+    QCOMPARE(result.options.heartbeat,
+             arguments.contains(u"--heartbeat"_s) ? u"/run/beat"_s : QString());
+}
+
+void TestCommandLine::hashPin()
+{
+    const CommandLine::Result result = parse({u"--kiosk-hash-pin"_s});
+    QVERIFY2(!result.exit, qPrintable(result.error));
+    QCOMPARE(result.options.mode, Options::Mode::HashPin);
+    // It needs no display.
+    QByteArray program("spark-showcase");
+    QByteArray option("--kiosk-hash-pin");
+    char *argv[] = {program.data(), option.data()};
+    QVERIFY(CommandLine::isConsoleOnly(2, argv));
 }
 
 void TestCommandLine::kioskRefusals_data()
@@ -362,6 +374,15 @@ void TestCommandLine::kioskRefusals_data()
                                   << u"--kiosk does not go with --export"_s;
     QTest::newRow("kiosk check") << QStringList{u"--kiosk"_s, u"--check-content"_s, u"d"_s}
                                  << u"--check-content does not go with --kiosk"_s;
+    QTest::newRow("heartbeat without kiosk")
+            << QStringList{u"--heartbeat"_s, u"beat"_s} << u"--heartbeat works only with --kiosk"_s;
+    QTest::newRow("empty heartbeat")
+            << QStringList{u"--kiosk"_s, u"--heartbeat="_s} << u"--heartbeat needs a file"_s;
+    QTest::newRow("hash pin in kiosk") << QStringList{u"--kiosk-hash-pin"_s, u"--kiosk"_s}
+                                       << u"--kiosk does not go with --kiosk-hash-pin"_s;
+    QTest::newRow("hash pin with a view")
+            << QStringList{u"--kiosk-hash-pin"_s, u"--view"_s, u"timeline"_s}
+            << u"--view does not go with --kiosk-hash-pin"_s;
 }
 
 void TestCommandLine::kioskRefusals()

@@ -83,6 +83,7 @@ void TestExportDialog::defaults()
     QCOMPARE(request.theme, Appearance::instance()->theme().id);
     QCOMPARE(request.namePattern, ExportPlan::defaultPattern());
     QCOMPARE(request.outputDirectory, m_folder.path());
+    QVERIFY2(!request.qrCodes, "QR codes only when asked for");
     QVERIFY(dialog->problem().isEmpty());
     QVERIFY(dialog->exportButton()->isEnabled());
     QCOMPARE(dialog->exampleText(), u"Files: 4, such as hardware_en_1200x700@1x.png"_s);
@@ -277,6 +278,10 @@ void TestExportDialog::preview()
     dialog->setFormat(ExportRequest::Format::Jpeg);
     dialog->updatePreviewNow();
     QCOMPARE(changed.size(), 2);
+    // QR codes change it: the selected event's card carries one.
+    dialog->setQrCodes(true);
+    dialog->updatePreviewNow();
+    QCOMPARE(changed.size(), 3);
 }
 
 void TestExportDialog::settingsRemembered()
@@ -294,6 +299,8 @@ void TestExportDialog::settingsRemembered()
         dialog->setTheme(Theme::Id::HighContrast);
         dialog->setFolder(directory.path());
         dialog->setNamePattern(u"{theme}_{view}_{lang}.{ext}"_s);
+        dialog->setQrCodes(true);
+        QVERIFY(dialog->request().qrCodes);
         dialog->saveSettings(&settings);
     }
     auto restored = std::make_unique<ExportDialog>(ExportDialog::Scope::AllViews, u"timeline"_s,
@@ -309,6 +316,7 @@ void TestExportDialog::settingsRemembered()
     QCOMPARE(request.theme, Theme::Id::HighContrast);
     QCOMPARE(request.outputDirectory, directory.path());
     QCOMPARE(request.namePattern, u"{theme}_{view}_{lang}.{ext}"_s);
+    QVERIFY(request.qrCodes);
 
     // Values from elsewhere that make no sense are ignored.
     settings.setValue(u"export/languages"_s, QStringList{u"xx"_s});

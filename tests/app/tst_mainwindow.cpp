@@ -7,7 +7,10 @@
 #include "export/exportplan.h"
 #include "exportdialog.h"
 #include "models/catalog.h"
+#include "views/common/qrtile.h"
 #include "views/common/searchfield.h"
+#include "views/common/sourcelinks.h"
+#include "views/hardware/partdetailcard.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void shrinksToSmallScreens();
     void kioskLayoutFitsEveryPromisedSize_data();
     void kioskLayoutFitsEveryPromisedSize();
+    void sourcesAreLinksThenCodes();
 
 private:
     QAction *action(const QString &menu, const QString &text) const;
@@ -548,6 +552,28 @@ void TestMainWindow::kioskLayoutFitsEveryPromisedSize()
         const QRect tab = bar->tabRect(i);
         QVERIFY2(bar->rect().contains(tab), qPrintable(bar->tabText(i)));
     }
+}
+
+void TestMainWindow::sourcesAreLinksThenCodes()
+{
+    // In the window, sources are links; a kiosk shows QR codes instead.
+    for (ShowcaseView *view : m_window->views())
+        QCOMPARE(view->sourceStyle(), SourceStyle::Links);
+    QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    auto *card = m_window->view(u"hardware"_s)->findChild<PartDetailCard *>();
+    QVERIFY(card);
+    QTRY_VERIFY(card->sourceLinks()->isVisible());
+    QVERIFY(!card->qrTile()->isVisible());
+    m_window->enterKioskMode();
+    // A frameless window is shown anew, as main() shows the kiosk full screen.
+    m_window->show();
+    for (ShowcaseView *view : m_window->views())
+        QCOMPARE(view->sourceStyle(), SourceStyle::QrCode);
+    QTRY_VERIFY(card->qrTile()->isVisible());
+    QVERIFY(!card->sourceLinks()->isVisible());
+    QCOMPARE(card->qrTile()->url(), u"https://docs.nvidia.com/dgx/dgx-spark/hardware.html"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

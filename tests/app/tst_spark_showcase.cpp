@@ -1,12 +1,26 @@
+#include "kiosk/pinhash.h"
+
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "qrdecoder.h"
+
 #include <csignal>
+#include <fcntl.h>
+#include <poll.h>
+#include <pty.h>
+#include <sys/ioctl.h>
+#include <termios.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -19,6 +33,7 @@ private Q_SLOTS:
     void initTestCase();
     void checksValidContent();
     void checksBrokenContent();
+    void checksEverySourceCanBeFollowed();
     void refusesBadArguments_data();
     void refusesBadArguments();
     void quitsAfterTheFirstFrame();
@@ -33,6 +48,12 @@ private Q_SLOTS:
     void unwritableFolder();
     void invalidContentRefused();
     void interruptStopsCleanly();
+    void hashesAPinFromStandardInput();
+    void hashPinRefuses_data();
+    void hashPinRefuses();
+    void hashesAPinFromATerminalUnseen();
+    void kioskIgnoresDesktopSettingsAndReloads();
+    void exportQrCodesReadBack();
 
 private:
     struct Run
@@ -387,6 +408,211 @@ void TestSparkShowcase::interruptStopsCleanly()
     QVERIFY(files.size() < 12);
     for (const QString &file : files)
         QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(3840, 2160));
+}
+
+void TestSparkShowcase::hashesAPinFromStandardInput()
+{
+    QProcess process;
+    process.start(QStringLiteral(SPARK_EXECUTABLE), {u"--kiosk-hash-pin"_s});
+    process.write("480516\n480516\n");
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.startsWith(u"pin = pbkdf2-sha256$100000$"_s), qPrintable(out));
+    QVERIFY(out.endsWith(u'\n'));
+    // No prompts on a pipe; the line is what the settings reader takes.
+    QCOMPARE(process.readAllStandardError(), QByteArray());
+    const std::optional<PinHash> hash = PinHash::parse(out.mid(6).trimmed());
+    QVERIFY(hash);
+    QVERIFY(hash->verify(u"480516"_s));
+    QVERIFY(!hash->verify(u"480517"_s));
+}
+
+void TestSparkShowcase::hashPinRefuses_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("different") << QByteArray("480516\n480517\n")
+                               << u"spark-showcase: the two PINs differ; nothing printed"_s;
+    QTest::newRow("only once") << QByteArray("480516\n")
+                               << u"spark-showcase: no PIN read twice; nothing printed"_s;
+    QTest::newRow("nothing") << QByteArray() << u"spark-showcase: no PIN read twice"_s;
+    QTest::newRow("example") << QByteArray("1234\n1234\n")
+                             << u"spark-showcase: 1234 is the example PIN of the documentation"_s;
+    QTest::newRow("letters") << QByteArray("abcd\nabcd\n")
+                             << u"spark-showcase: the PIN may hold only the digits"_s;
+    QTest::newRow("short") << QByteArray("482\n482\n")
+                           << u"spark-showcase: the PIN needs 4 to 12 digits"_s;
+}
+
+void TestSparkShowcase::hashPinRefuses()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, message);
+    QProcess process;
+    process.start(QStringLiteral(SPARK_EXECUTABLE), {u"--kiosk-hash-pin"_s});
+    process.write(input);
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(process.readAllStandardOutput(), QByteArray());
+    const QString error = QString::fromUtf8(process.readAllStandardError());
+    QVERIFY2(error.startsWith(message), qPrintable(error));
+}
+
+void TestSparkShowcase::hashesAPinFromATerminalUnseen()
+{
+    // A pseudo-terminal stands in for the operator's: it echoes what is typed
+    // unless the program turns echo off.
+    int master = -1;
+    int slave = -1;
+    QCOMPARE(::openpty(&master, &slave, nullptr, nullptr, nullptr), 0);
+    struct termios before = {};
+    QCOMPARE(::tcgetattr(slave, &before), 0);
+    QVERIFY(before.c_lflag & ECHO);
+    QProcess process;
+    process.setChildProcessModifier([slave] {
+        ::setsid();
+        ::ioctl(slave, TIOCSCTTY, 0);
+        ::dup2(slave, 0);
+        ::dup2(slave, 1);
+        ::dup2(slave, 2);
+    });
+    process.start(QStringLiteral(SPARK_EXECUTABLE), {u"--kiosk-hash-pin"_s});
+    QVERIFY(process.waitForStarted());
+    QByteArray screen;
+    const auto readUntil = [&](const QByteArray &text) {
+        QElapsedTimer timer;
+        timer.start();
+        while (!screen.contains(text) && timer.elapsed() < 60'000) {
+            struct pollfd fd = {master, POLLIN, 0};
+            if (::poll(&fd, 1, 100) > 0) {
+                char buffer[512];
+                const ssize_t size = ::read(master, buffer, sizeof buffer);
+                if (size > 0)
+                    screen.append(buffer, size);
+            }
+        }
+        return screen.contains(text);
+    };
+    QVERIFY2(readUntil("Operator PIN"), screen.constData());
+    QCOMPARE(::write(master, "480516\n", 7), ssize_t(7));
+    QVERIFY2(readUntil("The same PIN again"), screen.constData());
+    QCOMPARE(::write(master, "480516\n", 7), ssize_t(7));
+    QVERIFY2(readUntil("[operator] section"), screen.constData());
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY2(screen.contains("pin = pbkdf2-sha256$100000$"), screen.constData());
+    // Typed twice, shown never.
+    QVERIFY2(!screen.contains("480516"), screen.constData());
+    // And the terminal echoes again afterwards.
+    struct termios after = {};
+    QCOMPARE(::tcgetattr(slave, &after), 0);
+    QVERIFY(after.c_lflag & ECHO);
+    ::close(master);
+    ::close(slave);
+}
+
+void TestSparkShowcase::kioskIgnoresDesktopSettingsAndReloads()
+{
+    // What a desktop user of the same account left behind.
+    QTemporaryDir home;
+    QVERIFY(QDir().mkpath(home.filePath(u"config/Spark Showcase"_s)));
+    const QString remembered = home.filePath(u"config/Spark Showcase/spark-showcase.conf"_s);
+    QFile settings(remembered);
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[General]\nlanguage=de\ntheme=light\nreducedMotion=true\nview=reviews\n");
+    settings.close();
+    QFile kiosk(home.filePath(u"kiosk.ini"_s));
+    QVERIFY(kiosk.open(QIODevice::WriteOnly));
+    kiosk.write("[appearance]\ntheme = high-contrast\n");
+    kiosk.close();
+    kiosk.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+
+    QProcessEnvironment environment = this->environment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    environment.insert(u"XDG_STATE_HOME"_s, home.filePath(u"state"_s));
+    environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.setReadChannel(QProcess::StandardError);
+    process.start(QStringLiteral(SPARK_EXECUTABLE),
+                  {u"--kiosk"_s, u"--kiosk-config"_s, kiosk.fileName()});
+    QByteArray log;
+    const auto readUntil = [&](const QByteArray &text) {
+        while (!log.contains(text) && process.waitForReadyRead(60'000))
+            log += process.readAllStandardError();
+        return log.contains(text);
+    };
+    QVERIFY2(readUntil("Kiosk mode started"), log.constData());
+    QVERIFY2(log.contains("theme high-contrast, motion on, language en"), log.constData());
+
+    // SIGHUP reads the settings again and goes on.
+    ::kill(pid_t(process.processId()), SIGHUP);
+    QVERIFY2(readUntil("Kiosk settings reloaded"), log.constData());
+    QCOMPARE(process.state(), QProcess::Running);
+
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(60'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 0);
+    // Nothing written back either.
+    QVERIFY(settings.open(QIODevice::ReadOnly));
+    QCOMPARE(settings.readAll(),
+             QByteArray("[General]\nlanguage=de\ntheme=light\nreducedMotion=true\nview=reviews\n"));
+void TestSparkShowcase::checksEverySourceCanBeFollowed()
+{
+    // A source with neither an address nor a note, and one nothing cites:
+    // --check-content names the file, the place and the problem.
+    QTemporaryDir dir;
+    QFile bundled(QStringLiteral(SPARK_SOURCE_DIR "/resources/data/hardware.json"));
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonArray sources = root.value(u"sources"_s).toArray();
+    QJsonObject third = sources.at(3).toObject();
+    third.remove(u"url"_s);
+    sources[3] = third;
+    sources.append(QJsonObject{{u"id"_s, u"old-post"_s},
+                               {u"title"_s, u"An old post"_s},
+                               {u"publisher"_s, u"Somebody"_s},
+                               {u"url"_s, u"https://example.com/old"_s}});
+    root.insert(u"sources"_s, sources);
+    QFile edited(dir.filePath(u"hardware.json"_s));
+    QVERIFY(edited.open(QIODevice::WriteOnly));
+    QVERIFY(edited.write(QJsonDocument(root).toJson()) > 0);
+    edited.close();
+    const Run result = run({u"--check-content"_s, dir.path()});
+    QCOMPARE(result.exitCode, 1);
+    const QString file = dir.filePath(u"hardware.json"_s);
+    QVERIFY2(result.out.contains(file + u": /sources/3: no url and no note"_s),
+             qPrintable(result.out));
+    QVERIFY2(result.out.contains(file +
+                                 u": /sources/%1: source “old-post” is cited by nothing"_s.arg(
+                                         sources.size() - 1)),
+             qPrintable(result.out));
+    QVERIFY(result.out.endsWith(u"2 problems found.\n"_s));
+}
+
+void TestSparkShowcase::exportQrCodesReadBack()
+{
+    // The command a press kit is made with, read back by a real decoder.
+    if (QrDecoder::program().isEmpty())
+        QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
+    QTemporaryDir directory;
+    const Run result = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                            u"--qr"_s, u"--theme"_s, u"light"_s, u"--out"_s, directory.path()});
+    QCOMPARE(result.exitCode, 0);
+    QString error;
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList{u"https://www.spacex.com/launches/starship-flight-11"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    // Without --qr, no code.
+    const Run plain = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
+                           u"--theme"_s, u"light"_s, u"--out"_s, directory.path(), u"--force"_s});
+    QCOMPARE(plain.exitCode, 0);
+    QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
+             QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestSparkShowcase)

@@ -22,6 +22,7 @@ QJsonArray sources()
 {
     return {QJsonObject{{u"id"_s, u"s"_s},
                         {u"title"_s, u"Generated source"_s},
+                        {u"publisher"_s, u"Generated press"_s},
                         {u"url"_s, u"https://example.com/source"_s},
                         {u"date"_s, u"2025-10-13"_s}}};
 }
@@ -113,9 +114,11 @@ QJsonObject hardware()
     QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
     QJsonArray items;
     const QJsonObject groups = root.value(u"groups"_s).toArray().at(0).toObject();
-    const QString source =
-            root.value(u"sources"_s).toArray().at(0).toObject().value(u"id"_s).toString();
+    // Each item cites one of the bundled sources in turn, so that every source
+    // is cited, as the loader requires.
+    const QJsonArray sources = root.value(u"sources"_s).toArray();
     for (int i = 0; i < GeneratedItems; ++i) {
+        const QString source = sources.at(i % sources.size()).toObject().value(u"id"_s).toString();
         items.append(QJsonObject{{u"id"_s, id(i)},
                                  {u"kind"_s, u"spec"_s},
                                  {u"group"_s, groups.value(u"id"_s)},

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -117,6 +118,8 @@ private Q_SLOTS:
     void readsDiagramShapes();
     void readsDiagramCounts();
     void acceptsPlainStringAsEnglish();
+    void readsSourceFields();
+    void bundledSourcesAreFollowable();
     void capsDiagnostics();
     void survivesHostileInput_data();
     void survivesHostileInput();
@@ -336,6 +339,72 @@ void TestContentParser::rejects_data()
     QTest::newRow("url scheme") << File::Hardware
                                 << with(h, u"sources/0/url"_s, u"ftp://example.com/"_s)
                                 << u"/sources/0/url"_s << u"not a web address"_s;
+
+    // Sources: real documents that can be followed.
+    QTest::newRow("plain http") << File::Hardware
+                                << with(h, u"sources/0/url"_s, u"http://example.com/a"_s)
+                                << u"/sources/0/url"_s
+                                << u"“http://example.com/a” is not a web address starting with "
+                                   u"https://"_s;
+    QTest::newRow("url without host")
+            << File::Timeline << with(t, u"sources/0/url"_s, u"https:///path"_s)
+            << u"/sources/0/url"_s << u"starting with https://"_s;
+    QTest::newRow("url with spaces")
+            << File::Reviews << with(r, u"sources/0/url"_s, u"https://exa mple.com/"_s)
+            << u"/sources/0/url"_s << u"starting with https://"_s;
+    QTest::newRow("url with password")
+            << File::Partners << with(p, u"sources/0/url"_s, u"https://me:secret@example.com/"_s)
+            << u"/sources/0/url"_s << u"starting with https://"_s;
+    QTest::newRow("no url and no note") << File::Hardware << without(h, u"sources/0/url"_s)
+                                        << u"/sources/0"_s << u"no url and no note"_s;
+    QTest::newRow("no url, no note in timeline") << File::Timeline << without(t, u"sources/0/url"_s)
+                                                 << u"/sources/0"_s << u"no url and no note"_s;
+    QTest::newRow("empty note")
+            << File::Partners
+            << with(QJsonDocument::fromJson(without(p, u"sources/0/url"_s)).object(),
+                    u"sources/0/note"_s, u" "_s)
+            << u"/sources/0/note"_s << u"must not be empty"_s;
+    QTest::newRow("publisher missing")
+            << File::Reviews << without(r, u"sources/0/publisher"_s) << u"/sources/0/publisher"_s
+            << u"required field is missing"_s;
+    QTest::newRow("neither title nor description")
+            << File::Timeline << without(t, u"sources/0/title"_s) << u"/sources/0"_s
+            << u"no title and no description"_s;
+    QTest::newRow("title and description")
+            << File::Timeline
+            << with(t, u"sources/0/description"_s, QJsonObject{{u"en"_s, u"A report"_s}})
+            << u"/sources/0/description"_s << u"not both"_s;
+    QTest::newRow("description without English")
+            << File::Partners
+            << with(QJsonDocument::fromJson(without(p, u"sources/0/title"_s)).object(),
+                    u"sources/0/description"_s, QJsonObject{{u"de"_s, u"Ein Bericht"_s}})
+            << u"/sources/0/description/en"_s << u"English text is missing"_s;
+    QTest::newRow("unknown source field")
+            << File::Hardware << with(h, u"sources/0/link"_s, u"https://example.com/"_s)
+            << u"/sources/0/link"_s << u"unknown field"_s;
+    {
+        QJsonObject extra = t;
+        QJsonArray sources = extra.value(u"sources"_s).toArray();
+        QJsonObject unused = sources.at(0).toObject();
+        unused.insert(u"id"_s, u"unused"_s);
+        sources.append(unused);
+        extra.insert(u"sources"_s, sources);
+        QTest::newRow("uncited source")
+                << File::Timeline << bytes(extra) << u"/sources/1"_s
+                << u"source “unused” is cited by nothing in this file; cite it or remove it"_s;
+        QJsonObject hardware = h;
+        hardware.insert(u"sources"_s, sources);
+        QTest::newRow("uncited source in hardware")
+                << File::Hardware << bytes(hardware) << u"/sources/1"_s << u"cited by nothing"_s;
+    }
+    QTest::newRow("cited source missing")
+            << File::Hardware
+            << with(h, u"comparison/metrics/0/values/old/sources"_s, QJsonArray{u"gone"_s})
+            << u"/comparison/metrics/0/values/old/sources/0"_s << u"unknown value “gone”"_s;
+    QTest::newRow("cited source missing in memory fit")
+            << File::Hardware
+            << with(h, u"memoryFit/capacities/0/sources"_s, QJsonArray{u"s"_s, u"gone"_s})
+            << u"/memoryFit/capacities/0/sources/1"_s << u"unknown value “gone”"_s;
     QTest::newRow("comparison missing") << File::Hardware << without(h, u"comparison"_s)
                                         << u"/comparison"_s << u"required field is missing"_s;
     QTest::newRow("featured not bool") << File::Reviews << with(r, u"items/0/featured"_s, u"yes"_s)
@@ -470,6 +539,84 @@ void TestContentParser::acceptsPlainStringAsEnglish()
     QVERIFY(content);
     QCOMPARE(content->items.at(0).name.english(), u"Partner"_s);
     QCOMPARE(content->items.at(0).name.languages(), QStringList{u"en"_s});
+}
+
+void TestContentParser::readsSourceFields()
+{
+    // A document with no known title is described, and one with no address
+    // says why in a note; both are texts a visitor reads, so they translate.
+    QJsonObject root = minimalTimeline();
+    QJsonArray sources = root.value(u"sources"_s).toArray();
+    QJsonObject source = sources.at(0).toObject();
+    source.remove(u"title"_s);
+    source.remove(u"url"_s);
+    source.insert(u"description"_s,
+                  QJsonObject{{u"en"_s, u"Report on the rename"_s}, {u"de"_s, u"Bericht"_s}});
+    source.insert(u"note"_s, QJsonObject{{u"en"_s, u"Print only"_s}, {u"fr"_s, u"Imprimé"_s}});
+    source.insert(u"date"_s, u"2025-03"_s);
+    sources[0] = source;
+    root.insert(u"sources"_s, sources);
+    ContentParser parser(u"timeline.json"_s);
+    const std::optional<TimelineContent> content = parser.parseTimeline(bytes(root));
+    for (const Diagnostic &d : parser.diagnostics())
+        qWarning().noquote() << d.toString();
+    QVERIFY(content);
+    QCOMPARE(content->sources.size(), size_t(1));
+    const Source &read = content->sources.at(0);
+    QVERIFY(read.title.isEmpty());
+    QVERIFY(read.url.isEmpty());
+    QCOMPARE(read.description.text(u"de"_s), u"Bericht"_s);
+    QCOMPARE(read.description.text(u"ja"_s), u"Report on the rename"_s);
+    QCOMPARE(read.note.text(u"fr"_s), u"Imprimé"_s);
+    QCOMPARE(read.publisher, u"Example Press"_s);
+    QCOMPARE(read.date, PartialDate(2025, 3));
+}
+
+void TestContentParser::bundledSourcesAreFollowable()
+{
+    // Every source the app ships is a real document: a publisher, a title or a
+    // description, and a valid https address or a note saying why there is none.
+    const QStringList files = {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s};
+    int withUrl = 0;
+    for (const QString &name : files) {
+        QFile file(u":/data/%1.json"_s.arg(name));
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
+        ContentParser parser(name);
+        const QByteArray json = file.readAll();
+        std::vector<Source> sources;
+        if (name == u"hardware") {
+            if (auto content = parser.parseHardware(json))
+                sources = content->sources;
+        } else if (name == u"timeline") {
+            if (auto content = parser.parseTimeline(json))
+                sources = content->sources;
+        } else if (name == u"partners") {
+            if (auto content = parser.parsePartners(json))
+                sources = content->sources;
+        } else if (auto content = parser.parseReviews(json)) {
+            sources = content->sources;
+        }
+        QVERIFY2(!parser.hasErrors(), qPrintable(name));
+        QVERIFY(!sources.empty());
+        for (const Source &source : sources) {
+            const QByteArray where = (name + u": "_s + source.id).toUtf8();
+            QVERIFY2(!source.publisher.isEmpty(), where.constData());
+            QVERIFY2(source.title.isEmpty() != source.description.isEmpty(), where.constData());
+            if (source.url.isEmpty()) {
+                QVERIFY2(!source.note.isEmpty(), where.constData());
+                continue;
+            }
+            ++withUrl;
+            const QUrl url(source.url, QUrl::StrictMode);
+            QVERIFY2(url.isValid(), where.constData());
+            QCOMPARE(url.scheme(), u"https"_s);
+            QVERIFY2(url.host().contains(u'.'), where.constData());
+            QVERIFY2(url.userInfo().isEmpty() && url.port() == -1, where.constData());
+            // What a QR code encodes is the address exactly as written.
+            QCOMPARE(url.toString(QUrl::FullyEncoded), source.url);
+        }
+    }
+    QVERIFY(withUrl > 40);
 }
 
 void TestContentParser::capsDiagnostics()

@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "qrdecoder.h"
+
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +42,7 @@ private Q_SLOTS:
     void stateRestored();
     void preview();
     void encodeImageHasNoMetadata();
+    void qrCodesOnlyWhenAsked();
 
 private:
     ExportRequest request(const QString &folder) const;
@@ -408,6 +411,34 @@ void TestExporter::encodeImageHasNoMetadata()
     QVERIFY(jpeg.startsWith("\xFF\xD8"));
     QCOMPARE(jpeg, Exporter::encodeImage(clean, ExportRequest::Format::Jpeg, 80));
     QVERIFY(jpeg != Exporter::encodeImage(clean, ExportRequest::Format::Jpeg, 20));
+}
+
+void TestExporter::qrCodesOnlyWhenAsked()
+{
+    // Off by default, and then the files are what they always were; with
+    // qrCodes the featured quote carries a code a real decoder reads back.
+    if (QrDecoder::program().isEmpty())
+        QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
+    QTemporaryDir plain;
+    QTemporaryDir coded;
+    Exporter exporter(m_catalog.get(), m_language.get());
+    ExportRequest request = this->request(plain.path());
+    QVERIFY(!request.qrCodes);
+    request.views = {u"reviews"_s};
+    request.size = QSize(1920, 1080);
+    QVERIFY(exporter.run(*ExportPlan::create(request)).isDone());
+    request.outputDirectory = coded.path();
+    request.qrCodes = true;
+    QVERIFY(exporter.run(*ExportPlan::create(request)).isDone());
+    const QString name = u"reviews_en_1920x1080@1x.png"_s;
+    const QString withCodes = QDir(coded.path()).filePath(name);
+    const QString without = QDir(plain.path()).filePath(name);
+    QVERIFY(read(withCodes) != read(without));
+    QString error;
+    QCOMPARE(QrDecoder::decodeFile(withCodes, &error),
+             QStringList{u"https://blogs.nvidia.com/blog/live-dgx-spark-delivery/"_s});
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(QrDecoder::decodeFile(without, &error), QStringList());
 }
 
 QTEST_MAIN(TestExporter)

@@ -3,14 +3,19 @@
 #include "content/contentloader.h"
 #include "models/catalog.h"
 #include "models/hardwaremodel.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
 #include <QApplication>
+#include <QScopeGuard>
 #include <QSvgRenderer>
 #include <QTest>
+
+#include "qrdecoder.h"
 
 #include <memory>
 
@@ -35,6 +40,11 @@ private Q_SLOTS:
     void removePdfDates_data();
     void removePdfDates();
     void arabicIsRightToLeft();
+    void citationsByDefault();
+    void everyCardWithASourceShowsACode_data();
+    void everyCardWithASourceShowsACode();
+    void codesReadBackInEveryTheme_data();
+    void codesReadBackInEveryTheme();
 
 private:
     QString hardwareItem() const;
@@ -225,6 +235,159 @@ void TestViewRenderer::arabicIsRightToLeft()
     const ViewRenderer english(u"partners"_s, m_catalog.get(), QSize(640, 360));
     QCOMPARE(english.view()->layoutDirection(), Qt::LeftToRight);
     QVERIFY(english.renderImage(1.0) != mirrored);
+}
+
+namespace {
+
+// The visible QR tile of a view, if any: a view shows at most one.
+QrTile *visibleTile(QWidget *view)
+{
+    for (QrTile *tile : view->findChildren<QrTile *>()) {
+        if (tile->isVisibleTo(view))
+            return tile;
+    }
+    return nullptr;
+}
+
+// The address of the first source of \a id with one, whatever the view.
+QString firstUrl(const Catalog &catalog, const QString &id)
+{
+    const ContentSet &content = catalog.content();
+    QStringList ids;
+    const std::vector<Source> *sources = nullptr;
+    for (const HardwareItem &item : content.hardware.items) {
+        if (item.id == id) {
+            ids = item.sources;
+            sources = &content.hardware.sources;
+        }
+    }
+    for (const TimelineEvent &event : content.timeline.items) {
+        if (event.id == id) {
+            ids = event.sources;
+            sources = &content.timeline.sources;
+        }
+    }
+    for (const Partner &partner : content.partners.items) {
+        if (partner.id == id) {
+            ids = partner.sources;
+            sources = &content.partners.sources;
+        }
+    }
+    for (const Review &review : content.reviews.items) {
+        if (review.id == id) {
+            ids = review.sources;
+            sources = &content.reviews.sources;
+        }
+    }
+    for (const QString &source : ids) {
+        for (const Source &known : *sources) {
+            if (known.id == source && !known.url.isEmpty())
+                return known.url;
+        }
+    }
+    return {};
+}
+
+QStringList itemsOf(const Catalog &catalog, const QString &view)
+{
+    const ContentSet &content = catalog.content();
+    QStringList ids;
+    if (view == u"hardware") {
+        for (const HardwareItem &item : content.hardware.items)
+            ids << item.id;
+    } else if (view == u"timeline") {
+        for (const TimelineEvent &event : content.timeline.items)
+            ids << event.id;
+    } else if (view == u"partners") {
+        for (const Partner &partner : content.partners.items)
+            ids << partner.id;
+    } else {
+        // The quote wall's cards are small: the featured quote carries the code.
+        for (const Review &review : content.reviews.items) {
+            if (review.featured)
+                ids << review.id;
+        }
+    }
+    return ids;
+}
+
+} // namespace
+
+void TestViewRenderer::citationsByDefault()
+{
+    // An export shows citations in words unless asked for codes; never links.
+    for (const QString &view : ViewRegistry::names()) {
+        ViewRenderer renderer(view, m_catalog.get(), QSize(1280, 800));
+        QCOMPARE(renderer.view()->sourceStyle(), SourceStyle::Text);
+        renderer.selectItem(itemsOf(*m_catalog, view).constFirst());
+        QVERIFY2(!visibleTile(renderer.view()), qPrintable(view));
+        for (SourceLinks *links : renderer.view()->findChildren<SourceLinks *>())
+            QVERIFY(!links->isVisibleTo(renderer.view()));
+    }
+}
+
+void TestViewRenderer::everyCardWithASourceShowsACode_data()
+{
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QSize>("size");
+    for (const QString &name : ViewRegistry::names()) {
+        QTest::addRow("%s 1920x1080", qPrintable(name)) << name << QSize(1920, 1080);
+        QTest::addRow("%s 1080x1920", qPrintable(name)) << name << QSize(1080, 1920);
+    }
+}
+
+void TestViewRenderer::everyCardWithASourceShowsACode()
+{
+    QFETCH(QString, view);
+    QFETCH(QSize, size);
+    ViewRenderer renderer(view, m_catalog.get(), size, SourceStyle::QrCode);
+    for (const QString &id : itemsOf(*m_catalog, view)) {
+        QVERIFY2(renderer.selectItem(id), qPrintable(id));
+        QrTile *tile = visibleTile(renderer.view());
+        QVERIFY2(tile, qPrintable(id));
+        QCOMPARE(tile->url(), firstUrl(*m_catalog, id));
+        // Whole, on screen.
+        const QRect onView(tile->mapTo(renderer.view(), QPoint()), tile->size());
+        QVERIFY2(renderer.view()->rect().contains(onView), qPrintable(id));
+    }
+}
+
+void TestViewRenderer::codesReadBackInEveryTheme_data()
+{
+    QTest::addColumn<int>("theme");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QSize>("size");
+    const QList<std::pair<QString, QString>> items = {{u"hardware"_s, u"memory"_s},
+                                                      {u"timeline"_s, u"dgx1-openai"_s},
+                                                      {u"partners"_s, u"dell"_s},
+                                                      {u"reviews"_s, u"register-fastest"_s}};
+    for (Theme::Id id : {Theme::Id::Dark, Theme::Id::Light, Theme::Id::HighContrast}) {
+        for (const auto &[view, item] : items) {
+            QTest::addRow("%s %s", qPrintable(Theme::idName(id)), qPrintable(view))
+                    << int(id) << view << item << QSize(1920, 1080);
+        }
+    }
+    QTest::addRow("portrait timeline")
+            << int(Theme::Id::Dark) << u"timeline"_s << u"starbase-delivery"_s << QSize(1080, 1920);
+}
+
+void TestViewRenderer::codesReadBackInEveryTheme()
+{
+    QFETCH(int, theme);
+    QFETCH(QString, view);
+    QFETCH(QString, item);
+    QFETCH(QSize, size);
+    if (QrDecoder::program().isEmpty())
+        QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
+    Appearance::instance()->setTheme(Theme::Id(theme));
+    const auto restore = qScopeGuard([] { Appearance::instance()->setTheme(Theme::Id::Dark); });
+    ViewRenderer renderer(view, m_catalog.get(), size, SourceStyle::QrCode);
+    QVERIFY(renderer.selectItem(item));
+    QString error;
+    const QStringList decoded = QrDecoder::decode(renderer.renderImage(1.0), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(decoded, QStringList{firstUrl(*m_catalog, item)});
 }
 
 QTEST_MAIN(TestViewRenderer)

@@ -2,7 +2,10 @@
 
 #include "views/theme.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
@@ -28,6 +31,12 @@ private Q_SLOTS:
     void keysAreLargeTouchTargets_data();
     void keysAreLargeTouchTargets();
     void keysAreNamed();
+    void emptyEnterSubmitsNothing();
+    void tabCyclesInsideThePanel();
+    void escapeCloses();
+    void keysDoNotReachWhatIsBeneath();
+    void focusComesBackOnClose();
+    void checkingTakesNoDigits();
 
 private:
     QWidget *m_window = nullptr;
@@ -196,6 +205,119 @@ void TestPinOverlay::keysAreNamed()
     QVERIFY(!m_overlay->okButton()->accessibleName().isEmpty() ||
             !m_overlay->okButton()->text().isEmpty());
     QVERIFY(!m_overlay->accessibleName().isEmpty());
+}
+
+void TestPinOverlay::emptyEnterSubmitsNothing()
+{
+    // Enter alone is no try: a visitor cannot use up the operator's guesses.
+    QSignalSpy submitted(m_overlay, &PinOverlay::submitted);
+    m_overlay->open();
+    for (int i = 0; i < 10; ++i)
+        QTest::keyClick(m_overlay, Qt::Key_Return);
+    QTest::mouseClick(m_overlay->okButton(), Qt::LeftButton);
+    QCOMPARE(submitted.size(), 0);
+    QTest::keyClicks(m_overlay, u"7"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Return);
+    QCOMPARE(submitted.size(), 1);
+}
+
+void TestPinOverlay::tabCyclesInsideThePanel()
+{
+    auto *beneath = new QLineEdit(m_window);
+    beneath->setGeometry(10, 10, 200, 30);
+    beneath->show();
+    m_overlay->raise();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    m_overlay->open();
+    QSet<QWidget *> seen;
+    for (int i = 0; i < 40; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QVERIFY2(focus == m_overlay || m_overlay->isAncestorOf(focus),
+                 qPrintable(u"Tab left the panel for %1"_s.arg(
+                         QString::fromLatin1(focus->metaObject()->className()))));
+        seen.insert(focus);
+    }
+    // Every key of the pad is reached: ten digits, erase, OK, cancel.
+    QVERIFY2(seen.size() >= 13, qPrintable(QString::number(seen.size())));
+    for (int i = 0; i < 20; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus == m_overlay || m_overlay->isAncestorOf(focus));
+    }
+    // The focus cannot be moved beneath it by other means either.
+    beneath->setFocus();
+    QVERIFY(!beneath->hasFocus());
+}
+
+void TestPinOverlay::escapeCloses()
+{
+    QSignalSpy canceled(m_overlay, &PinOverlay::canceled);
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"12"_s);
+    m_overlay->digitButton(4)->setFocus();
+    QTest::keyClick(m_overlay->digitButton(4), Qt::Key_Escape);
+    QVERIFY(!m_overlay->isOpen());
+    QCOMPARE(canceled.size(), 1);
+}
+
+void TestPinOverlay::keysDoNotReachWhatIsBeneath()
+{
+    auto *beneath = new QLineEdit(m_window);
+    beneath->setGeometry(10, 10, 200, 30);
+    beneath->show();
+    auto *shortcut = new QAction(m_window);
+    shortcut->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_window->addAction(shortcut);
+    QSignalSpy triggered(shortcut, &QAction::triggered);
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    beneath->setFocus();
+    m_overlay->open();
+    QTest::keyClicks(QApplication::focusWidget(), u"abc"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QVERIFY(beneath->text().isEmpty());
+    QCOMPARE(triggered.size(), 0);
+    m_overlay->close();
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_2, Qt::ControlModifier);
+    QCOMPARE(triggered.size(), 1);
+}
+
+void TestPinOverlay::focusComesBackOnClose()
+{
+    auto *beneath = new QLineEdit(m_window);
+    beneath->show();
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
+    beneath->setFocus();
+    QVERIFY(beneath->hasFocus());
+    m_overlay->open();
+    QVERIFY(m_overlay->hasFocus());
+    QTest::keyClick(m_overlay, Qt::Key_Escape);
+    QVERIFY(!m_overlay->isOpen());
+    QVERIFY(beneath->hasFocus());
+}
+
+void TestPinOverlay::checkingTakesNoDigits()
+{
+    QSignalSpy submitted(m_overlay, &PinOverlay::submitted);
+    m_overlay->open();
+    QTest::keyClicks(m_overlay, u"55"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Return);
+    QCOMPARE(submitted.size(), 1);
+    m_overlay->setChecking(true);
+    QVERIFY(m_overlay->isChecking());
+    QVERIFY(!m_overlay->digitButton(1)->isEnabled());
+    QVERIFY2(m_overlay->prompt().contains(u"Checking"_s), qPrintable(m_overlay->prompt()));
+    QTest::keyClicks(m_overlay, u"66"_s);
+    QTest::keyClick(m_overlay, Qt::Key_Return);
+    QCOMPARE(submitted.size(), 1);
+    m_overlay->setChecking(false);
+    QVERIFY(m_overlay->digitButton(1)->isEnabled());
+    QTest::keyClicks(m_overlay, u"66"_s);
+    QCOMPARE(m_overlay->pin(), u"5566"_s);
 }
 
 QTEST_MAIN(TestPinOverlay)

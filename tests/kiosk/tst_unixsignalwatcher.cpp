@@ -15,6 +15,7 @@ private Q_SLOTS:
     void turnsSignalsIntoQtSignals_data();
     void turnsSignalsIntoQtSignals();
     void watchesOnceAtATime();
+    void restoresTheHandlers();
 };
 
 void TestUnixSignalWatcher::turnsSignalsIntoQtSignals_data()
@@ -23,6 +24,9 @@ void TestUnixSignalWatcher::turnsSignalsIntoQtSignals_data()
     QTest::addColumn<QString>("name");
     QTest::newRow("SIGTERM") << int(SIGTERM) << u"SIGTERM"_s;
     QTest::newRow("SIGINT") << int(SIGINT) << u"SIGINT"_s;
+    // Daemons reload their settings on SIGHUP; without a handler it would end
+    // the process with the status of a clean stop.
+    QTest::newRow("SIGHUP") << int(SIGHUP) << u"SIGHUP"_s;
 }
 
 void TestUnixSignalWatcher::turnsSignalsIntoQtSignals()
@@ -50,6 +54,22 @@ void TestUnixSignalWatcher::watchesOnceAtATime()
     // Once the first is gone a new one can watch again.
     UnixSignalWatcher third;
     QVERIFY(third.isWatching());
+}
+
+void TestUnixSignalWatcher::restoresTheHandlers()
+{
+    struct sigaction before = {};
+    QCOMPARE(::sigaction(SIGHUP, nullptr, &before), 0);
+    {
+        UnixSignalWatcher watcher;
+        QVERIFY(watcher.isWatching());
+        struct sigaction during = {};
+        QCOMPARE(::sigaction(SIGHUP, nullptr, &during), 0);
+        QVERIFY(during.sa_handler != before.sa_handler);
+    }
+    struct sigaction after = {};
+    QCOMPARE(::sigaction(SIGHUP, nullptr, &after), 0);
+    QVERIFY(after.sa_handler == before.sa_handler);
 }
 
 QTEST_GUILESS_MAIN(TestUnixSignalWatcher)

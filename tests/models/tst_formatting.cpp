@@ -15,6 +15,8 @@ private Q_SLOTS:
     void formatsQuantities();
     void citesSources();
     void listsSources();
+    void citesDescribedSources();
+    void shortensHosts();
 };
 
 void TestFormatting::formatsNumbers_data()
@@ -76,6 +78,43 @@ void TestFormatting::citesSources()
     QCOMPARE(Formatting::shortCitation(source, english), u"Title (July 2016)"_s);
     source.date = PartialDate();
     QCOMPARE(Formatting::citation(source, english), u"Title"_s);
+}
+
+void TestFormatting::citesDescribedSources()
+{
+    // A document known only by a description names its publisher first, so
+    // that the description never reads as the document's title.
+    Source source{u"s"_s,         QString(),
+                  u"The Verge"_s, u"https://www.theverge.com/news/1"_s,
+                  QString(),      PartialDate(2025, 3, 18)};
+    source.description = LocalizedText(u"Report on the rename"_s);
+    source.description.insert(u"de"_s, u"Bericht über die Umbenennung"_s);
+    QCOMPARE(Formatting::citation(source, Formatting::locale(u"en"_s)),
+             u"The Verge, March 18, 2025: Report on the rename"_s);
+    QCOMPARE(Formatting::citation(source, Formatting::locale(u"de"_s)),
+             u"The Verge, 18. März 2025: Bericht über die Umbenennung"_s);
+    QCOMPARE(Formatting::shortCitation(source, Formatting::locale(u"en"_s)),
+             u"The Verge, March 18, 2025"_s);
+    source.date = PartialDate();
+    QCOMPARE(Formatting::citation(source, Formatting::locale(u"ja"_s)),
+             u"The Verge: Report on the rename"_s);
+
+    source.note = LocalizedText(u"Print only"_s);
+    source.note.insert(u"fr"_s, u"Imprimé seulement"_s);
+    const QVariantMap map =
+            Formatting::sourceList({source}, {u"s"_s}, Formatting::locale(u"fr"_s)).at(0).toMap();
+    QCOMPARE(map.value(u"note"_s).toString(), u"Imprimé seulement"_s);
+    QCOMPARE(map.value(u"host"_s).toString(), u"theverge.com"_s);
+}
+
+void TestFormatting::shortensHosts()
+{
+    QCOMPARE(Formatting::host(u"https://blogs.nvidia.com/blog/live-dgx-spark-delivery/"_s),
+             u"blogs.nvidia.com"_s);
+    QCOMPARE(Formatting::host(u"https://www.theregister.com/2025/10/14/dgx_spark_review/"_s),
+             u"theregister.com"_s);
+    QCOMPARE(Formatting::host(u"https://wwwexample.org/"_s), u"wwwexample.org"_s);
+    QCOMPARE(Formatting::host(QString()), QString());
 }
 
 void TestFormatting::listsSources()

@@ -54,11 +54,12 @@ void TestHardwareModel::exposesRoles()
     QVERIFY(name.data(int(HardwareModel::Role::Why)).toString().contains(u"128 GB"_s));
     QVERIFY(name.data(int(HardwareModel::Role::SourceText))
                     .toString()
-                    .contains(u"NVIDIA DGX Spark hardware guide (NVIDIA)"_s));
+                    .contains(u"DGX Spark User Guide: Hardware Overview (NVIDIA Docs)"_s));
     const QVariantList sources = name.data(int(HardwareModel::Role::Sources)).toList();
     QVERIFY(!sources.isEmpty());
+    // The most direct source first: it is the one a kiosk's QR code holds.
     QCOMPARE(sources.at(0).toMap().value(u"url"_s).toString(),
-             u"https://blogs.nvidia.com/blog/live-dgx-spark-delivery/"_s);
+             u"https://docs.nvidia.com/dgx/dgx-spark/hardware.html"_s);
     QCOMPARE(name.data(Qt::AccessibleDescriptionRole), name.data(int(HardwareModel::Role::Why)));
     QCOMPARE(model.headerData(HardwareModel::ValueColumn, Qt::Horizontal).toString(),
              u"Specification"_s);

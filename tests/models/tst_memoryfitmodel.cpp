@@ -100,7 +100,7 @@ void TestMemoryFitModel::citesCapacities()
         QVERIFY(it != content.capacities.end());
         QCOMPARE(model.capacitySourceText(capacity).split(u'\n').size(), it->sources.size());
     }
-    QVERIFY(model.capacitySourceText(0).contains(u"NVIDIA DGX Spark hardware guide"_s));
+    QVERIFY(model.capacitySourceText(0).contains(u"DGX Spark User Guide: Hardware Overview"_s));
     QVERIFY(model.capacitySourceText(-1).isEmpty());
     QVERIFY(model.capacitySourceText(model.capacityCount()).isEmpty());
 }

@@ -68,9 +68,14 @@ void TestTimelineModel::placesPartialDatesHonestly()
              int(PartialDate::Precision::Month));
     // Shown as the month it is known to, never with a made-up day.
     QCOMPARE(openai.data(int(TimelineModel::Role::DateText)).toString(), u"October 2025"_s);
+    const QModelIndex month = model.index(model.rowOf(u"hot-chips"_s));
+    QCOMPARE(month.data(int(TimelineModel::Role::Earliest)).toDate(), QDate(2025, 8, 1));
+    QCOMPARE(month.data(int(TimelineModel::Role::Latest)).toDate(), QDate(2025, 8, 31));
+    QCOMPARE(month.data(int(TimelineModel::Role::DateText)).toString(), u"August 2025"_s);
+    // The NVIDIA blog post about the first DGX-1 is dated the 15th: no later.
     const QModelIndex first = model.index(model.rowOf(u"dgx1-openai"_s));
     QCOMPARE(first.data(int(TimelineModel::Role::Earliest)).toDate(), QDate(2016, 8, 1));
-    QCOMPARE(first.data(int(TimelineModel::Role::Latest)).toDate(), QDate(2016, 8, 31));
+    QCOMPARE(first.data(int(TimelineModel::Role::Latest)).toDate(), QDate(2016, 8, 15));
     QCOMPARE(first.data(int(TimelineModel::Role::DateText)).toString(), u"August 2016"_s);
 }
 
@@ -94,7 +99,7 @@ void TestTimelineModel::exposesRoles()
     QCOMPARE(starbase.data(int(TimelineModel::Role::EraName)).toString(), u"Launch week"_s);
     QVERIFY(starbase.data(int(TimelineModel::Role::SourceText))
                     .toString()
-                    .contains(u"NVIDIA Newsroom"_s));
+                    .contains(u"NVIDIA Blog"_s));
     const QModelIndex computex = model.index(model.rowOf(u"computex-partners"_s));
     QCOMPARE(computex.data(int(TimelineModel::Role::Confidence)).toInt(), int(Confidence::Medium));
     QCOMPARE(computex.data(int(TimelineModel::Role::QuoteText)).toString(), QString());

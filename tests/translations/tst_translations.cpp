@@ -106,6 +106,19 @@ void forEachText(const ContentSet &content,
         if (!text.isEmpty())
             visit(where, text);
     };
+    // Titles of publications stay as published; descriptions of documents
+    // without a known title, and notes on missing addresses, are read.
+    const auto sources = [&](const QString &file, const std::vector<Source> &list) {
+        for (const Source &source : list) {
+            optional(file + u" source "_s + source.id + u" description"_s, source.description);
+            optional(file + u" source "_s + source.id + u" note"_s, source.note);
+        }
+    };
+    sources(u"hardware"_s, content.hardware.sources);
+    sources(u"timeline"_s, content.timeline.sources);
+    sources(u"partners"_s, content.partners.sources);
+    sources(u"reviews"_s, content.reviews.sources);
+
     const HardwareContent &h = content.hardware;
     categories(u"hardware"_s, h.groups);
     for (const HardwareItem &item : h.items) {

@@ -283,6 +283,14 @@ void HardwareView::reset()
     m_diagram->setFocusedPart(-1);
 }
 
+QVariantMap HardwareView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"page"_s, int(m_page));
+    result.insert(u"focusedPart"_s, m_diagram->focusedPart());
+    return result;
+}
+
 void HardwareView::setPage(Page page)
 {
     m_page = page;
@@ -601,4 +609,10 @@ void HardwareView::paintEvent(QPaintEvent *)
         }
     }
     painter.drawImage(QPointF(0, 0), m_backdrop);
+}
+
+void HardwareView::applySourceStyle(SourceStyle style)
+{
+    m_card->setSourceStyle(style);
+    relayout();
 }

@@ -41,6 +41,7 @@ public:
     // table and both charts in turn.
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     Page page() const { return m_page; }
     void setPage(Page page);
@@ -57,6 +58,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

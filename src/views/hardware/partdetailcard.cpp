@@ -2,6 +2,8 @@
 
 #include "models/hardwaremodel.h"
 #include "views/common/painting.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/theme.h"
 
 #include <QEvent>
@@ -28,6 +30,7 @@ struct PartDetailCard::PaintCache
 {
     QStringList texts; // what the blocks say
     int width = -1;
+    int textWidth = -1;
     double scale = 0;
     bool rightToLeft = false;
     QList<Block> blocks;
@@ -48,8 +51,12 @@ int wrappedHeight(const QString &text, const QFont &font, int width)
 
 PartDetailCard::PartDetailCard(QWidget *parent)
     : QWidget(parent)
+    , m_links(new SourceLinks(this))
+    , m_qr(new QrTile(this))
     , m_paintCache(std::make_unique<PaintCache>())
 {
+    m_links->hide();
+    m_qr->hide();
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
@@ -94,7 +101,16 @@ void PartDetailCard::setScale(double scale)
         return;
     m_scale = scale;
     updateGeometry();
+    placeSources();
     update();
+}
+
+void PartDetailCard::setSourceStyle(SourceStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    refresh();
 }
 
 PartDetailCard::Content PartDetailCard::contentOf(const QModelIndex &index) const
@@ -117,6 +133,12 @@ PartDetailCard::Content PartDetailCard::contentOf(const QModelIndex &index) cons
     content.specification = index.data(int(Role::Value)).toString();
     content.why = index.data(int(Role::Why)).toString();
     content.approximate = index.data(int(Role::Confidence)).toInt() == int(Confidence::Low);
+    content.sources = index.data(int(Role::Sources)).toList();
+    for (const QVariant &source : std::as_const(content.sources)) {
+        content.qrUrl = source.toMap().value(u"url"_s).toString();
+        if (!content.qrUrl.isEmpty())
+            break;
+    }
     const QStringList sources =
             index.data(int(Role::SourceText)).toString().split(u'\n', Qt::SkipEmptyParts);
     if (sources.size() == 1) {
@@ -149,12 +171,32 @@ bool PartDetailCard::isApproximate() const
     return contentOf(m_index).approximate;
 }
 
+bool PartDetailCard::showsLinks(const Content &content) const
+{
+    return m_style == SourceStyle::Links && !content.sources.isEmpty();
+}
+
+bool PartDetailCard::showsQrCode(const Content &content) const
+{
+    return m_style == SourceStyle::QrCode && !content.qrUrl.isEmpty();
+}
+
+int PartDetailCard::textWidth(const Content &content, int width) const
+{
+    int inner = width - 2 * static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
+    if (showsQrCode(content)) {
+        // The code stands on the trailing side, the words run beside it.
+        inner -= QrTile::sizeFor(content.qrUrl, m_scale).width() +
+                 static_cast<int>(std::round(24 * m_scale));
+    }
+    return std::max(1, inner);
+}
+
 QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int width) const
 {
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
-    const int inner =
-            std::max(1, width - 2 * static_cast<int>(Painting::Metrics::forScale(m_scale).padding));
+    const int inner = textWidth(content, width);
     const int small = static_cast<int>(std::round(6 * m_scale));
     const int large = static_cast<int>(std::round(14 * m_scale));
     QList<Block> result;
@@ -174,16 +216,28 @@ QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int 
     add(Block::Specification, content.specification, Typography::Role::Body, theme.accentInk,
         small / 2, QFont::Medium);
     add(Block::Why, content.why, Typography::Role::Body, theme.text, small * 2);
-    add(Block::Source, content.source, Typography::Role::Caption, theme.textMuted, large);
+    // With links, the citations are widgets of their own below the blocks.
+    if (!showsLinks(content))
+        add(Block::Source, content.source, Typography::Role::Caption, theme.textMuted, large);
     return result;
 }
 
 int PartDetailCard::heightOf(const Content &content, int width) const
 {
-    int height = 2 * static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
+    const int padding = static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
+    int text = 0;
     for (const Block &block : blocks(content, width))
-        height += block.spaceBefore + block.height;
-    return height;
+        text += block.spaceBefore + block.height;
+    if (showsLinks(content)) {
+        const int bleed = SourceLinks::bleedFor(m_scale);
+        text += static_cast<int>(std::round(14 * m_scale)) +
+                SourceLinks::heightFor(content.sources, true, textWidth(content, width) + 2 * bleed,
+                                       m_scale) -
+                2 * bleed;
+    }
+    if (showsQrCode(content))
+        text = std::max(text, QrTile::sizeFor(content.qrUrl, m_scale).height());
+    return 2 * padding + text;
 }
 
 int PartDetailCard::heightForWidth(int width) const
@@ -212,8 +266,49 @@ QSize PartDetailCard::minimumSizeHint() const
     return {static_cast<int>(240 * m_scale), heightForWidth(std::max(240, width()))};
 }
 
+void PartDetailCard::placeSources()
+{
+    const Content content = contentOf(m_index);
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const int padding = static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
+    if (showsLinks(content)) {
+        m_links->setScale(m_scale);
+        m_links->setSources(content.sources);
+        //: Heading above the links to the sources of a part (one or several)
+        m_links->setHeading(content.sources.size() > 1 ? tr("Sources") : tr("Source"));
+        int y = padding;
+        for (const Block &block : blocks(content, width()))
+            y += block.spaceBefore + block.height;
+        y += static_cast<int>(std::round(14 * m_scale));
+        const int bleed = m_links->bleed();
+        const int w = textWidth(content, width()) + 2 * bleed;
+        m_links->setGeometry(padding - bleed, y - bleed, w, m_links->heightForWidth(w));
+        m_links->show();
+    } else {
+        m_links->hide();
+        m_links->setSources({});
+    }
+    if (showsQrCode(content)) {
+        m_qr->setScale(m_scale);
+        m_qr->setUrl(content.qrUrl);
+        const QSize tile = m_qr->sizeHint();
+        m_qr->setGeometry(rtl ? padding : width() - padding - tile.width(), padding, tile.width(),
+                          tile.height());
+        m_qr->show();
+    } else {
+        m_qr->hide();
+    }
+}
+
+void PartDetailCard::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSources();
+}
+
 void PartDetailCard::refresh()
 {
+    placeSources();
     const Content content = contentOf(m_index);
     setAccessibleName(content.heading);
     QStringList description;
@@ -259,7 +354,8 @@ void PartDetailCard::paintEvent(QPaintEvent *)
                              QString::number(int(Appearance::instance()->theme().id)),
                              QString::number(int(layoutDirection())),
                              QString::number(m_scale),
-                             QString::number(ratio)};
+                             QString::number(ratio),
+                             QString::number(int(m_style))};
     const QSize pixels = (QSizeF(size()) * ratio).toSize();
     if (m_picture.size() != pixels || m_pictureKey != key) {
         m_pictureKey = key;
@@ -295,15 +391,18 @@ void PartDetailCard::paintCard(QPainter &painter)
 
     const Content content = contentOf(m_index);
     const int padding = static_cast<int>(metrics.padding);
-    const int inner = std::max(1, width() - 2 * padding);
+    const int inner = textWidth(content, width());
+    // In a right-to-left layout with a QR code, the code takes the left side.
+    const int textLeft = rtl ? width() - padding - inner : padding;
     // Text keeps its own direction; only its alignment follows the layout.
     const QStringList texts = {content.eyebrow, content.heading, content.specification, content.why,
                                content.source};
     PaintCache &cache = *m_paintCache;
-    if (cache.texts != texts || cache.width != width() || cache.scale != m_scale ||
-        cache.rightToLeft != rtl) {
+    if (cache.texts != texts || cache.width != width() || cache.textWidth != inner ||
+        cache.scale != m_scale || cache.rightToLeft != rtl) {
         cache.texts = texts;
         cache.width = width();
+        cache.textWidth = inner;
         cache.scale = m_scale;
         cache.rightToLeft = rtl;
         cache.blocks = blocks(content, width());
@@ -345,7 +444,7 @@ void PartDetailCard::paintCard(QPainter &painter)
             painter.setPen(theme.textMuted);
             break;
         }
-        painter.drawStaticText(QPointF(padding, y), block.staticText);
+        painter.drawStaticText(QPointF(textLeft, y), block.staticText);
         if (block.kind == Block::Eyebrow && content.approximate) {
             // An "approximate" tag after the eyebrow.
             //: Tag on a figure whose sources are weak
@@ -356,9 +455,9 @@ void PartDetailCard::paintCard(QPainter &painter)
             const int pad = static_cast<int>(8 * m_scale);
             const QRect pill(0, y, fm.horizontalAdvance(tag) + 2 * pad, block.height);
             const int gap = static_cast<int>(12 * m_scale);
-            QRect placed = pill.translated(padding + textWidth + gap, 0);
+            QRect placed = pill.translated(textLeft + textWidth + gap, 0);
             if (rtl)
-                placed.moveRight(width() - padding - textWidth - gap);
+                placed.moveRight(textLeft + inner - textWidth - gap);
             painter.setPen(QPen(theme.critical, metrics.hairline));
             painter.setBrush(Qt::NoBrush);
             painter.drawRoundedRect(QRectF(placed).adjusted(0.5, 0.5, -0.5, -0.5),

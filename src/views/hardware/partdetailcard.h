@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QImage>
 #include <QPersistentModelIndex>
 #include <QStringList>
@@ -9,11 +11,15 @@
 
 class HardwareModel;
 class QPainter;
+class QrTile;
+class SourceLinks;
 
 // The card that explains one row of the HardwareModel: its group, name and
 // specification, one plain line on why it matters, and its sources; a figure
 // of low confidence is marked approximate. With no row it invites the visitor
-// to pick a part.
+// to pick a part. The sources are a line of citations, links (SourceLinks) in
+// the window, or citations and a QR code of the first source's address on
+// the trailing side (kiosk, export with --qr).
 class PartDetailCard : public QWidget
 {
     Q_OBJECT
@@ -28,12 +34,18 @@ public:
     int row() const { return m_index.isValid() ? m_index.row() : -1; }
 
     void setScale(double scale);
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_style; }
 
     // What the card shows, as a reader sees it.
     QString heading() const;
     QString specification() const;
     QString sourceLine() const;
     bool isApproximate() const;
+    // The links of the sources (shown with SourceStyle::Links) and the QR code
+    // of the first source with an address (SourceStyle::QrCode).
+    SourceLinks *sourceLinks() const { return m_links; }
+    QrTile *qrTile() const { return m_qr; }
 
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
@@ -46,6 +58,7 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Block;
@@ -57,17 +70,27 @@ private:
         QString specification;
         QString why;
         QString source;
+        QVariantList sources; // Formatting::sourceList()
+        QString qrUrl;        // the first source's address, for the QR code
         bool approximate = false;
     };
     Content contentOf(const QModelIndex &index) const;
+    bool showsLinks(const Content &content) const;
+    bool showsQrCode(const Content &content) const;
+    // The width of the text column of \a content in a card of \a width.
+    int textWidth(const Content &content, int width) const;
     QList<Block> blocks(const Content &content, int width) const;
     int heightOf(const Content &content, int width) const;
     void refresh();
+    void placeSources();
     void paintCard(QPainter &painter);
 
     HardwareModel *m_model = nullptr;
     QPersistentModelIndex m_index;
     double m_scale = 1.0;
+    SourceStyle m_style = SourceStyle::Text;
+    SourceLinks *m_links;
+    QrTile *m_qr;
     std::unique_ptr<PaintCache> m_paintCache;
     QImage m_picture;
     QStringList m_pictureKey;

@@ -5,6 +5,8 @@
 #include "models/partnermodel.h"
 #include "partnertiledelegate.h"
 #include "views/common/painting.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
@@ -23,7 +25,11 @@ using Role = PartnerModel::Role;
 
 PartnerDetailPane::PartnerDetailPane(QWidget *parent)
     : QWidget(parent)
+    , m_links(new SourceLinks(this))
+    , m_qr(new QrTile(this))
 {
+    m_links->hide();
+    m_qr->hide();
     setAttribute(Qt::WA_OpaquePaintEvent, false);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
         m_fitted.clear(); // the blocks carry their colours
@@ -62,7 +68,53 @@ void PartnerDetailPane::setScale(double scale)
         return;
     m_scale = scale;
     m_fitted.clear();
+    placeSources();
     update();
+}
+
+void PartnerDetailPane::setSourceStyle(SourceStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    refresh();
+}
+
+void PartnerDetailPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    placeSources();
+}
+
+void PartnerDetailPane::placeSources()
+{
+    bool links = false;
+    bool code = false;
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    for (const Block &block : fittedBlocks()) {
+        QRect r = block.rect;
+        if (rtl)
+            r.moveLeft(rect().right() - r.right() + rect().left());
+        if (block.kind == Block::Links) {
+            links = true;
+            m_links->setScale(block.scale);
+            m_links->setHeading(block.text);
+            m_links->setSources(block.sources);
+            const int bleed = m_links->bleed();
+            const int w = r.width() + 2 * bleed;
+            m_links->setGeometry(r.left() - bleed, r.top() - bleed, w, m_links->heightForWidth(w));
+        } else if (block.kind == Block::Qr) {
+            // A code cut by the pane's edge would not scan: none rather than half.
+            code = r.bottom() < height();
+            m_qr->setScale(m_scale);
+            m_qr->setUrl(block.text);
+            m_qr->setGeometry(r);
+        }
+    }
+    m_links->setVisible(links);
+    if (!links)
+        m_links->setSources({});
+    m_qr->setVisible(code);
 }
 
 void PartnerDetailPane::refresh()
@@ -83,6 +135,7 @@ void PartnerDetailPane::refresh()
         setAccessibleName(tr("Partner details"));
         setAccessibleDescription(lines.join(u'\n'));
     }
+    placeSources();
     update();
 }
 
@@ -92,6 +145,12 @@ QStringList PartnerDetailPane::texts() const
     for (const Block &block : blocks(1.0)) {
         if ((block.kind == Block::Text || block.kind == Block::Badge) && !block.text.isEmpty())
             result << block.text;
+        if (block.kind == Block::Links) {
+            QStringList citations;
+            for (const QVariant &source : block.sources)
+                citations << source.toMap().value(u"citation"_s).toString();
+            result << tr("Source: %1").arg(citations.join(u'\n'));
+        }
     }
     return result;
 }
@@ -104,8 +163,26 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
     // The pane is a card: its padding, then the content.
     const int pad = static_cast<int>(std::lround(metrics.padding * 1.5));
-    const int width = std::max(1, this->width() - 2 * pad);
     const double s = m_scale * fit;
+    // A QR code stands beside the text when the pane is wide enough (portrait
+    // screens), beneath the citations otherwise.
+    QString qrUrl;
+    QSize tile;
+    if (m_partner.isValid() && m_style == SourceStyle::QrCode) {
+        const QVariantList cited = m_partner.data(int(Role::Sources)).toList();
+        for (const QVariant &source : cited) {
+            qrUrl = source.toMap().value(u"url"_s).toString();
+            if (!qrUrl.isEmpty())
+                break;
+        }
+        if (!qrUrl.isEmpty())
+            tile = QrTile::sizeFor(qrUrl, m_scale);
+    }
+    const int tileGap = static_cast<int>(std::lround(24 * m_scale));
+    const int fullWidth = std::max(1, this->width() - 2 * pad);
+    const bool beside =
+            !qrUrl.isEmpty() && fullWidth >= tile.width() + tileGap + int(360 * m_scale);
+    const int width = beside ? fullWidth - tile.width() - tileGap : fullWidth;
     int y = pad;
     const auto gap = [&](double pixels) { y += static_cast<int>(std::lround(pixels * s)); };
     const auto text = [&](const QString &value, Typography::Role role, const QColor &color,
@@ -231,7 +308,37 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     gap(14);
     if (const QString source = index.data(int(Role::SourceText)).toString(); !source.isEmpty()) {
         //: %1 the sources of a partner fact, one per line
-        text(tr("Source: %1").arg(source), Typography::Role::Caption, theme.textMuted);
+        const QString line = tr("Source: %1").arg(source);
+        const QVariantList sources = index.data(int(Role::Sources)).toList();
+        if (m_style == SourceStyle::Links && !sources.isEmpty()) {
+            // Room for the links; their text stands in for the line in texts().
+            Block links;
+            links.kind = Block::Links;
+            //: Heading above the links to the sources of a partner (one or several)
+            links.text = (sources.size() > 1 ? tr("Sources") : tr("Source")).toUpper();
+            links.scale = s;
+            links.sources = sources;
+            const int bleed = SourceLinks::bleedFor(s);
+            const int h = SourceLinks::heightFor(sources, true, width + 2 * bleed, s) - 2 * bleed;
+            links.rect = QRect(pad, y, width, h);
+            y += h;
+            result << links;
+        } else {
+            text(line, Typography::Role::Caption, theme.textMuted);
+        }
+    }
+    if (!qrUrl.isEmpty()) {
+        Block code;
+        code.kind = Block::Qr;
+        code.text = qrUrl;
+        if (beside) {
+            code.rect = QRect(pad + width + tileGap, pad, tile.width(), tile.height());
+        } else {
+            gap(16);
+            code.rect = QRect(pad, y, tile.width(), tile.height());
+            y += tile.height();
+        }
+        result << code;
     }
     return result;
 }
@@ -313,15 +420,20 @@ void PartnerDetailPane::paintEvent(QPaintEvent *)
         case Block::Rule:
             painter.fillRect(r, theme.border);
             break;
+        case Block::Links:
+        case Block::Qr:
+            break; // widgets of their own: placeSources()
         }
     }
 }
 
 void PartnerDetailPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         refresh();
-    else if (event->type() == QEvent::LayoutDirectionChange)
+    } else if (event->type() == QEvent::LayoutDirectionChange) {
+        placeSources();
         update();
+    }
     QWidget::changeEvent(event);
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QColor>
 #include <QFont>
 #include <QHash>
@@ -7,10 +9,14 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QrTile;
+class SourceLinks;
 
 // The pane beside (or beneath) the partner grid: everything known about the
-// selected partner, with its source; with nothing selected, an overview of
-// the categories and a hint to choose a tile.
+// selected partner, with its sources (citations, links in the window, or a QR
+// code of the first source's address in kiosk mode and exports made with
+// --qr); with nothing selected, an overview of the categories and a hint to
+// choose a tile.
 class PartnerDetailPane : public QWidget
 {
     Q_OBJECT
@@ -25,6 +31,10 @@ public:
     // The categories (CategoryModel) and the partners, for the overview.
     void setOverview(QAbstractItemModel *categories, QAbstractItemModel *partners);
     void setScale(double scale);
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_style; }
+    SourceLinks *sourceLinks() const { return m_links; }
+    QrTile *qrTile() const { return m_qr; }
 
     // The text blocks as painted, for tests and screen readers.
     QStringList texts() const;
@@ -32,28 +42,36 @@ public:
 protected:
     void paintEvent(QPaintEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     // One thing painted in the pane, laid out for its current size.
     struct Block
     {
-        enum Kind { Monogram, Text, Badge, Dot, Rule };
+        // Links and Qr keep room for the widgets that show the sources.
+        enum Kind { Monogram, Text, Badge, Dot, Rule, Links, Qr };
         Kind kind = Text;
         QString text;
         QFont font;
         QColor color;
         QRect rect;
-        QColor fill; // Badge, Dot
+        QColor fill;          // Badge, Dot
+        double scale = 1.0;   // Links: the type scale after fitting
+        QVariantList sources; // Links: Formatting::sourceList()
     };
     QList<Block> blocks(double fit) const;
     QList<Block> fittedBlocks() const;
     QList<Block> fitBlocks() const;
     void refresh();
+    void placeSources();
 
     QPersistentModelIndex m_partner;
     QAbstractItemModel *m_categories = nullptr;
     QAbstractItemModel *m_partners = nullptr;
     double m_scale = 1.0;
+    SourceStyle m_style = SourceStyle::Text;
+    SourceLinks *m_links;
+    QrTile *m_qr;
     QHash<QString, int> m_counts;  // partners by category, for the overview
     mutable QList<Block> m_fitted; // as painted at m_fittedSize
     mutable QSize m_fittedSize;

@@ -245,6 +245,9 @@ void PartnersView::reset()
 {
     ensureLaidOut();
     clearFilters();
+    // clear() can be undone: a new visitor's Ctrl+Z would bring the last
+    // visitor's search back. setText() starts a new undo history.
+    m_search->setText(QString());
     m_grid->selectionModel()->clear();
     m_grid->scrollToTop();
 }
@@ -361,4 +364,9 @@ void PartnersView::relayout()
             QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
     m_search->setScale(m_scale);
     update();
+}
+
+void PartnersView::applySourceStyle(SourceStyle style)
+{
+    m_detail->setSourceStyle(style);
 }

@@ -38,6 +38,7 @@ public:
     PartnerEmptyState *emptyState() const { return m_empty; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

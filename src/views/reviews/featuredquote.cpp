@@ -4,6 +4,8 @@
 #include "models/reviewmodel.h"
 #include "quotecard.h"
 #include "views/common/painting.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
@@ -64,6 +66,9 @@ struct FeaturedQuote::Layout
     QRect meta;
     QRect source;
     QRect controls;
+    QRect qr; // the QR code of the source, beside the attribution
+    QString qrUrl;
+    QVariantList sources; // with links: Formatting::sourceList()
     QString awardText;
     QString bylineText;
     QString summaryText;
@@ -78,7 +83,11 @@ FeaturedQuote::FeaturedQuote(QWidget *parent)
     , m_previous(new ControlButton(ControlButton::Glyph::Previous, this))
     , m_play(new ControlButton(ControlButton::Glyph::Pause, this))
     , m_next(new ControlButton(ControlButton::Glyph::Next, this))
+    , m_links(new SourceLinks(this))
+    , m_qr(new QrTile(this))
 {
+    m_links->hide();
+    m_qr->hide();
     setFocusPolicy(Qt::StrongFocus);
     setAttribute(Qt::WA_Hover);
     m_play->setProminent(true);
@@ -182,6 +191,52 @@ void FeaturedQuote::setScale(double scale)
     update();
 }
 
+void FeaturedQuote::setSourceStyle(SourceStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    invalidateLayouts();
+    layoutControls();
+    update();
+}
+
+void FeaturedQuote::placeSources()
+{
+    if (m_style == SourceStyle::Text && m_links->isHidden() && m_qr->isHidden())
+        return; // the citation is painted: nothing to place
+    // Measured afresh, not through the paint cache: this runs while the
+    // widget is still being set up, and painting measures again when it paints.
+    const Layout l = computeLayout(currentRow());
+    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const auto mirrored = [&](QRect r) {
+        if (rtl)
+            r.moveLeft(rect().left() + rect().right() - r.right());
+        return r;
+    };
+    const bool links = !l.sources.isEmpty() && l.source.isValid();
+    if (links) {
+        m_links->setScale(m_scale);
+        //: Heading above the link to the source of the featured quote (one or several)
+        m_links->setHeading(l.sources.size() > 1 ? tr("Sources") : tr("Source"));
+        m_links->setSources(l.sources);
+        const int bleed = m_links->bleed();
+        const QRect r = mirrored(l.source);
+        const int w = r.width() + 2 * bleed;
+        m_links->setGeometry(r.left() - bleed, r.top() - bleed, w, m_links->heightForWidth(w));
+    } else {
+        m_links->setSources({});
+    }
+    m_links->setVisible(links);
+    const bool code = !l.qrUrl.isEmpty() && l.qr.top() >= l.eyebrow.bottom();
+    if (code) {
+        m_qr->setScale(m_scale);
+        m_qr->setUrl(l.qrUrl);
+        m_qr->setGeometry(mirrored(l.qr));
+    }
+    m_qr->setVisible(code);
+}
+
 int FeaturedQuote::currentRow() const
 {
     return m_current.isValid() ? m_current.row() : -1;
@@ -262,6 +317,7 @@ void FeaturedQuote::setCurrentRow(int row, bool animate)
         m_previousRow = -1;
     }
     updateTexts();
+    placeSources();
     update();
     Q_EMIT currentChanged(currentId());
 }
@@ -384,31 +440,58 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
     l.metaText = meta.join(tr(" · "));
     if (const QString source = index.data(int(Role::SourceText)).toString(); !source.isEmpty())
         l.sourceText = tr("Source: %1").arg(source);
+    const QVariantList sources = index.data(int(Role::Sources)).toList();
+    if (m_style == SourceStyle::QrCode) {
+        for (const QVariant &source : sources) {
+            l.qrUrl = source.toMap().value(u"url"_s).toString();
+            if (!l.qrUrl.isEmpty())
+                break;
+        }
+    }
 
-    // The attribution sits on the controls, the quote hangs from the top.
+    // The attribution sits on the controls, the quote hangs from the top. A
+    // QR code stands beside the attribution, on the trailing side.
     int bottom = l.controls.top() - spacing * 3;
+    int attribution = width;
+    if (!l.qrUrl.isEmpty()) {
+        const QSize tile = QrTile::sizeFor(l.qrUrl, m_scale);
+        attribution = std::max(1, width - tile.width() - spacing * 3);
+        l.qr = QRect(l.inner.right() + 1 - tile.width(),
+                     l.controls.top() - spacing * 2 - tile.height(), tile.width(), tile.height());
+    }
     const auto stackUp = [&](QRect *target, const QString &text, const QFont &font, int gap) {
         if (text.isEmpty())
             return;
-        const int h = wrappedHeight(font, width, text);
-        *target = QRect(l.inner.left(), bottom - h, width, h);
+        const int h = wrappedHeight(font, attribution, text);
+        *target = QRect(l.inner.left(), bottom - h, attribution, h);
         bottom -= h + gap;
     };
-    stackUp(&l.source, l.sourceText, caption, spacing / 3);
+    if (m_style == SourceStyle::Links && !sources.isEmpty()) {
+        // Room for the links, which are widgets of their own.
+        const int bleed = SourceLinks::bleedFor(m_scale);
+        const int h =
+                SourceLinks::heightFor(sources, true, attribution + 2 * bleed, m_scale) - 2 * bleed;
+        l.source = QRect(l.inner.left(), bottom - h, attribution, h);
+        l.sources = sources;
+        l.sourceText.clear();
+        bottom -= h + spacing / 3;
+    } else {
+        stackUp(&l.source, l.sourceText, caption, spacing / 3);
+    }
     stackUp(&l.meta, l.metaText, caption, spacing);
     stackUp(&l.summary, l.summaryText, body, spacing / 2);
     stackUp(&l.byline, l.bylineText, body, spacing / 3);
     {
         const QString outlet = index.data(int(Role::Outlet)).toString();
         const int h = QFontMetrics(title).height();
-        l.outlet = QRect(l.inner.left(), bottom - h, width, h);
+        l.outlet = QRect(l.inner.left(), bottom - h, attribution, h);
         if (!l.awardText.isEmpty()) {
             const int padX = static_cast<int>(std::lround(12 * m_scale));
             const int aw = QFontMetrics(label).horizontalAdvance(l.awardText) + 2 * padX;
             const int ah =
                     QFontMetrics(label).height() + static_cast<int>(std::lround(8 * m_scale));
             // A little slack: the painter's font may round a pixel wider.
-            const int ow = std::min(width - aw - spacing * 2,
+            const int ow = std::min(attribution - aw - spacing * 2,
                                     QFontMetrics(title).horizontalAdvance(outlet) + 4);
             l.outlet.setWidth(std::max(1, ow));
             l.award = QRect(l.inner.left() + ow + spacing * 2, l.outlet.center().y() - ah / 2, aw,
@@ -416,6 +499,8 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
         }
         bottom -= h;
     }
+    if (!l.qrUrl.isEmpty())
+        bottom = std::min(bottom, l.qr.top());
     const int quoteBottom = bottom - spacing * 3;
 
     // The mark and the quote: the largest type in which every featured quote
@@ -535,7 +620,8 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
     painter->drawText(mirrored(l.summary), align | Qt::TextWordWrap, l.summaryText);
     painter->setFont(appearance->font(Typography::Role::Caption, m_scale));
     painter->drawText(mirrored(l.meta), align | Qt::TextWordWrap, l.metaText);
-    painter->drawText(mirrored(l.source), align | Qt::TextWordWrap, l.sourceText);
+    if (!l.sourceText.isEmpty())
+        painter->drawText(mirrored(l.source), align | Qt::TextWordWrap, l.sourceText);
     painter->restore();
 }
 
@@ -673,6 +759,7 @@ void FeaturedQuote::layoutControls()
     m_previous->setEnabled(several);
     m_next->setEnabled(several);
     m_play->setEnabled(several);
+    placeSources();
 }
 
 void FeaturedQuote::resizeEvent(QResizeEvent *event)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QHash>
 #include <QPersistentModelIndex>
 #include <QPixmap>
@@ -8,7 +10,9 @@
 
 class ControlButton;
 class QAbstractItemModel;
+class QrTile;
 class QVariantAnimation;
+class SourceLinks;
 
 // The large featured quote above (or beside) the quote wall. It steps through
 // the quotes of its model (the featured ones) every few seconds with a short
@@ -18,6 +22,9 @@ class QVariantAnimation;
 //
 // Its first state is deterministic: the first quote, fully opaque; the timer
 // only runs while the widget is shown, so exports never catch it mid-fade.
+//
+// The source is a citation, a link in the window (SourceLinks), or a QR code
+// of its address beside the attribution (kiosk, export with --qr).
 class FeaturedQuote : public QWidget
 {
     Q_OBJECT
@@ -29,6 +36,10 @@ public:
     void setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_model; }
     void setScale(double scale);
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_style; }
+    SourceLinks *sourceLinks() const { return m_links; }
+    QrTile *qrTile() const { return m_qr; }
 
     int currentRow() const;
     QString currentId() const;
@@ -85,6 +96,7 @@ private:
     void updateTimer();
     void updateTexts();
     void layoutControls();
+    void placeSources();
     void modelChanged();
     int rowCount() const;
 
@@ -92,6 +104,7 @@ private:
     QPersistentModelIndex m_current;
     int m_previousRow = -1; // the quote fading out
     double m_scale = 1.0;
+    SourceStyle m_style = SourceStyle::Text;
     bool m_playing = true;
     bool m_hovered = false;
     bool m_focusInside = false;
@@ -108,4 +121,6 @@ private:
     ControlButton *m_previous;
     ControlButton *m_play;
     ControlButton *m_next;
+    SourceLinks *m_links;
+    QrTile *m_qr;
 };

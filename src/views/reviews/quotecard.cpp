@@ -42,8 +42,9 @@ const QString openingMark = QStringLiteral("\u201C");
 
 } // namespace
 
-QuoteCard::Style::Style(double s)
+QuoteCard::Style::Style(double s, bool linked)
     : scale(s)
+    , links(linked)
     , metrics(Painting::Metrics::forScale(s))
     , mark(Appearance::instance()->font(Typography::Role::Display, s))
     , quote(Appearance::instance()->font(Typography::Role::Title, s))
@@ -165,7 +166,43 @@ QString QuoteCard::toneName(int tone)
     return {};
 }
 
-QString QuoteCard::accessibleDescription(const QModelIndex &index)
+QString QuoteCard::sourceUrl(const QModelIndex &index)
+{
+    const QVariantList sources = index.data(int(Role::Sources)).toList();
+    for (const QVariant &source : sources) {
+        const QString url = source.toMap().value(u"url"_s).toString();
+        if (!url.isEmpty())
+            return url;
+    }
+    return {};
+}
+
+QString QuoteCard::sourceUrlAt(const QModelIndex &index, const QList<Block> &blocks,
+                               const Style &style, const QPoint &point)
+{
+    for (const Block &block : blocks) {
+        if (block.part != Part::Source || !block.rect.contains(point))
+            continue;
+        // One source a line, in the order of the model's list; a citation
+        // that wraps still leads to its own source.
+        const QVariantList sources = index.data(int(Role::Sources)).toList();
+        int y = block.rect.top();
+        const int width = block.rect.width();
+        for (qsizetype i = 0; i < sources.size(); ++i) {
+            const QVariantMap source = sources.at(i).toMap();
+            QString line = source.value(u"shortCitation"_s).toString();
+            if (i == 0)
+                line = tr("Source: %1").arg(line);
+            y += wrappedHeight(style.captionMetrics, width, line);
+            if (point.y() < y)
+                return source.value(u"url"_s).toString();
+        }
+        return sourceUrl(index);
+    }
+    return {};
+}
+
+QString QuoteCard::accessibleDescription(const QModelIndex &index, bool links)
 {
     QStringList parts;
     const QString byline = text(index, Role::Byline);
@@ -188,6 +225,9 @@ QString QuoteCard::accessibleDescription(const QModelIndex &index)
         parts << date;
     if (const QString source = text(index, Role::SourceText); !source.isEmpty())
         parts << tr("Source: %1").arg(source);
+    if (const QString url = sourceUrl(index); links && !url.isEmpty())
+        //: Screen reader text on a quote card: %1 the web address of its source
+        parts << tr("Enter opens the source, %1").arg(url);
     //: Joins the parts of what a screen reader says about a quote card
     return parts.join(tr(". "));
 }
@@ -279,8 +319,24 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
         case Part::Byline:
         case Part::Title:
         case Part::Meta:
-        case Part::Source:
             draw(block, r, style.caption, theme.textMuted);
+            break;
+        case Part::Source:
+            if (style.links && !sourceUrl(index).isEmpty()) {
+                // A link: accent ink and underlined, not colour alone. Drawn
+                // as text, not from the cached layout, whose glyphs were
+                // prepared without the underline.
+                QFont underlined = style.caption;
+                underlined.setUnderline(true);
+                QTextOption option(Qt::Alignment(align) & Qt::AlignHorizontal_Mask);
+                option.setWrapMode(QTextOption::WordWrap);
+                option.setTextDirection(Qt::LayoutDirectionAuto);
+                painter->setFont(underlined);
+                painter->setPen(theme.accentInk);
+                painter->drawText(QRectF(r), block.text, option);
+            } else {
+                draw(block, r, style.caption, theme.textMuted);
+            }
             break;
         }
     }

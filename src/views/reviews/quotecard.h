@@ -24,9 +24,10 @@ public:
     // Fonts and measures for one typographic scale, built once per layout pass.
     struct Style
     {
-        explicit Style(double scale);
+        explicit Style(double scale, bool links = false);
 
         double scale;
+        bool links; // the source line is a link (the window): accent ink, underlined
         Painting::Metrics metrics;
         QFont mark;        // the large opening quotation mark
         QFont quote;       // the quoted words
@@ -84,6 +85,13 @@ public:
     // The tone in words, for screen readers: colour alone says nothing to them.
     static QString toneName(int tone);
     // What a screen reader says for the card: outlet, quote, byline, summary,
-    // date and source, in reading order.
-    static QString accessibleDescription(const QModelIndex &index);
+    // date and source, in reading order; with \a links, also that Enter
+    // opens the source and where.
+    static QString accessibleDescription(const QModelIndex &index, bool links = false);
+    // The web address of the first source of the card that has one.
+    static QString sourceUrl(const QModelIndex &index);
+    // The address of the source whose citation line is at \a point (relative
+    // to the card's top-left corner, layout not mirrored), or an empty string.
+    static QString sourceUrlAt(const QModelIndex &index, const QList<Block> &blocks,
+                               const Style &style, const QPoint &point);
 };

@@ -2,6 +2,7 @@
 
 #include "quotecard.h"
 #include "quotewallaccessible.h"
+#include "views/common/linkopener.h"
 #include "views/theme.h"
 
 #include <QAccessible>
@@ -9,6 +10,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyle>
+#include <QUrl>
 
 namespace {
 
@@ -64,6 +66,58 @@ QuoteWall::QuoteWall(QWidget *parent)
         m_blockCache.clear();
         invalidateLayout();
     });
+    // Enter on a card (or a double click) opens its source, in the window.
+    connect(this, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (m_sourceStyle != SourceStyle::Links)
+            return;
+        if (const QString url = QuoteCard::sourceUrl(index); !url.isEmpty())
+            LinkOpener::open(QUrl(url, QUrl::StrictMode));
+    });
+}
+
+void QuoteWall::setSourceStyle(SourceStyle style)
+{
+    if (style == m_sourceStyle)
+        return;
+    m_sourceStyle = style;
+    m_blockCache.clear(); // laid out in the other style's type
+    viewport()->unsetCursor();
+    viewport()->update();
+}
+
+QString QuoteWall::linkAt(const QPoint &point) const
+{
+    if (m_sourceStyle != SourceStyle::Links || !model())
+        return {};
+    const QModelIndex index = indexAt(point);
+    if (!index.isValid())
+        return {};
+    const QRect card = visualRect(index);
+    // Cards are laid out left to right and mirrored when painted.
+    const int x = layoutDirection() == Qt::RightToLeft ? card.left() + card.right() - point.x()
+                                                       : point.x();
+    const QuoteCard::Style style(m_scale, true);
+    const QList<QuoteCard::Block> blocks = QuoteCard::blocks(index, card.width(), style);
+    return QuoteCard::sourceUrlAt(index, blocks, style,
+                                  QPoint(x - card.left(), point.y() - card.top()));
+}
+
+void QuoteWall::mousePressEvent(QMouseEvent *event)
+{
+    m_pressedLink =
+            event->button() == Qt::LeftButton ? linkAt(event->position().toPoint()) : QString();
+    QAbstractItemView::mousePressEvent(event);
+}
+
+void QuoteWall::mouseReleaseEvent(QMouseEvent *event)
+{
+    const QString link =
+            event->button() == Qt::LeftButton ? linkAt(event->position().toPoint()) : QString();
+    QAbstractItemView::mouseReleaseEvent(event);
+    // A press and a release on the same source line: a click on the link.
+    if (!link.isEmpty() && link == m_pressedLink)
+        LinkOpener::open(QUrl(link, QUrl::StrictMode));
+    m_pressedLink.clear();
 }
 
 QuoteWall::~QuoteWall() = default;
@@ -507,7 +561,7 @@ void QuoteWall::paintEvent(QPaintEvent *event)
     const int pad = inset();
     const QRect area = event->rect().translated(0, scroll).translated(-pad, -pad);
     measureThrough(area.bottom() + pad);
-    const QuoteCard::Style style(m_scale);
+    const QuoteCard::Style style(m_scale, m_sourceStyle == SourceStyle::Links);
     const QModelIndex current = currentIndex();
     const bool focused = hasFocus();
     for (int row : m_masonry.itemsIn(area.adjusted(-pad, -pad, pad, pad))) {
@@ -542,6 +596,12 @@ void QuoteWall::resizeEvent(QResizeEvent *event)
 void QuoteWall::mouseMoveEvent(QMouseEvent *event)
 {
     setHoveredRow(indexAt(event->position().toPoint()).row());
+    if (m_sourceStyle == SourceStyle::Links) {
+        if (linkAt(event->position().toPoint()).isEmpty())
+            viewport()->unsetCursor();
+        else
+            viewport()->setCursor(Qt::PointingHandCursor);
+    }
     QAbstractItemView::mouseMoveEvent(event);
 }
 

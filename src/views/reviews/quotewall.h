@@ -2,6 +2,7 @@
 
 #include "masonrylayout.h"
 #include "quotecard.h"
+#include "views/common/sourcestyle.h"
 
 #include <QAbstractItemView>
 #include <QHash>
@@ -11,7 +12,8 @@
 // widgets, and measured only as the wall scrolls near them (once per width,
 // by quote id), so ten thousand quotes open and scroll as smoothly as fifteen. Keyboard: arrows
 // move through the cards (Left and Right in reading order, Up and Down within a column), Home, End,
-// Page Up and Down.
+// Page Up and Down. With SourceStyle::Links, a card's source line is a link: a click on it,
+// or Enter on the card, opens the source in the browser.
 class QuoteWall : public QAbstractItemView
 {
     Q_OBJECT
@@ -31,6 +33,12 @@ public:
     // The message painted when the model is empty.
     void setEmptyText(const QString &text);
     QString emptyText() const { return m_emptyText; }
+
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_sourceStyle; }
+    // The web address of the source line at \a point of the viewport, with
+    // links on; else an empty string.
+    QString linkAt(const QPoint &point) const;
 
     // The card rectangles in content coordinates (no scrolling), by row, with
     // every card measured.
@@ -64,6 +72,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool viewportEvent(QEvent *event) override;
@@ -83,6 +93,8 @@ private:
     int m_maximumColumns = 6;
     QString m_emptyText;
     int m_hoveredRow = -1;
+    SourceStyle m_sourceStyle = SourceStyle::Text;
+    QString m_pressedLink;
 
     // Layout state, rebuilt lazily: painting, hit-testing and scrolling can all
     // come before the first resize event when the wall is rendered unshown.

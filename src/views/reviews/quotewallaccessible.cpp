@@ -147,7 +147,8 @@ QString QuoteCardAccessible::text(QAccessible::Text t) const
     case QAccessible::Name:
         return index.data(Qt::AccessibleTextRole).toString();
     case QAccessible::Description:
-        return QuoteCard::accessibleDescription(index);
+        return QuoteCard::accessibleDescription(index, m_wall && m_wall->sourceStyle() ==
+                                                                         SourceStyle::Links);
     default:
         return {};
     }

@@ -284,6 +284,14 @@ void ReviewsView::reset()
     m_featured->restart();
 }
 
+QVariantMap ReviewsView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"featured"_s, m_featured->currentRow());
+    result.insert(u"playing"_s, m_featured->isPlaying());
+    return result;
+}
+
 void ReviewsView::resizeEvent(QResizeEvent *event)
 {
     ShowcaseView::resizeEvent(event);
@@ -392,4 +400,11 @@ void ReviewsView::relayout()
                                        bottom + margin - y + 1)));
     m_wall->ensureLayout();
     update();
+}
+
+void ReviewsView::applySourceStyle(SourceStyle style)
+{
+    m_featured->setSourceStyle(style);
+    m_wall->setSourceStyle(style);
+    relayout();
 }

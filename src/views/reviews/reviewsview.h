@@ -27,6 +27,7 @@ public:
     // The kiosk's step: the next featured quote, on the wall and in the feature.
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     ViewHeader *header() const { return m_header; }
     FeaturedQuote *featured() const { return m_featured; }
@@ -38,6 +39,7 @@ public:
     ReviewFilterProxy *featuredProxy() const { return m_featuredProxy; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;

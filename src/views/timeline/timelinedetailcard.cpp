@@ -6,6 +6,8 @@
 #include "models/timelinemodel.h"
 #include "views/common/leadingedge.h"
 #include "views/common/painting.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
@@ -30,7 +32,8 @@ enum class Symbol { Day, Month, Fold };
 
 struct TimelineDetailCard::Paragraph
 {
-    enum class Kind { Text, Header, Date, Fact, Quote, Heading, Legend };
+    // Links and Qr keep room for the widgets that show the sources.
+    enum class Kind { Text, Header, Date, Fact, Quote, Heading, Legend, Links, Qr };
 
     Kind kind = Kind::Text;
     QString text;
@@ -43,11 +46,17 @@ struct TimelineDetailCard::Paragraph
     bool badge = false;       // Date: marked approximate
     bool shortenable = false; // may lose lines when nothing else helps
     QList<std::pair<Symbol, QString>> legend;
+    QVariantList sources; // Links: Formatting::sourceList()
+    QString url;          // Qr: the address the code holds
 };
 
 TimelineDetailCard::TimelineDetailCard(QWidget *parent)
     : QWidget(parent)
+    , m_links(new SourceLinks(this))
+    , m_qr(new QrTile(this))
 {
+    m_links->hide();
+    m_qr->hide();
     setObjectName(u"timelineDetailCard"_s);
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Expanding);
     connect(Appearance::instance(), &Appearance::themeChanged, this, &TimelineDetailCard::refresh);
@@ -91,7 +100,16 @@ void TimelineDetailCard::setScale(double scale)
     m_layout.reset();
     m_pixmap = QPixmap();
     updateGeometry();
+    placeSources();
     update();
+}
+
+void TimelineDetailCard::setSourceStyle(SourceStyle style)
+{
+    if (style == m_style)
+        return;
+    m_style = style;
+    refresh();
 }
 
 void TimelineDetailCard::refresh()
@@ -106,6 +124,7 @@ void TimelineDetailCard::refresh()
         setAccessibleName(tr("Event details"));
     }
     setAccessibleDescription(paragraphs().join(u'\n'));
+    placeSources();
     update();
 }
 
@@ -120,6 +139,7 @@ void TimelineDetailCard::changeEvent(QEvent *event)
 void TimelineDetailCard::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    placeSources();
     update();
 }
 
@@ -137,6 +157,17 @@ QStringList TimelineDetailCard::paragraphs() const
 {
     QStringList result;
     for (const Paragraph &paragraph : build()) {
+        if (paragraph.kind == Paragraph::Kind::Qr) {
+            // The code itself is a picture; its tile says what it holds.
+            result.append(paragraph.key);
+            result.append(paragraph.text);
+            continue;
+        }
+        if (paragraph.kind == Paragraph::Kind::Links) {
+            for (const QVariant &source : paragraph.sources)
+                result.append(source.toMap().value(u"citation"_s).toString());
+            continue;
+        }
         if (paragraph.kind == Paragraph::Kind::Legend) {
             for (const auto &entry : paragraph.legend)
                 result.append(entry.second);
@@ -321,9 +352,29 @@ QList<TimelineDetailCard::Paragraph> TimelineDetailCard::build() const
     if (!sources.isEmpty()) {
         const qsizetype count = sources.count(u'\n') + 1;
         //: Heading above the sources of an event (one or several)
-        add(Paragraph::Kind::Heading, count > 1 ? tr("Sources") : tr("Source"),
-            Typography::Role::Caption, theme.textMuted, 22);
-        add(Paragraph::Kind::Text, sources, Typography::Role::Caption, theme.textMuted, 2);
+        const QString heading = count > 1 ? tr("Sources") : tr("Source");
+        QString url;
+        const QVariantList cited = m_index.data(int(TimelineModel::Role::Sources)).toList();
+        for (const QVariant &source : cited) {
+            url = source.toMap().value(u"url"_s).toString();
+            if (!url.isEmpty())
+                break;
+        }
+        if (m_style == SourceStyle::Links) {
+            // The heading and the links are one widget, in this room.
+            Paragraph &links = add(Paragraph::Kind::Links, heading, Typography::Role::Caption,
+                                   theme.textMuted, 22);
+            links.sources = cited;
+        } else if (m_style == SourceStyle::QrCode && !url.isEmpty()) {
+            // The code on the leading side, the heading and citations beside it.
+            Paragraph &code = add(Paragraph::Kind::Qr, sources, Typography::Role::Caption,
+                                  theme.textMuted, 22);
+            code.key = heading;
+            code.url = url;
+        } else {
+            add(Paragraph::Kind::Heading, heading, Typography::Role::Caption, theme.textMuted, 22);
+            add(Paragraph::Kind::Text, sources, Typography::Role::Caption, theme.textMuted, 2);
+        }
     }
     return list;
 }
@@ -367,6 +418,8 @@ struct TimelineDetailCard::Placed
     double height = 0;
     double indent = 0; // room taken on the leading side (quote bar, fact label, legend symbol)
     std::shared_ptr<QTextLayout> text;
+    std::shared_ptr<QTextLayout> key; // Qr: the heading above the citations
+    double keyHeight = 0;
     QList<std::shared_ptr<QTextLayout>> legend;
     QList<double> legendHeights;
 };
@@ -381,6 +434,11 @@ struct TimelineDetailCard::Layout
     double factKey = 0;
     QList<Paragraph> paragraphs;
     QList<Placed> placed;
+    // A wide card keeps its QR code in a column of its own on the trailing
+    // side, as tall as the code, and the story runs beside it.
+    QString besideUrl;
+    double besideReserve = 0; // the column's width, with its gap
+    double besideHeight = 0;
 };
 
 TimelineDetailCard::~TimelineDetailCard() = default;
@@ -406,7 +464,23 @@ double TimelineDetailCard::measure(const QList<Paragraph> &list, double textScal
             place.indent = key + 14 * s;
         else if (p.kind == Paragraph::Kind::Legend)
             place.indent = 52 * s; // the widest symbol is 34 * s, plus room before the text
-        if (p.kind == Paragraph::Kind::Legend) {
+        if (p.kind == Paragraph::Kind::Links) {
+            // The links take the text's type size, and their focus rings
+            // reach into the card's padding.
+            const int bleed = SourceLinks::bleedFor(s);
+            place.height =
+                    SourceLinks::heightFor(p.sources, true, int(width) + 2 * bleed, s) - 2 * bleed;
+        } else if (p.kind == Paragraph::Kind::Qr) {
+            // A code keeps its size: smaller, it would not scan from a metre.
+            // The heading and the citations run beside it.
+            const QSize tile = QrTile::sizeFor(p.url, m_scale);
+            place.indent = tile.width() + 20 * s;
+            double heading = 0;
+            place.key = layoutText(p.key, font, width - place.indent, leading, &heading);
+            place.text = layoutText(p.text, font, width - place.indent, leading, &place.height);
+            place.keyHeight = heading + 2 * s;
+            place.height = std::max<double>(tile.height(), place.keyHeight + place.height);
+        } else if (p.kind == Paragraph::Kind::Legend) {
             for (const auto &entry : p.legend) {
                 double height = 0;
                 place.legend.append(
@@ -436,13 +510,40 @@ const TimelineDetailCard::Layout &TimelineDetailCard::layout() const
     auto layout = std::make_shared<Layout>();
     layout->size = available;
     layout->paragraphs = build();
+    for (int i = 0; i < layout->paragraphs.size(); ++i) {
+        const Paragraph code = layout->paragraphs.at(i);
+        if (code.kind != Paragraph::Kind::Qr)
+            continue;
+        const QSize tile = QrTile::sizeFor(code.url, m_scale);
+        const double reserve = tile.width() + 24 * m_scale;
+        if (available.width() - reserve < 420 * m_scale)
+            break; // narrow: the code stays beneath the story, citations beside it
+        layout->besideUrl = code.url;
+        layout->besideReserve = reserve;
+        layout->besideHeight = tile.height();
+        // The citations go back to a heading and a paragraph of their own.
+        Paragraph heading = code;
+        heading.kind = Paragraph::Kind::Heading;
+        heading.text = code.key;
+        heading.key.clear();
+        heading.url.clear();
+        Paragraph citations = heading;
+        citations.kind = Paragraph::Kind::Text;
+        citations.text = code.text;
+        citations.before = 2;
+        layout->paragraphs.replace(i, heading);
+        layout->paragraphs.insert(i + 1, citations);
+        break;
+    }
+    const double textWidth = available.width() - layout->besideReserve;
     // The largest type that fits; failing that, the smallest, with the
     // description shortened to the lines that fit.
     layout->fits = false;
     for (double t : TextScales) {
         QList<Placed> placed;
         const double total =
-                measure(layout->paragraphs, t, available.width(), &placed, &layout->factKey);
+                std::max(measure(layout->paragraphs, t, textWidth, &placed, &layout->factKey),
+                         layout->besideHeight);
         layout->textScale = t;
         layout->placed = placed;
         if (total <= available.height()) {
@@ -472,7 +573,7 @@ const TimelineDetailCard::Layout &TimelineDetailCard::layout() const
             }
             if (shortened.size() < p.text.size()) {
                 const QFont font = fontFor(p.role, m_scale * layout->textScale, p.italic);
-                const double width = available.width() - place.indent;
+                const double width = textWidth - place.indent;
                 // Keep the lines that fit; the last one ends in an ellipsis.
                 const QString words = shortened.trimmed() + u'…';
                 place.text = layoutText(words, font, width, leadingEdge(layoutDirection()),
@@ -490,6 +591,63 @@ const TimelineDetailCard::Layout &TimelineDetailCard::layout() const
     }
     m_layout = layout;
     return *m_layout;
+}
+
+void TimelineDetailCard::placeSources()
+{
+    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    const QRectF outer = QRectF(rect()).adjusted(metrics.ring * 2, metrics.ring * 2,
+                                                 -metrics.ring * 2, -metrics.ring * 2);
+    const QRectF inner =
+            outer.adjusted(metrics.padding, metrics.padding, -metrics.padding, -metrics.padding);
+    bool links = false;
+    bool code = false;
+    if (inner.width() > 0 && inner.height() > 0) {
+        const Layout &layout = this->layout();
+        const double s = m_scale * layout.textScale;
+        const bool rtl = layoutDirection() == Qt::RightToLeft;
+        if (!layout.besideUrl.isEmpty()) {
+            // The top of the trailing column, whole.
+            code = layout.besideHeight <= inner.height() + 1;
+            m_qr->setScale(m_scale);
+            m_qr->setUrl(layout.besideUrl);
+            const QSize tile = m_qr->sizeHint();
+            const int x = rtl ? int(inner.left()) : int(inner.right()) - tile.width();
+            m_qr->setGeometry(x, int(inner.top()), tile.width(), tile.height());
+        }
+        const QRectF column = QRectF(inner).adjusted(rtl ? layout.besideReserve : 0, 0,
+                                                     rtl ? 0 : -layout.besideReserve, 0);
+        double y = inner.top();
+        for (int i = 0; i < layout.paragraphs.size(); ++i) {
+            const Paragraph &p = layout.paragraphs.at(i);
+            const Placed &place = layout.placed.at(i);
+            y += p.before * s;
+            if (p.kind == Paragraph::Kind::Links) {
+                links = true;
+                m_links->setScale(s);
+                m_links->setHeading(p.text);
+                m_links->setSources(p.sources);
+                const int bleed = m_links->bleed();
+                const int w = int(column.width()) + 2 * bleed;
+                m_links->setGeometry(int(column.left()) - bleed, int(std::round(y)) - bleed, w,
+                                     m_links->heightForWidth(w));
+            } else if (p.kind == Paragraph::Kind::Qr) {
+                // A code cut by the card's edge would not scan: none rather than half.
+                code = y + place.height <= inner.bottom() + 1;
+                m_qr->setScale(m_scale);
+                m_qr->setUrl(p.url);
+                const QSize tile = m_qr->sizeHint();
+                // On the leading edge, below the citations; whole pixels.
+                const int x = rtl ? int(inner.right()) - tile.width() : int(inner.left());
+                m_qr->setGeometry(x, int(std::round(y)), tile.width(), tile.height());
+            }
+            y += place.height;
+        }
+    }
+    m_links->setVisible(links);
+    if (!links)
+        m_links->setSources({});
+    m_qr->setVisible(code);
 }
 
 double TimelineDetailCard::textScale() const
@@ -526,12 +684,15 @@ void TimelineDetailCard::paintCard(QPainter *target)
     const QRectF outer = QRectF(rect()).adjusted(metrics.ring * 2, metrics.ring * 2,
                                                  -metrics.ring * 2, -metrics.ring * 2);
     Painting::card(&painter, outer, theme, m_scale);
-    const QRectF inner =
+    const QRectF card =
             outer.adjusted(metrics.padding, metrics.padding, -metrics.padding, -metrics.padding);
-    if (inner.width() <= 0 || inner.height() <= 0)
+    if (card.width() <= 0 || card.height() <= 0)
         return;
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const Layout &layout = this->layout();
+    // The story's column: the whole card, or beside the QR code's column.
+    const QRectF inner = rtl ? card.adjusted(layout.besideReserve, 0, 0, 0)
+                             : card.adjusted(0, 0, -layout.besideReserve, 0);
     const QList<Paragraph> &list = layout.paragraphs;
     const QList<Placed> &placed = layout.placed;
     const double s = m_scale * layout.textScale;
@@ -642,6 +803,14 @@ void TimelineDetailCard::paintCard(QPainter *target)
         case Paragraph::Kind::Heading:
             place.text->draw(&painter, textBox.topLeft());
             break;
+        case Paragraph::Kind::Qr:
+            // The code is a widget of its own (placeSources()); its heading
+            // and citations are painted beside it.
+            place.key->draw(&painter, textBox.topLeft());
+            place.text->draw(&painter, textBox.topLeft() + QPointF(0, place.keyHeight));
+            break;
+        case Paragraph::Kind::Links:
+            break; // a widget of its own: placeSources()
         }
         y += place.height;
     }

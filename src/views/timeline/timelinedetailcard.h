@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/sourcestyle.h"
+
 #include <QPersistentModelIndex>
 #include <QPixmap>
 #include <QPointer>
@@ -9,13 +11,17 @@
 
 class QAbstractItemModel;
 class QPainter;
+class QrTile;
+class SourceLinks;
 
 // The story of one timeline event, beside or beneath the axis: its category and
 // era, the date as the reader's locale writes it (a month stays a month), the
 // title, place and people, what happened, a quote in its original words with
 // who said it (and a marked translation when there is one), and the sources.
 // Without an event it introduces the timeline and explains how it is drawn.
-// Everything is painted; text shrinks a little before anything is cut.
+// Everything is painted; text shrinks a little before anything is cut. The
+// sources are citations, links in the window (SourceLinks), or citations
+// and a QR code of the first source's address (kiosk, export with --qr).
 class TimelineDetailCard : public QWidget
 {
     Q_OBJECT
@@ -36,6 +42,10 @@ public:
     // The categories (CategoryModel), whose rows pick the theme's category colours.
     void setCategoryModel(QAbstractItemModel *model);
     void setScale(double scale);
+    void setSourceStyle(SourceStyle style);
+    SourceStyle sourceStyle() const { return m_style; }
+    SourceLinks *sourceLinks() const { return m_links; }
+    QrTile *qrTile() const { return m_qr; }
 
     // The share of the full type size the text needed to fit; 1 when it fits as
     // designed. Below the smallest share, the description is shortened.
@@ -63,6 +73,8 @@ private:
     double measure(const QList<Paragraph> &list, double textScale, double width,
                    QList<Placed> *placed, double *factKey) const;
     void refresh();
+    // Puts the links or the QR code where the layout keeps room for them.
+    void placeSources();
 
     QPersistentModelIndex m_index;
     mutable std::shared_ptr<Layout> m_layout;
@@ -71,4 +83,7 @@ private:
     int m_eventCount = 0;
     QString m_searchText;
     double m_scale = 1.0;
+    SourceStyle m_style = SourceStyle::Text;
+    SourceLinks *m_links;
+    QrTile *m_qr;
 };

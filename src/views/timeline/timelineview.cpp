@@ -303,6 +303,13 @@ void TimelineView::reset()
     m_itemView->setZoom(TimelineItemView::MinimumZoom);
 }
 
+QVariantMap TimelineView::state() const
+{
+    QVariantMap result = ShowcaseView::state();
+    result.insert(u"zoom"_s, m_itemView->zoom());
+    return result;
+}
+
 void TimelineView::paintEvent(QPaintEvent *event)
 {
     // The timeline paints its own, opaque background.
@@ -327,4 +334,9 @@ void TimelineView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     ShowcaseView::changeEvent(event);
+}
+
+void TimelineView::applySourceStyle(SourceStyle style)
+{
+    m_card->setSourceStyle(style);
 }

@@ -28,6 +28,7 @@ public:
     QString currentItem() const override { return m_currentId; }
     bool advance() override;
     void reset() override;
+    QVariantMap state() const override;
 
     ViewHeader *header() const { return m_header; }
     ChipBar *chipBar() const { return m_chips; }
@@ -37,6 +38,7 @@ public:
     SearchField *searchField() const override { return m_search; }
 
 protected:
+    void applySourceStyle(SourceStyle style) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;

@@ -1,5 +1,8 @@
 #include "content/contentloader.h"
 #include "models/hardwaremodel.h"
+#include "views/common/linkopener.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/hardware/partdetailcard.h"
 #include "views/theme.h"
 
@@ -26,6 +29,11 @@ private Q_SLOTS:
     void stableHeightHoldsEveryRow();
     void followsLanguageChanges();
     void paints();
+    void showsEverySourceAsALink();
+    void opensALinkWithTheKeyboard();
+    void showsAQrCodeOfTheFirstSource();
+    void showsPlainCitationsInText();
+    void stableHeightHoldsEveryStyle();
 
 private:
     HardwareContent m_content;
@@ -145,6 +153,121 @@ void TestPartDetailCard::paints()
     for (int x = 0; x < 20 && !found; ++x)
         found = image.pixelColor(x, image.height() / 2) == accent;
     QVERIFY(found);
+}
+
+namespace {
+
+QStringList urlsOf(const QModelIndex &index)
+{
+    QStringList urls;
+    const QVariantList sources = index.data(int(HardwareModel::Role::Sources)).toList();
+    for (const QVariant &source : sources) {
+        const QString url = source.toMap().value(u"url"_s).toString();
+        if (!url.isEmpty())
+            urls << url;
+    }
+    return urls;
+}
+
+} // namespace
+
+void TestPartDetailCard::showsEverySourceAsALink()
+{
+    // In the window every row's sources are links beneath its text, inside the card.
+    m_card->setSourceStyle(SourceStyle::Links);
+    m_card->resize(900, m_card->stableHeightForWidth(900));
+    QVERIFY(!m_card->qrTile()->isVisibleTo(m_card.get()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_card->setRow(row);
+        const QModelIndex index = m_model->index(row, 0);
+        const QByteArray id = index.data(int(HardwareModel::Role::Id)).toString().toUtf8();
+        SourceLinks *links = m_card->sourceLinks();
+        QVERIFY2(links->isVisibleTo(m_card.get()), id.constData());
+        QCOMPARE(links->links().size(),
+                 index.data(int(HardwareModel::Role::Sources)).toList().size());
+        QCOMPARE(links->urls(), urlsOf(index));
+        QVERIFY2(!links->urls().isEmpty(), id.constData());
+        QVERIFY2(m_card->rect().contains(links->geometry().adjusted(
+                         links->bleed(), links->bleed(), -links->bleed(), -links->bleed())),
+                 id.constData());
+        // The citation line gives way to the links.
+        QVERIFY(!links->heading().isEmpty());
+    }
+    m_card->setRow(-1);
+    QVERIFY(!m_card->sourceLinks()->isVisibleTo(m_card.get()));
+}
+
+void TestPartDetailCard::opensALinkWithTheKeyboard()
+{
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    m_card->setSourceStyle(SourceStyle::Links);
+    m_card->setRow(m_model->rowOf(u"grace-cpu"_s));
+    m_card->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_card.get()));
+    SourceLink *link = m_card->sourceLinks()->links().constFirst();
+    link->setFocus();
+    QTest::keyClick(link, Qt::Key_Enter);
+    QCOMPARE(opened, QList<QUrl>{QUrl(u"https://docs.nvidia.com/dgx/dgx-spark-porting-guide/"_s)});
+}
+
+void TestPartDetailCard::showsAQrCodeOfTheFirstSource()
+{
+    // On a kiosk, every row with an address shows a code of its first one,
+    // beside the text, and keeps its citations in words.
+    m_card->setSourceStyle(SourceStyle::QrCode);
+    m_card->resize(1000, m_card->stableHeightForWidth(1000));
+    QVERIFY(!m_card->sourceLinks()->isVisibleTo(m_card.get()));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        m_card->setRow(row);
+        const QModelIndex index = m_model->index(row, 0);
+        const QByteArray id = index.data(int(HardwareModel::Role::Id)).toString().toUtf8();
+        QrTile *tile = m_card->qrTile();
+        QVERIFY2(tile->isVisibleTo(m_card.get()), id.constData());
+        QCOMPARE(tile->url(), urlsOf(index).constFirst());
+        QVERIFY2(m_card->rect().contains(tile->geometry()), id.constData());
+        QCOMPARE(tile->size(), tile->sizeHint());
+        QVERIFY(!m_card->sourceLine().isEmpty());
+        QVERIFY2(tile->accessibleDescription().contains(tile->url()), id.constData());
+    }
+    // Right to left, the code moves to the left side.
+    m_card->setLayoutDirection(Qt::RightToLeft);
+    QVERIFY(m_card->qrTile()->geometry().center().x() < m_card->width() / 2);
+    m_card->setLayoutDirection(Qt::LeftToRight);
+    QVERIFY(m_card->qrTile()->geometry().center().x() > m_card->width() / 2);
+}
+
+void TestPartDetailCard::showsPlainCitationsInText()
+{
+    // What an export shows unless asked for more: words only, as before.
+    QCOMPARE(m_card->sourceStyle(), SourceStyle::Text);
+    m_card->setRow(m_model->rowOf(u"memory"_s));
+    QVERIFY(!m_card->sourceLinks()->isVisibleTo(m_card.get()));
+    QVERIFY(!m_card->qrTile()->isVisibleTo(m_card.get()));
+    QVERIFY(!m_card->sourceLine().isEmpty());
+}
+
+void TestPartDetailCard::stableHeightHoldsEveryStyle()
+{
+    for (SourceStyle style : {SourceStyle::Text, SourceStyle::Links, SourceStyle::QrCode}) {
+        m_card->setSourceStyle(style);
+        for (int width : {480, 900}) {
+            const int stable = m_card->stableHeightForWidth(width);
+            for (int row = 0; row < m_model->rowCount(); ++row) {
+                m_card->setRow(row);
+                QVERIFY(m_card->heightForWidth(width) <= stable);
+            }
+        }
+    }
+    // A code is at least as tall as itself.
+    m_card->setSourceStyle(SourceStyle::QrCode);
+    m_card->setRow(m_model->rowOf(u"hdmi"_s));
+    QVERIFY(m_card->heightForWidth(900) >
+            QrTile::sizeFor(u"https://docs.nvidia.com/dgx/dgx-spark/hardware.html"_s, 1.0)
+                    .height());
 }
 
 QTEST_MAIN(TestPartDetailCard)

@@ -4,6 +4,9 @@
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/partnermodel.h"
+#include "views/common/linkopener.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/partners/partnerdetailpane.h"
 #include "views/theme.h"
 
@@ -24,6 +27,9 @@ private Q_SLOTS:
     void approximate();
     void accessible();
     void fitsShortPanes();
+    void linksEveryPartnersSources();
+    void showsAQrCodeForEveryPartner_data();
+    void showsAQrCodeForEveryPartner();
 
 private:
     QModelIndex indexOf(const QString &id) const;
@@ -116,6 +122,85 @@ void tst_PartnerDetailPane::fitsShortPanes()
     image.fill(Qt::black);
     pane.render(&image);
     QVERIFY(image.pixelColor(40, 40) != QColor(Qt::black));
+}
+
+namespace {
+
+QStringList urlsOf(const QModelIndex &index)
+{
+    QStringList urls;
+    const QVariantList sources = index.data(int(PartnerModel::Role::Sources)).toList();
+    for (const QVariant &source : sources) {
+        const QString url = source.toMap().value(u"url"_s).toString();
+        if (!url.isEmpty())
+            urls << url;
+    }
+    return urls;
+}
+
+} // namespace
+
+void tst_PartnerDetailPane::linksEveryPartnersSources()
+{
+    PartnerDetailPane pane;
+    pane.setOverview(m_catalog.partnerCategories(), m_catalog.partners());
+    pane.setSourceStyle(SourceStyle::Links);
+    pane.resize(540, 860);
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    PartnerModel *model = m_catalog.partners();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        pane.setPartner(index);
+        const QByteArray id = index.data(int(PartnerModel::Role::Id)).toString().toUtf8();
+        SourceLinks *links = pane.sourceLinks();
+        QVERIFY2(links->isVisibleTo(&pane), id.constData());
+        QCOMPARE(links->urls(), urlsOf(index));
+        QVERIFY2(!links->urls().isEmpty(), id.constData());
+        QVERIFY2(pane.rect().contains(links->geometry()), id.constData());
+        // Screen readers still hear the sources in the pane's text.
+        QVERIFY(pane.texts().join(u'\n').contains(links->links().constFirst()->citation()));
+        opened.clear();
+        links->links().constFirst()->click();
+        QCOMPARE(opened, QList<QUrl>{QUrl(urlsOf(index).constFirst())});
+    }
+    pane.setPartner(QModelIndex());
+    QVERIFY(!pane.sourceLinks()->isVisibleTo(&pane));
+}
+
+void tst_PartnerDetailPane::showsAQrCodeForEveryPartner_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<bool>("beside");
+    // The pane of a 1080p landscape kiosk, tall and narrow: the code beneath
+    // the text; of a portrait one, wide and short: the code beside it.
+    QTest::newRow("landscape") << QSize(540, 860) << false;
+    QTest::newRow("portrait") << QSize(1000, 480) << true;
+}
+
+void tst_PartnerDetailPane::showsAQrCodeForEveryPartner()
+{
+    QFETCH(QSize, size);
+    QFETCH(bool, beside);
+    PartnerDetailPane pane;
+    pane.setOverview(m_catalog.partnerCategories(), m_catalog.partners());
+    pane.setSourceStyle(SourceStyle::QrCode);
+    pane.resize(size);
+    PartnerModel *model = m_catalog.partners();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row);
+        pane.setPartner(index);
+        const QByteArray id = index.data(int(PartnerModel::Role::Id)).toString().toUtf8();
+        QrTile *tile = pane.qrTile();
+        QVERIFY2(tile->isVisibleTo(&pane), id.constData());
+        QCOMPARE(tile->url(), urlsOf(index).constFirst());
+        QVERIFY2(pane.rect().contains(tile->geometry()), id.constData());
+        QCOMPARE(tile->geometry().top() < pane.height() / 3, beside);
+        QVERIFY(pane.texts().join(u'\n').contains(u"Source: "_s));
+    }
 }
 
 QTEST_MAIN(tst_PartnerDetailPane)

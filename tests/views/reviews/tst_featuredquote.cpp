@@ -2,6 +2,9 @@
 #include "models/catalog.h"
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
+#include "views/common/linkopener.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/reviews/controlbutton.h"
 #include "views/reviews/featuredquote.h"
 #include "views/theme.h"
@@ -34,6 +37,8 @@ private Q_SLOTS:
     void stepsWrap();
     void deterministicRender();
     void accessibleNames();
+    void linksEveryQuotesSource();
+    void showsAQrCodeForEveryQuote();
 
 private:
     // Shows the widget with neither the pointer over it nor the focus in it,
@@ -260,6 +265,53 @@ void tst_FeaturedQuote::accessibleNames()
     const QString pause = m_widget->playButton()->accessibleName();
     m_widget->setPlaying(false);
     QVERIFY(m_widget->playButton()->accessibleName() != pause);
+}
+
+void tst_FeaturedQuote::linksEveryQuotesSource()
+{
+    m_widget->setSourceStyle(SourceStyle::Links);
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    for (int row = 0; row < m_featured.rowCount(); ++row) {
+        QVERIFY(m_widget->showItem(
+                m_featured.index(row, 0).data(int(ReviewModel::Role::Id)).toString()));
+        SourceLinks *links = m_widget->sourceLinks();
+        QVERIFY(links->isVisibleTo(m_widget));
+        QVERIFY(!links->urls().isEmpty());
+        QVERIFY(m_widget->rect().contains(links->geometry()));
+        // Clear of the controls beneath.
+        QVERIFY(links->geometry().bottom() - links->bleed() <
+                m_widget->nextButton()->geometry().top());
+        opened.clear();
+        links->links().constFirst()->click();
+        QCOMPARE(opened, QList<QUrl>{QUrl(links->urls().constFirst())});
+    }
+    QVERIFY(!m_widget->qrTile()->isVisibleTo(m_widget));
+}
+
+void tst_FeaturedQuote::showsAQrCodeForEveryQuote()
+{
+    m_widget->setSourceStyle(SourceStyle::QrCode);
+    QVERIFY(!m_widget->sourceLinks()->isVisibleTo(m_widget));
+    for (int row = 0; row < m_featured.rowCount(); ++row) {
+        const QModelIndex index = m_featured.index(row, 0);
+        QVERIFY(m_widget->showItem(index.data(int(ReviewModel::Role::Id)).toString()));
+        QrTile *tile = m_widget->qrTile();
+        QVERIFY(tile->isVisibleTo(m_widget));
+        QCOMPARE(tile->url(), index.data(int(ReviewModel::Role::Sources))
+                                      .toList()
+                                      .constFirst()
+                                      .toMap()
+                                      .value(u"url"_s)
+                                      .toString());
+        QVERIFY(m_widget->rect().contains(tile->geometry()));
+        QVERIFY(tile->geometry().bottom() < m_widget->nextButton()->geometry().top());
+    }
+    m_widget->setSourceStyle(SourceStyle::Text);
+    QVERIFY(!m_widget->qrTile()->isVisibleTo(m_widget));
 }
 
 QTEST_MAIN(tst_FeaturedQuote)

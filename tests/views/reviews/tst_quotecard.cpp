@@ -27,6 +27,8 @@ private Q_SLOTS:
     void toneColours();
     void accessibleDescription();
     void paintsWithinItsRect();
+    void findsTheSourceUnderAPoint();
+    void paintsTheSourceAsALink();
 
 private:
     QModelIndex indexOf(const QString &id) const;
@@ -171,6 +173,57 @@ void tst_QuoteCard::paintsWithinItsRect()
     QCOMPARE(image.pixelColor(5, 5), background);
     QCOMPARE(image.pixelColor(435, height + 35), background);
     QVERIFY(image.pixelColor(220, 20 + height / 2) != background);
+}
+
+void tst_QuoteCard::findsTheSourceUnderAPoint()
+{
+    const QModelIndex index = indexOf(u"servethehome-cool"_s);
+    const QVariantList sources = index.data(int(ReviewModel::Role::Sources)).toList();
+    QCOMPARE(sources.size(), 2);
+    QCOMPARE(QuoteCard::sourceUrl(index), sources.at(0).toMap().value(u"url"_s).toString());
+    // Wide enough for one source a line: each line leads to its own source.
+    const QuoteCard::Style style(1.0, true);
+    const QList<QuoteCard::Block> blocks = QuoteCard::blocks(index, 900, style);
+    QRect line;
+    for (const QuoteCard::Block &block : blocks) {
+        if (block.part == QuoteCard::Part::Source)
+            line = block.rect;
+    }
+    QVERIFY(line.isValid());
+    const int lineHeight = style.captionMetrics.height();
+    QCOMPARE(QuoteCard::sourceUrlAt(index, blocks, style,
+                                    QPoint(line.left() + 5, line.top() + lineHeight / 2)),
+             sources.at(0).toMap().value(u"url"_s).toString());
+    QCOMPARE(QuoteCard::sourceUrlAt(index, blocks, style,
+                                    QPoint(line.left() + 5, line.top() + lineHeight * 3 / 2)),
+             sources.at(1).toMap().value(u"url"_s).toString());
+    QCOMPARE(QuoteCard::sourceUrlAt(index, blocks, style, QPoint(line.left() + 5, 10)), QString());
+}
+
+void tst_QuoteCard::paintsTheSourceAsALink()
+{
+    // Links change the colour of the source line, never the card's height.
+    const QModelIndex index = indexOf(u"lmsys-standard"_s);
+    const QuoteCard::Style text(1.0, false);
+    const QuoteCard::Style links(1.0, true);
+    QCOMPARE(QuoteCard::height(index, 400, links), QuoteCard::height(index, 400, text));
+    const auto render = [&](const QuoteCard::Style &style) {
+        QImage image(400, QuoteCard::height(index, 400, style), QImage::Format_RGB32);
+        image.fill(Qt::black);
+        QPainter painter(&image);
+        QuoteCard::paint(&painter, image.rect(), index, style, Painting::Normal, Qt::LeftToRight);
+        return image;
+    };
+    const QImage plain = render(text);
+    const QImage linked = render(links);
+    QVERIFY(plain != linked);
+    const QColor ink = Appearance::instance()->theme().accentInk;
+    int inked = 0;
+    for (int y = plain.height() * 2 / 3; y < plain.height(); ++y) {
+        for (int x = 0; x < plain.width(); ++x)
+            inked += int(linked.pixelColor(x, y) == ink) - int(plain.pixelColor(x, y) == ink);
+    }
+    QVERIFY(inked > 50);
 }
 
 QTEST_MAIN(tst_QuoteCard)

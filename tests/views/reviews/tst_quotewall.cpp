@@ -4,6 +4,7 @@
 #include "models/catalog.h"
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
+#include "views/common/linkopener.h"
 #include "views/reviews/quotewall.h"
 #include "views/theme.h"
 
@@ -31,6 +32,10 @@ private Q_SLOTS:
     void emptyWall();
     void rendersUnshown();
     void largeModel();
+    void sourceLineIsALink_data();
+    void sourceLineIsALink();
+    void enterOpensTheSource();
+    void noLinksInText();
 
 private:
     Catalog m_catalog;
@@ -201,6 +206,106 @@ void tst_QuoteWall::largeModel()
     const QModelIndex last = catalog.reviews()->index(9999);
     wall.scrollTo(last);
     QCOMPARE(wall.indexAt(wall.visualRect(last).center()), last);
+}
+
+namespace {
+
+// Where the source line of the card in \a row is, in the wall's viewport.
+QPoint sourceLine(QuoteWall &wall, int row)
+{
+    const QModelIndex index = wall.model()->index(row, 0);
+    wall.scrollTo(index);
+    const QRect card = wall.visualRect(index);
+    const QuoteCard::Style style(wall.scale(), true);
+    for (const QuoteCard::Block &block : QuoteCard::blocks(index, card.width(), style)) {
+        if (block.part != QuoteCard::Part::Source)
+            continue;
+        // On the first line: a card may cite more than one source.
+        QPoint point = card.topLeft() + block.rect.topLeft() +
+                       QPoint(12, style.captionMetrics.height() / 2);
+        if (wall.layoutDirection() == Qt::RightToLeft)
+            point.setX(card.left() + card.right() - point.x());
+        return point;
+    }
+    return {};
+}
+
+} // namespace
+
+void tst_QuoteWall::sourceLineIsALink_data()
+{
+    QTest::addColumn<bool>("rightToLeft");
+    QTest::newRow("left to right") << false;
+    QTest::newRow("right to left") << true;
+}
+
+void tst_QuoteWall::sourceLineIsALink()
+{
+    QFETCH(bool, rightToLeft);
+    QuoteWall wall;
+    wall.setModel(m_catalog.reviews());
+    wall.setSourceStyle(SourceStyle::Links);
+    wall.setLayoutDirection(rightToLeft ? Qt::RightToLeft : Qt::LeftToRight);
+    wall.resize(1150, 800);
+    wall.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wall));
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    ReviewModel *reviews = m_catalog.reviews();
+    for (int row = 0; row < reviews->rowCount(); ++row) {
+        const QModelIndex index = reviews->index(row);
+        const QString url = QuoteCard::sourceUrl(index);
+        QVERIFY2(!url.isEmpty(), qPrintable(index.data(int(ReviewModel::Role::Id)).toString()));
+        const QPoint point = sourceLine(wall, row);
+        QCOMPARE(wall.linkAt(point), url);
+        opened.clear();
+        QTest::mouseClick(wall.viewport(), Qt::LeftButton, {}, point);
+        QCOMPARE(opened, QList<QUrl>{QUrl(url)});
+        // The quote itself is not the link.
+        QCOMPARE(wall.linkAt(wall.visualRect(index).topLeft() + QPoint(30, 30)), QString());
+    }
+}
+
+void tst_QuoteWall::enterOpensTheSource()
+{
+    QuoteWall wall;
+    wall.setModel(m_catalog.reviews());
+    wall.setSourceStyle(SourceStyle::Links);
+    wall.resize(1150, 800);
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    const QModelIndex index =
+            m_catalog.reviews()->index(m_catalog.reviews()->rowOf(u"lmsys-standard"_s));
+    wall.setCurrentIndex(index);
+    wall.setFocus();
+    QTest::keyClick(&wall, Qt::Key_Return);
+    QCOMPARE(opened, QList<QUrl>{QUrl(u"https://lmsys.org/blog/2025-10-13-nvidia-dgx-spark/"_s)});
+    // Screen readers hear where Enter leads.
+    QVERIFY(QuoteCard::accessibleDescription(index, true)
+                    .contains(u"https://lmsys.org/blog/2025-10-13-nvidia-dgx-spark/"_s));
+}
+
+void tst_QuoteWall::noLinksInText()
+{
+    QuoteWall wall;
+    wall.setModel(m_catalog.reviews());
+    wall.resize(1150, 800);
+    QCOMPARE(wall.sourceStyle(), SourceStyle::Text);
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    wall.setCurrentIndex(m_catalog.reviews()->index(0));
+    QTest::keyClick(&wall, Qt::Key_Return);
+    QCOMPARE(wall.linkAt(sourceLine(wall, 0)), QString());
+    QVERIFY(opened.isEmpty());
 }
 
 QTEST_MAIN(tst_QuoteWall)

@@ -3,6 +3,9 @@
 #include "models/categorymodel.h"
 #include "models/formatting.h"
 #include "models/timelinemodel.h"
+#include "views/common/linkopener.h"
+#include "views/common/qrtile.h"
+#include "views/common/sourcelinks.h"
 #include "views/theme.h"
 #include "views/timeline/timelinedetailcard.h"
 
@@ -44,6 +47,9 @@ private Q_SLOTS:
     void approximate();
     void fitsByShrinking();
     void followsTheModel();
+    void linksEveryEventsSources();
+    void showsAQrCodeForEveryEvent_data();
+    void showsAQrCodeForEveryEvent();
 };
 
 void tst_TimelineDetailCard::initTestCase()
@@ -98,14 +104,16 @@ void tst_TimelineDetailCard::event()
     QVERIFY(paragraphs.at(4).startsWith(u"Who: Jensen Huang, NVIDIA founder and CEO\nElon Musk"_s));
     QVERIFY(paragraphs.at(5).startsWith(u"Jensen Huang hand-delivers"_s));
     QCOMPARE(paragraphs.at(7), u"— Jensen Huang"_s);
-    QCOMPARE(paragraphs.at(8), u"Sources"_s);
-    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Newsroom"_s));
+    QCOMPARE(paragraphs.at(8), u"Source"_s);
+    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Blog"_s));
     QCOMPARE(card.accessibleName(), u"October 13, 2025: DGX Spark lands at Starbase"_s);
     QVERIFY(card.accessibleDescription().contains(u"Where: SpaceX Starbase"_s));
 
-    // One source: the heading is singular.
+    // One source: the heading is singular; several, plural.
     card.setIndex(eventIndex(catalog, u"ces-digits"_s));
     QVERIFY(card.paragraphs().contains(u"Source"_s));
+    card.setIndex(eventIndex(catalog, u"dgx1-openai"_s));
+    QVERIFY(card.paragraphs().contains(u"Sources"_s));
     // No place, no people: no empty lines for them.
     card.setIndex(eventIndex(catalog, u"price-change"_s));
     for (const QString &paragraph : card.paragraphs())
@@ -118,8 +126,10 @@ void tst_TimelineDetailCard::precision_data()
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("note");
     QTest::newRow("day") << u"general-availability"_s << u"October 15, 2025"_s << QString();
-    QTest::newRow("month") << u"dgx1-openai"_s << u"August 2016"_s
+    QTest::newRow("month") << u"hot-chips"_s << u"August 2025"_s
                            << u"The exact day is not recorded"_s;
+    QTest::newRow("month, no later than a post") << u"dgx1-openai"_s << u"August 2016"_s
+                                                 << u"Between August 1, 2016 and August 15, 2016"_s;
     QTest::newRow("month with bounds") << u"openai-delivery"_s << u"October 2025"_s
                                        << u"Between October 13, 2025 and October 15, 2025"_s;
     QTest::newRow("month from a day on") << u"robot-deliveries"_s << u"October 2025"_s
@@ -231,6 +241,89 @@ void tst_TimelineDetailCard::followsTheModel()
     catalog.setContent(ContentLoader::load().content);
     QVERIFY(!card.index().isValid());
     QCOMPARE(card.paragraphs().at(1), u"Choose an event"_s);
+}
+
+namespace {
+
+QStringList urlsOf(const QModelIndex &index)
+{
+    QStringList urls;
+    const QVariantList sources = index.data(int(TimelineModel::Role::Sources)).toList();
+    for (const QVariant &source : sources) {
+        const QString url = source.toMap().value(u"url"_s).toString();
+        if (!url.isEmpty())
+            urls << url;
+    }
+    return urls;
+}
+
+} // namespace
+
+void tst_TimelineDetailCard::linksEveryEventsSources()
+{
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.setSourceStyle(SourceStyle::Links);
+    card.resize(560, 900);
+    QList<QUrl> opened;
+    ScopedLinkHandler handler([&](const QUrl &url) {
+        opened.append(url);
+        return true;
+    });
+    TimelineModel *model = catalog.timeline();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        card.setIndex(index);
+        const QByteArray id = index.data(int(TimelineModel::Role::Id)).toString().toUtf8();
+        SourceLinks *links = card.sourceLinks();
+        QVERIFY2(links->isVisibleTo(&card), id.constData());
+        QCOMPARE(links->urls(), urlsOf(index));
+        QVERIFY2(!links->urls().isEmpty(), id.constData());
+        QVERIFY2(card.rect().contains(links->geometry()), id.constData());
+        QVERIFY(!card.qrTile()->isVisibleTo(&card));
+        // The screen reader hears the citations.
+        for (SourceLink *link : links->links())
+            QVERIFY(card.accessibleDescription().contains(link->citation()));
+        opened.clear();
+        links->links().constFirst()->click();
+        QCOMPARE(opened.size(), links->links().constFirst()->isLink() ? 1 : 0);
+    }
+    card.setIndex(QModelIndex());
+    QVERIFY(!card.sourceLinks()->isVisibleTo(&card));
+}
+
+void tst_TimelineDetailCard::showsAQrCodeForEveryEvent_data()
+{
+    QTest::addColumn<QSize>("size");
+    // The card's room beside the axis on a 1080p kiosk, and beneath it on a portrait one.
+    QTest::newRow("landscape") << QSize(560, 760);
+    QTest::newRow("portrait") << QSize(1000, 620);
+}
+
+void tst_TimelineDetailCard::showsAQrCodeForEveryEvent()
+{
+    QFETCH(QSize, size);
+    Catalog catalog;
+    catalog.setContent(ContentLoader::load().content);
+    TimelineDetailCard card;
+    card.setSourceStyle(SourceStyle::QrCode);
+    card.resize(size);
+    TimelineModel *model = catalog.timeline();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        card.setIndex(index);
+        const QByteArray id = index.data(int(TimelineModel::Role::Id)).toString().toUtf8();
+        QrTile *tile = card.qrTile();
+        QVERIFY2(tile->isVisibleTo(&card), id.constData());
+        QCOMPARE(tile->url(), urlsOf(index).constFirst());
+        QVERIFY2(card.rect().contains(tile->geometry()), id.constData());
+        QVERIFY2(card.textScale() > 0, id.constData());
+        QVERIFY(!card.sourceLinks()->isVisibleTo(&card));
+        // The citations stay in words beside the code.
+        QVERIFY(card.paragraphs().contains(u"Source"_s) ||
+                card.paragraphs().contains(u"Sources"_s));
+    }
 }
 
 QTEST_MAIN(tst_TimelineDetailCard)

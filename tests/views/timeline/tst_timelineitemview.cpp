@@ -398,7 +398,9 @@ void tst_TimelineItemView::monthPrecisionSpansTheMonth_data()
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("dateText");
     QTest::newRow("a whole month")
-            << u"dgx1-openai"_s << QDate(2016, 8, 1) << QDate(2016, 8, 31) << u"August 2016"_s;
+            << u"hot-chips"_s << QDate(2025, 8, 1) << QDate(2025, 8, 31) << u"August 2025"_s;
+    QTest::newRow("no later than a post")
+            << u"dgx1-openai"_s << QDate(2016, 8, 1) << QDate(2016, 8, 15) << u"August 2016"_s;
     QTest::newRow("narrowed by sources") << u"openai-delivery"_s << QDate(2025, 10, 13)
                                          << QDate(2025, 10, 15) << u"October 2025"_s;
     QTest::newRow("a day") << u"general-availability"_s << QDate(2025, 10, 15)
@@ -453,9 +455,9 @@ void tst_TimelineItemView::rightToLeftRunsFromTheRight()
         QVERIFY(marker >= card.left() && marker <= card.right());
     }
     // Spans run right to left too.
-    const QModelIndex month = f.index(u"dgx1-openai"_s);
-    QCOMPARE(f.view.spanRect(month).right(), f.view.axisPosition(QDate(2016, 8, 1)));
-    QCOMPARE(f.view.spanRect(month).left(), f.view.axisPosition(QDate(2016, 9, 1)));
+    const QModelIndex month = f.index(u"hot-chips"_s);
+    QCOMPARE(f.view.spanRect(month).right(), f.view.axisPosition(QDate(2025, 8, 1)));
+    QCOMPARE(f.view.spanRect(month).left(), f.view.axisPosition(QDate(2025, 9, 1)));
     // Dragging to the left shows earlier times, as the content follows the finger.
     f.view.setZoom(4);
     f.view.horizontalScrollBar()->setValue(200);
