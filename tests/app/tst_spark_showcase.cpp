@@ -561,6 +561,8 @@ void TestSparkShowcase::kioskIgnoresDesktopSettingsAndReloads()
     QVERIFY(settings.open(QIODevice::ReadOnly));
     QCOMPARE(settings.readAll(),
              QByteArray("[General]\nlanguage=de\ntheme=light\nreducedMotion=true\nview=reviews\n"));
+}
+
 void TestSparkShowcase::checksEverySourceCanBeFollowed()
 {
     // A source with neither an address nor a note, and one nothing cites:
