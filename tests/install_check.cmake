@@ -17,6 +17,10 @@ foreach(path bin/spark-showcase
         lib/systemd/user/spark-showcase-kiosk.service
         lib/systemd/user/spark-showcase-kiosk-watchdog.service
         lib/systemd/user/spark-showcase-kiosk-watchdog.timer
+        lib/systemd/system/spark-showcase-cage.service
+        lib/systemd/system/spark-showcase-cage-watchdog.service
+        lib/systemd/system/spark-showcase-cage-watchdog.timer
+        lib/sysusers.d/spark-showcase.conf
         libexec/spark-showcase/kiosk-watchdog
         share/doc/spark-showcase/examples/kiosk.ini.example)
     if(NOT EXISTS "${OUT}/usr/${path}")
@@ -24,39 +28,45 @@ foreach(path bin/spark-showcase
     endif()
 endforeach()
 
-# The kiosk unit starts the binary, and the watchdog unit the watchdog script,
-# where they were installed.
+# The kiosk units start the binary, and the watchdog units the watchdog
+# script, where they were installed: under the prefix of the installation.
 set(units "${OUT}/usr/lib/systemd/user")
 file(STRINGS "${units}/spark-showcase-kiosk.service" exec_start REGEX "^ExecStart=")
 if(NOT exec_start MATCHES "^ExecStart=/.*/bin/spark-showcase --kiosk .*--heartbeat \\$\\{HEARTBEAT\\}$")
     message(FATAL_ERROR "spark-showcase-kiosk.service: unexpected ${exec_start}")
 endif()
-file(STRINGS "${units}/spark-showcase-kiosk-watchdog.service" exec_start REGEX "^ExecStart=")
-if(NOT exec_start MATCHES "^ExecStart=/.*/libexec/spark-showcase/kiosk-watchdog$")
-    message(FATAL_ERROR "spark-showcase-kiosk-watchdog.service: unexpected ${exec_start}")
+string(FIND "${exec_start}" "ExecStart=${OUT}/usr/bin/spark-showcase " found)
+if(NOT found EQUAL 0)
+    message(FATAL_ERROR "spark-showcase-kiosk.service does not start ${OUT}/usr/bin: ${exec_start}")
 endif()
+file(STRINGS "${OUT}/usr/lib/systemd/system/spark-showcase-cage.service" exec_start REGEX "^ExecStart=")
+if(NOT exec_start MATCHES "^ExecStart=/usr/bin/cage .* -- /.*/bin/spark-showcase --kiosk .*--heartbeat \\$\\{HEARTBEAT\\}$")
+    message(FATAL_ERROR "spark-showcase-cage.service: unexpected ${exec_start}")
+endif()
+string(FIND "${exec_start}" " -- ${OUT}/usr/bin/spark-showcase " found)
+if(found LESS 0)
+    message(FATAL_ERROR "spark-showcase-cage.service does not start ${OUT}/usr/bin: ${exec_start}")
+endif()
+foreach(unit user/spark-showcase-kiosk-watchdog.service system/spark-showcase-cage-watchdog.service)
+    file(STRINGS "${OUT}/usr/lib/systemd/${unit}" exec_start REGEX "^ExecStart=")
+    if(NOT exec_start STREQUAL "ExecStart=${OUT}/usr/libexec/spark-showcase/kiosk-watchdog")
+        message(FATAL_ERROR "${unit}: unexpected ${exec_start}")
+    endif()
+endforeach()
 if(NOT IS_DIRECTORY "${OUT}/usr/libexec/spark-showcase")
     message(FATAL_ERROR "the watchdog script is not installed")
 endif()
 
-# systemd reads the units: systemd-analyze checks them, with their commands
-# pointed at the scratch prefix so that it finds them.
+# systemd reads the units: systemd-analyze checks them where they were
+# installed, which their commands point at; cage is where Debian installs it.
 find_program(SYSTEMD_ANALYZE systemd-analyze REQUIRED)
-set(verify_dir "${OUT}/verify")
-file(MAKE_DIRECTORY "${verify_dir}")
-foreach(unit spark-showcase-kiosk.service spark-showcase-kiosk-watchdog.service
-        spark-showcase-kiosk-watchdog.timer)
-    file(READ "${units}/${unit}" text)
-    string(REGEX REPLACE "ExecStart=/[^ \n]*/bin/spark-showcase"
-        "ExecStart=${OUT}/usr/bin/spark-showcase" text "${text}")
-    string(REGEX REPLACE "ExecStart=/[^ \n]*/libexec/spark-showcase/kiosk-watchdog"
-        "ExecStart=${OUT}/usr/libexec/spark-showcase/kiosk-watchdog" text "${text}")
-    file(WRITE "${verify_dir}/${unit}" "${text}")
-endforeach()
 execute_process(COMMAND "${SYSTEMD_ANALYZE}" verify --man=no
-        "${verify_dir}/spark-showcase-kiosk.service"
-        "${verify_dir}/spark-showcase-kiosk-watchdog.service"
-        "${verify_dir}/spark-showcase-kiosk-watchdog.timer"
+        "${units}/spark-showcase-kiosk.service"
+        "${units}/spark-showcase-kiosk-watchdog.service"
+        "${units}/spark-showcase-kiosk-watchdog.timer"
+        "${OUT}/usr/lib/systemd/system/spark-showcase-cage.service"
+        "${OUT}/usr/lib/systemd/system/spark-showcase-cage-watchdog.service"
+        "${OUT}/usr/lib/systemd/system/spark-showcase-cage-watchdog.timer"
     RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE output)
 if(NOT result EQUAL 0 OR NOT output STREQUAL "")
     message(FATAL_ERROR "systemd-analyze verify: ${output}")

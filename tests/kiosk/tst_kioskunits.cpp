@@ -59,6 +59,8 @@ private Q_SLOTS:
     void unitsNameTheHeartbeatOnce();
     void watchdogThresholdMatchesTheApp();
     void restartsOnWhatTheOperatorDidNotAsk();
+    void cageUnitRunsTheKioskAlone();
+    void cageUnitNamesTheHeartbeatOnce();
     void watchdog_data();
     void watchdog();
 
@@ -139,26 +141,93 @@ void TestKioskUnits::restartsOnWhatTheOperatorDidNotAsk()
     QCOMPARE(values(kiosk, u"ExecReload"_s), QStringList{u"/bin/kill -HUP $MAINPID"_s});
 }
 
+void TestKioskUnits::cageUnitRunsTheKioskAlone()
+{
+    const QString cage = read(source(u"spark-showcase-cage.service"_s));
+    QVERIFY(!cage.isEmpty());
+    // cage with the kiosk as its only client, on a virtual terminal, in a
+    // login session of the dedicated user the package creates.
+    const QStringList execStart = values(cage, u"ExecStart"_s);
+    QCOMPARE(execStart.size(), 1);
+    QVERIFY2(execStart.constFirst().startsWith(u"/usr/bin/cage "_s),
+             qPrintable(execStart.constFirst()));
+    QVERIFY2(execStart.constFirst().contains(u" -- /usr/bin/spark-showcase --kiosk "_s),
+             qPrintable(execStart.constFirst()));
+    QCOMPARE(values(cage, u"Environment"_s).filter(u"QT_QPA_PLATFORM="_s),
+             QStringList{u"QT_QPA_PLATFORM=wayland"_s});
+    QCOMPARE(values(cage, u"PAMName"_s), QStringList{u"login"_s});
+    QCOMPARE(values(cage, u"TTYPath"_s), QStringList{u"/dev/tty7"_s});
+    QCOMPARE(values(cage, u"StandardInput"_s), QStringList{u"tty"_s});
+    QCOMPARE(values(cage, u"Conflicts"_s), QStringList{u"getty@tty7.service"_s});
+    const QStringList user = values(cage, u"User"_s);
+    QCOMPARE(user.size(), 1);
+    QVERIFY(user.constFirst() != u"root"_s);
+    const QString sysusers = read(source(u"spark-showcase.sysusers"_s));
+    QVERIFY2(QRegularExpression(u"^u %1 "_s.arg(user.constFirst()),
+                                QRegularExpression::MultilineOption)
+                     .match(sysusers)
+                     .hasMatch(),
+             qPrintable(sysusers));
+    // cage ends with status 0 however the app ended, so every end restarts,
+    // within a second, and it never gives up.
+    QCOMPARE(values(cage, u"Restart"_s), QStringList{u"always"_s});
+    QVERIFY(values(cage, u"RestartPreventExitStatus"_s).isEmpty());
+    const QStringList restartSec = values(cage, u"RestartSec"_s);
+    QCOMPARE(restartSec.size(), 1);
+    bool number = false;
+    QVERIFY(restartSec.constFirst().toDouble(&number) <= 1.0);
+    QVERIFY(number);
+    QCOMPARE(values(cage, u"StartLimitIntervalSec"_s), QStringList{u"0"_s});
+}
+
+void TestKioskUnits::cageUnitNamesTheHeartbeatOnce()
+{
+    const QString cage = read(source(u"spark-showcase-cage.service"_s));
+    const QString watchdog = read(source(u"spark-showcase-cage-watchdog.service"_s));
+    QVERIFY(!watchdog.isEmpty());
+    QCOMPARE(values(cage, u"Environment"_s).filter(u"HEARTBEAT="_s),
+             QStringList{u"HEARTBEAT=%t/spark-showcase/heartbeat"_s});
+    QCOMPARE(values(cage, u"RuntimeDirectory"_s), QStringList{u"spark-showcase"_s});
+    QVERIFY(values(cage, u"ExecStart"_s).constFirst().endsWith(u" --heartbeat ${HEARTBEAT}"_s));
+    QVERIFY(!watchdog.contains(u"spark-showcase/heartbeat"_s));
+    QCOMPARE(values(watchdog, u"Environment"_s).filter(u"KIOSK_UNIT="_s),
+             QStringList{u"KIOSK_UNIT=spark-showcase-cage.service"_s});
+    QCOMPARE(values(watchdog, u"Environment"_s).filter(u"KIOSK_SCOPE="_s),
+             QStringList{u"KIOSK_SCOPE=system"_s});
+    QCOMPARE(values(watchdog, u"Environment"_s).filter(u"MAX_AGE="_s),
+             QStringList{u"MAX_AGE=%1"_s.arg(KioskConfig::WatchdogMaxAge)});
+    const QString timer = read(source(u"spark-showcase-cage-watchdog.timer"_s));
+    QCOMPARE(values(timer, u"OnUnitActiveSec"_s), QStringList{u"30"_s});
+}
+
 void TestKioskUnits::watchdog_data()
 {
     QTest::addColumn<QString>("heartbeat"); // file content; "(missing)", "(folder)"
     QTest::addColumn<int>("activeFor");     // seconds the unit has been active
     QTest::addColumn<bool>("active");
     QTest::addColumn<bool>("restart");
+    QTest::addColumn<QString>("scope"); // KIOSK_SCOPE: user or system
     const QString fresh = u"timestamp=%1\nloops=3\nstate=running\npid=42\n"_s.arg(
             QDateTime::currentDateTimeUtc().addSecs(-5).toString(Qt::ISODateWithMs));
     const QString stale = u"timestamp=%1\nloops=3\nstate=running\npid=42\n"_s.arg(
             QDateTime::currentDateTimeUtc().addSecs(-61).toString(Qt::ISODateWithMs));
-    QTest::newRow("fresh") << fresh << 600 << true << false;
-    QTest::newRow("older than MAX_AGE") << stale << 600 << true << true;
-    QTest::newRow("missing") << u"(missing)"_s << 600 << true << true;
-    QTest::newRow("unreadable") << u"(folder)"_s << 600 << true << true;
-    QTest::newRow("no timestamp") << u"loops=3\nstate=running\n"_s << 600 << true << true;
-    QTest::newRow("bad timestamp") << u"timestamp=yesterday\n"_s << 600 << true << true;
-    QTest::newRow("missing, but just started") << u"(missing)"_s << 10 << true << false;
-    QTest::newRow("stale, but just started") << stale << 10 << true << false;
+    QTest::newRow("fresh") << fresh << 600 << true << false << u"user"_s;
+    QTest::newRow("older than MAX_AGE") << stale << 600 << true << true << u"user"_s;
+    QTest::newRow("missing") << u"(missing)"_s << 600 << true << true << u"user"_s;
+    QTest::newRow("unreadable") << u"(folder)"_s << 600 << true << true << u"user"_s;
+    QTest::newRow("no timestamp") << u"loops=3\nstate=running\n"_s << 600 << true << true
+                                  << u"user"_s;
+    QTest::newRow("bad timestamp")
+            << u"timestamp=yesterday\n"_s << 600 << true << true << u"user"_s;
+    QTest::newRow("missing, but just started")
+            << u"(missing)"_s << 10 << true << false << u"user"_s;
+    QTest::newRow("stale, but just started") << stale << 10 << true << false << u"user"_s;
     QTest::newRow("missing, and stopped by the operator")
-            << u"(missing)"_s << 600 << false << false;
+            << u"(missing)"_s << 600 << false << false << u"user"_s;
+    // The cage unit is the system's: the watchdog asks the system manager.
+    QTest::newRow("system unit, fresh") << fresh << 600 << true << false << u"system"_s;
+    QTest::newRow("system unit, older than MAX_AGE") << stale << 600 << true << true << u"system"_s;
+    QTest::newRow("system unit, stopped") << stale << 600 << false << false << u"system"_s;
 }
 
 void TestKioskUnits::watchdog()
@@ -167,6 +236,9 @@ void TestKioskUnits::watchdog()
     QFETCH(int, activeFor);
     QFETCH(bool, active);
     QFETCH(bool, restart);
+    QFETCH(QString, scope);
+    const QString unit = scope == u"system"_s ? u"spark-showcase-cage.service"_s
+                                              : u"spark-showcase-kiosk.service"_s;
     QTemporaryDir run;
     const QString path = run.filePath(u"spark-showcase/heartbeat"_s);
     QVERIFY(QDir().mkpath(run.filePath(u"spark-showcase"_s)));
@@ -188,6 +260,8 @@ void TestKioskUnits::watchdog()
     environment.insert(u"FAKE_RESTARTS"_s, restarts);
     environment.insert(u"MAX_AGE"_s, u"60"_s);
     environment.insert(u"GRACE"_s, u"60"_s);
+    environment.insert(u"KIOSK_SCOPE"_s, scope);
+    environment.insert(u"KIOSK_UNIT"_s, unit);
     environment.remove(u"HEARTBEAT"_s);
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -197,7 +271,7 @@ void TestKioskUnits::watchdog()
     const QString said = QString::fromUtf8(process.readAllStandardOutput());
     QCOMPARE(QFile::exists(restarts), restart);
     if (restart) {
-        QCOMPARE(read(restarts), u"--user restart spark-showcase-kiosk.service\n"_s);
+        QCOMPARE(read(restarts), u"--%1 restart %2\n"_s.arg(scope, unit));
         QVERIFY2(said.startsWith(u"heartbeat "_s + path), qPrintable(said));
     } else {
         QVERIFY2(said.isEmpty(), qPrintable(said));
