@@ -4,6 +4,7 @@
 #include "pinprompt.h"
 
 #include "content/contentloader.h"
+#include "content/contentwatcher.h"
 #include "core/logging.h"
 #include "export/exporter.h"
 #include "export/exportplan.h"
@@ -215,9 +216,20 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
     Appearance::loadFonts();
 
-    const ContentLoader::Result loaded = ContentLoader::load(options.contentDirectory);
+    // With --content the folder stays watched: what is copied into it during a
+    // show replaces the content on screen, once it has settled and is valid.
     Catalog catalog;
-    catalog.setContent(loaded.content);
+    QStringList rejected;
+    std::unique_ptr<ContentWatcher> contentWatcher;
+    if (options.contentDirectory.isEmpty()) {
+        const ContentLoader::Result loaded = ContentLoader::load();
+        catalog.setContent(loaded.content);
+    } else {
+        contentWatcher = std::make_unique<ContentWatcher>(options.contentDirectory);
+        contentWatcher->start();
+        catalog.setContent(contentWatcher->content());
+        rejected = contentWatcher->status().rejected;
+    }
 
     // Kiosk settings: every problem is logged and keeps its default, so that
     // a typo never keeps a kiosk from starting. The command line wins over the
@@ -303,12 +315,13 @@ int main(int argc, char *argv[])
         window.showView(view);
     if (!options.item.isEmpty())
         window.selectItem(view, options.item);
-    if (!loaded.rejected.isEmpty()) {
+    if (!rejected.isEmpty()) {
         //: %1 lists content files that were invalid
         window.showNotice(Main::tr("Invalid content replaced by the bundled files: %1. Run "
                                    "spark-showcase --check-content to see why.")
-                                  .arg(loaded.rejected.join(u", "_s)));
+                                  .arg(rejected.join(u", "_s)));
     }
+    window.setContentWatcher(contentWatcher.get());
     if (options.quitAfterFirstFrame) {
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
@@ -319,6 +332,7 @@ int main(int argc, char *argv[])
         window.enterKioskMode();
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
+        kiosk->setContentWatcher(contentWatcher.get());
         QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
                          [&window](ShowcaseView *shown) { window.showView(shown->name()); });
         QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),

@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "content/contentwatcher.h"
 #include "core/logging.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
@@ -18,6 +19,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QEvent>
+#include <QHash>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -324,6 +326,36 @@ void MainWindow::updateFindAction()
 {
     const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
     m_findAction->setEnabled(current && current->searchField());
+}
+
+void MainWindow::replaceContent(const ContentSet &content)
+{
+    const QString shown = currentViewName();
+    QHash<ShowcaseView *, QString> items;
+    for (ShowcaseView *view : std::as_const(m_views))
+        items.insert(view, view->currentItem());
+    // Filters live in the views' chip bars and proxies, which keep what still
+    // exists when their models reset; selections are put back here.
+    m_catalog->setContent(content);
+    for (ShowcaseView *view : std::as_const(m_views)) {
+        const QString item = items.value(view);
+        if (!item.isEmpty() && view->currentItem() != item && !view->selectItem(item))
+            qCInfo(lcApp).noquote()
+                    << "The new content has no item" << item << "in" << view->name();
+    }
+    if (currentViewName() != shown)
+        showView(shown);
+}
+
+void MainWindow::setContentWatcher(ContentWatcher *watcher)
+{
+    if (m_contentWatcher)
+        disconnect(m_contentWatcher, nullptr, this, nullptr);
+    m_contentWatcher = watcher;
+    if (watcher) {
+        connect(watcher, &ContentWatcher::contentChanged, this, &MainWindow::replaceContent);
+        connect(watcher, &QObject::destroyed, this, [this] { m_contentWatcher = nullptr; });
+    }
 }
 
 void MainWindow::showNotice(const QString &message)

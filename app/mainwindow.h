@@ -5,7 +5,9 @@
 #include <QMainWindow>
 
 class Catalog;
+class ContentWatcher;
 class Language;
+struct ContentSet;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
@@ -39,6 +41,15 @@ public:
     void enterKioskMode();
     bool isKiosk() const { return m_kiosk; }
 
+    // Shows \a content in place of the current one without a restart: the
+    // models change in place, the current view stays, and each view keeps its
+    // selected item and its filters wherever they still exist.
+    void replaceContent(const ContentSet &content);
+    // Follows \a watcher: each new content it validates is shown with
+    // replaceContent(). The watcher is not owned.
+    void setContentWatcher(ContentWatcher *watcher);
+    ContentWatcher *contentWatcher() const { return m_contentWatcher; }
+
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
 
@@ -70,6 +81,7 @@ private:
 
     Catalog *m_catalog;
     Language *m_language;
+    ContentWatcher *m_contentWatcher = nullptr;
     QTabWidget *m_tabs;
     QList<ShowcaseView *> m_views;
 

@@ -1,6 +1,6 @@
 # Installs the build into a scratch prefix and checks what a distribution
 # would check: the binary, the icon, valid desktop and AppStream files, and the
-# kiosk's systemd units and example settings.
+# kiosk's systemd units, example settings and fleet monitoring examples.
 #   cmake -DBUILD_DIR=... -DOUT=... -P install_check.cmake
 file(REMOVE_RECURSE "${OUT}")
 execute_process(COMMAND "${CMAKE_COMMAND}" --install "${BUILD_DIR}" --prefix "${OUT}/usr"
@@ -22,7 +22,9 @@ foreach(path bin/spark-showcase
         lib/systemd/system/spark-showcase-cage-watchdog.timer
         lib/sysusers.d/spark-showcase.conf
         libexec/spark-showcase/kiosk-watchdog
-        share/doc/spark-showcase/examples/kiosk.ini.example)
+        share/doc/spark-showcase/examples/kiosk.ini.example
+        share/doc/spark-showcase/examples/prometheus-fleet.yml
+        share/doc/spark-showcase/examples/spark-showcase-alerts.yml)
     if(NOT EXISTS "${OUT}/usr/${path}")
         message(FATAL_ERROR "not installed: ${path}")
     endif()

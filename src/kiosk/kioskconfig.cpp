@@ -31,7 +31,7 @@ const QHash<QString, QStringList> &knownKeys()
                 {u"screen"_s,
                  {u"index"_s, u"pixelShift"_s, u"pixelShiftPeriod"_s, u"pixelShiftPixels"_s}},
                 {u"appearance"_s, {u"theme"_s, u"reducedMotion"_s}},
-                {u"heartbeat"_s, {u"file"_s, u"interval"_s}},
+                {u"heartbeat"_s, {u"file"_s, u"interval"_s, u"prometheusFile"_s}},
                 {u"snapshot"_s, {u"folder"_s, u"interval"_s, u"keep"_s}},
                 {u"operator"_s, {u"pin"_s}},
         };
@@ -264,6 +264,7 @@ KioskConfig::Loaded KioskConfig::load(const QString &fileName)
     reader.boolean(u"appearance/reducedMotion"_s, &config.reducedMotion);
 
     reader.path(u"heartbeat/file"_s, &config.heartbeatFile);
+    reader.path(u"heartbeat/prometheusFile"_s, &config.prometheusFile);
     if (reader.has(u"heartbeat/interval"_s)) {
         int interval = config.heartbeatInterval;
         reader.integer(u"heartbeat/interval"_s, {1, 3600}, &interval);

@@ -17,7 +17,7 @@
 //   [idle]      timeout, countdown
 //   [screen]    index, pixelShift, pixelShiftPeriod, pixelShiftPixels
 //   [appearance] theme, reducedMotion
-//   [heartbeat] file, interval
+//   [heartbeat] file, interval, prometheusFile
 //   [snapshot]  folder, interval, keep
 //   [operator]  pin
 //
@@ -67,6 +67,9 @@ public:
 
     QString heartbeatFile; // empty: no heartbeat
     int heartbeatInterval = DefaultHeartbeatInterval;
+    // Prometheus text exposition, written with the heartbeat for
+    // node_exporter's textfile collector; empty: none.
+    QString prometheusFile;
 
     // The look of the kiosk, from these settings and the command line only:
     // never from what the desktop app remembers.

@@ -1,12 +1,17 @@
 #pragma once
 
+#include "content/contentwatcher.h"
 #include "countdownoverlay.h"
 #include "kioskconfig.h"
 #include "pinlockout.h"
 #include "pinoverlay.h"
 #include "views/common/linkopener.h"
 
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QEvent>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QObject>
 #include <QPoint>
 #include <QPointer>
@@ -36,7 +41,8 @@ class QKeyEvent;
 // It opens no browser, whatever asks it to (LinkOpener).
 //
 // Operators leave with Ctrl+Alt+Shift+Q and the PIN, or with SIGTERM/SIGINT;
-// SIGHUP reloads the settings; Ctrl+Alt+Shift+S saves a snapshot of the
+// SIGHUP reloads the settings and the content folder (when a ContentWatcher
+// is set); Ctrl+Alt+Shift+S saves a snapshot of the
 // window (one per 10 s at most, the folder keeping the newest files only).
 class KioskController : public QObject
 {
@@ -72,6 +78,11 @@ public:
     using Loader = std::function<KioskConfig::Loaded()>;
     void setLoader(Loader loader) { m_loader = std::move(loader); }
 
+    // The content folder the kiosk follows (--content): SIGHUP reads it again,
+    // and the heartbeat reports its revision and the last reload. Not owned.
+    void setContentWatcher(ContentWatcher *watcher);
+    ContentWatcher *contentWatcher() const { return m_contentWatcher; }
+
     // Installs the event filter, restores the PIN lockout, shows the window
     // where it belongs, starts the loop and the timers, writes the first
     // heartbeat.
@@ -83,7 +94,7 @@ public:
     // follow. Wrong PINs and a running lockout stay.
     void applyConfig(const KioskConfig &config);
     // Reads the settings again with the loader, logs their problems and
-    // applies them.
+    // applies them; reads the content folder again.
     void reload();
 
     // Opens the operator's PIN panel (what the exit chord does); without a
@@ -97,6 +108,20 @@ public:
 
     // Writes the heartbeat file now; false with \a error set when it failed.
     bool writeHeartbeat(QString *error = nullptr);
+    // Writes [heartbeat] prometheusFile now; false with \a error set when it
+    // failed.
+    bool writeMetrics(QString *error = nullptr);
+    // The kiosk's figures in Prometheus' text format, as writeMetrics()
+    // writes them. Anonymous: counts and times, nothing about a person.
+    QByteArray metricsText();
+
+    // What the metrics count since start().
+    int idleResets() const { return m_idleResets; }
+    int visitorSessions() const { return m_visitorSessions; }
+    int wrongPinsTotal() const { return m_wrongPinsTotal; }
+    int lockouts() const { return m_lockouts; }
+    int viewTouches(const QString &view) const { return m_viewTouches.value(view); }
+    double viewSeconds(const QString &view);
     // The periodic snapshot file (replaced each time) and an operator's
     // snapshot (one file per press, named by time).
     QString periodicSnapshotPath() const;
@@ -146,11 +171,16 @@ private:
     void writePeriodicSnapshot();
     void rejectDialog(QWidget *dialog);
     void takeOperatorSnapshot();
+    void writeStatus();
+    void countInput(QObject *watched, QEvent::Type type);
+    void accountViewTime(ShowcaseView *shown);
+    ShowcaseView *shownView() const;
 
     KioskConfig m_config;
     QPointer<QWidget> m_window;
     QList<ShowcaseView *> m_views;
     Language *m_language;
+    QPointer<ContentWatcher> m_contentWatcher;
     AttractLoop *m_loop;
     QPointer<CountdownOverlay> m_countdown;
     QPointer<PinOverlay> m_pin;
@@ -165,6 +195,18 @@ private:
     QTimer m_snapshotTimer;
     QTimer m_shiftTimer;
     QString m_lastHeartbeatError;
+    QString m_lastMetricsError;
+    QDateTime m_startTime;
+    int m_idleResets = 0;
+    int m_visitorSessions = 0;
+    int m_wrongPinsTotal = 0;
+    int m_lockouts = 0;
+    bool m_configReset = false;
+    bool m_sessionOpen = false;
+    QHash<QString, int> m_viewTouches;
+    QHash<QString, qint64> m_viewMilliseconds;
+    QPointer<ShowcaseView> m_shownView;
+    QElapsedTimer m_shownTimer;
     QPoint m_shiftOffset;
     int m_shiftStep = 0;
     int m_rejectedDialogs = 0;

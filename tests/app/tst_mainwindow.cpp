@@ -4,14 +4,18 @@
 #include "geometryaudit.h"
 
 #include "content/contentloader.h"
+#include "content/contentwatcher.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
 #include "models/catalog.h"
+#include "models/partnerfilterproxy.h"
+#include "views/common/chipbar.h"
 #include "views/common/qrtile.h"
 #include "views/common/searchfield.h"
 #include "views/common/sourcelinks.h"
 #include "views/hardware/partdetailcard.h"
 #include "views/language.h"
+#include "views/partners/partnersview.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
@@ -22,6 +26,10 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScopeGuard>
@@ -67,6 +75,8 @@ private Q_SLOTS:
     void kioskLayoutFitsEveryPromisedSize_data();
     void kioskLayoutFitsEveryPromisedSize();
     void sourcesAreLinksThenCodes();
+    void replaceContentKeepsViewSelectionAndFilters();
+    void followsAContentWatcher();
 
 private:
     QAction *action(const QString &menu, const QString &text) const;
@@ -574,6 +584,99 @@ void TestMainWindow::sourcesAreLinksThenCodes()
     QTRY_VERIFY(card->qrTile()->isVisible());
     QVERIFY(!card->sourceLinks()->isVisible());
     QCOMPARE(card->qrTile()->url(), u"https://docs.nvidia.com/dgx/dgx-spark/hardware.html"_s);
+}
+
+namespace {
+
+Partner *partner(ContentSet &content, const QString &id)
+{
+    for (Partner &partner : content.partners.items) {
+        if (partner.id == id)
+            return &partner;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+void TestMainWindow::replaceContentKeepsViewSelectionAndFilters()
+{
+    m_language->setLanguage(u"fr"_s);
+    QVERIFY(m_window->selectItem(u"timeline"_s, u"starbase-delivery"_s));
+    QVERIFY(m_window->selectItem(u"reviews"_s, u"register-fastest"_s));
+    QVERIFY(m_window->selectItem(u"partners"_s, u"zipline"_s));
+    auto *partners = qobject_cast<PartnersView *>(m_window->view(u"partners"_s));
+    QVERIFY(partners);
+    partners->categoryFilter()->setSelection({u"industry"_s});
+    QCOMPARE(partners->currentItem(), u"zipline"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+
+    // New content: a partner renamed, the selected quote gone.
+    ContentSet next = m_catalog->content();
+    Partner *zipline = partner(next, u"zipline"_s);
+    QVERIFY(zipline);
+    zipline->name = LocalizedText(u"Zipline (new)"_s);
+    zipline->name.insert(u"fr"_s, u"Zipline (nouveau)"_s);
+    auto &reviews = next.reviews.items;
+    const auto before = reviews.size();
+    reviews.erase(std::remove_if(reviews.begin(), reviews.end(),
+                                 [](const Review &r) { return r.id == u"register-fastest"_s; }),
+                  reviews.end());
+    QCOMPARE(reviews.size(), before - 1);
+    m_window->replaceContent(next);
+
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QCOMPARE(partners->currentItem(), u"zipline"_s);
+    QCOMPARE(partners->categoryFilter()->selection(), QSet<QString>{u"industry"_s});
+    QCOMPARE(m_window->view(u"timeline"_s)->currentItem(), u"starbase-delivery"_s);
+    QVERIFY(m_window->view(u"reviews"_s)->currentItem() != u"register-fastest"_s);
+    QCOMPARE(m_catalog->language(), u"fr"_s);
+    QCOMPARE(m_language->current(), u"fr"_s);
+    QCOMPARE(m_catalog->content().reviews.items.size(), before - 1);
+    // The models changed in place: the view shows the new name in French.
+    bool found = false;
+    for (int row = 0; row < partners->proxy()->rowCount(); ++row)
+        found = found ||
+                partners->proxy()->index(row, 0).data().toString() == u"Zipline (nouveau)"_s;
+    QVERIFY(found);
+}
+
+void TestMainWindow::followsAContentWatcher()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ContentWatcher watcher(dir.path());
+    watcher.setDebounceInterval(50);
+    watcher.start();
+    m_window->setContentWatcher(&watcher);
+    QCOMPARE(m_window->contentWatcher(), &watcher);
+    QVERIFY(m_window->selectItem(u"partners"_s, u"zipline"_s));
+
+    QFile bundled(u":/data/partners.json"_s);
+    QVERIFY(bundled.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(bundled.readAll()).object();
+    QJsonArray items = root.value(u"items").toArray();
+    for (int i = 0; i < items.size(); ++i) {
+        QJsonObject item = items.at(i).toObject();
+        if (item.value(u"id").toString() != u"zipline")
+            continue;
+        QJsonObject name = item.value(u"name").toObject();
+        name.insert(u"en"_s, u"Zipline (new)"_s);
+        item.insert(u"name"_s, name);
+        items.replace(i, item);
+    }
+    root.insert(u"items"_s, items);
+    QFile file(dir.filePath(u"partners.json"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.write(QJsonDocument(root).toJson()) > 0);
+    file.close();
+
+    QTRY_COMPARE(
+            partner(const_cast<ContentSet &>(m_catalog->content()), u"zipline"_s)->name.english(),
+            u"Zipline (new)"_s);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QCOMPARE(m_window->view(u"partners"_s)->currentItem(), u"zipline"_s);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -66,6 +66,7 @@ void TestKioskConfig::defaultsWithoutFile()
     QCOMPARE(config.screen, 0);
     QVERIFY(!config.pixelShift);
     QVERIFY(config.heartbeatFile.isEmpty());
+    QVERIFY(config.prometheusFile.isEmpty());
     QVERIFY(config.snapshotFolder.isEmpty());
     QCOMPARE(config.snapshotKeep, 20);
     QCOMPARE(config.theme, Theme::Id::Dark);
@@ -107,6 +108,7 @@ void TestKioskConfig::readsEveryKey()
                                "[heartbeat]\n"
                                "file = /tmp/beat\n"
                                "interval = 15\n"
+                               "prometheusFile = /tmp/textfile/spark-showcase.prom\n"
                                "[snapshot]\n"
                                "folder = /tmp/snaps\n"
                                "interval = 60\n"
@@ -129,6 +131,7 @@ void TestKioskConfig::readsEveryKey()
     QCOMPARE(config.pixelShiftPixels, 6);
     QCOMPARE(config.heartbeatFile, u"/tmp/beat"_s);
     QCOMPARE(config.heartbeatInterval, 15);
+    QCOMPARE(config.prometheusFile, u"/tmp/textfile/spark-showcase.prom"_s);
     QCOMPARE(config.snapshotFolder, u"/tmp/snaps"_s);
     QCOMPARE(config.snapshotInterval, 60);
     QCOMPARE(config.snapshotKeep, 7);
@@ -140,10 +143,12 @@ void TestKioskConfig::readsEveryKey()
 
 void TestKioskConfig::relativePathsFollowTheFile()
 {
-    const QString path = write("[heartbeat]\nfile = run/beat\n[snapshot]\nfolder = snaps\n");
+    const QString path = write("[heartbeat]\nfile = run/beat\nprometheusFile = run/kiosk.prom\n"
+                               "[snapshot]\nfolder = snaps\n");
     const KioskConfig::Loaded loaded = KioskConfig::load(path);
     QVERIFY(loaded.problems.isEmpty());
     QCOMPARE(loaded.config.heartbeatFile, m_dir.filePath(u"run/beat"_s));
+    QCOMPARE(loaded.config.prometheusFile, m_dir.filePath(u"run/kiosk.prom"_s));
     QCOMPARE(loaded.config.snapshotFolder, m_dir.filePath(u"snaps"_s));
 }
 
