@@ -6,6 +6,7 @@
 #include "export/exportplan.h"
 #include "exportdialog.h"
 #include "models/catalog.h"
+#include "views/common/searchfield.h"
 #include "views/language.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
@@ -38,6 +39,11 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     m_tabs->setDocumentMode(true);
     m_tabs->tabBar()->setExpanding(false);
     m_tabs->setObjectName(u"viewTabs"_s);
+    // The views lay themselves out at any size they are given. Their own
+    // minimum size hints follow the width they last had, and a view never
+    // shown has had none: left to them, the window's minimum could exceed a
+    // 1280x720 screen, and a full-screen kiosk would reach past its bottom edge.
+    m_tabs->setMinimumSize(MinimumViewSize);
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, catalog, m_tabs);
         view->setObjectName(name);
@@ -47,6 +53,8 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
         m_tabs->addTab(view, view->title());
     }
     setCentralWidget(m_tabs);
+    // Present from the start, so that menu entries explain themselves there.
+    statusBar()->setSizeGripEnabled(false);
     createMenus();
     retranslate();
     connect(m_language, &Language::changed, this, &MainWindow::rebuildLanguageMenu);
@@ -68,6 +76,11 @@ void MainWindow::createMenus()
     m_editMenu = menuBar()->addMenu(QString());
     m_copyImageAction = m_editMenu->addAction(QString(), this, &MainWindow::copyViewAsImage);
     m_copyImageAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, &MainWindow::find);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::updateFindAction);
+    updateFindAction();
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < m_views.size(); ++i) {
@@ -85,7 +98,10 @@ void MainWindow::createMenus()
     m_previousViewAction = m_viewMenu->addAction(QString(), this, [this] {
         m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
-    m_previousViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
+    // The menu shows the first shortcut as users know it, Ctrl+Shift+Tab. X11
+    // and Wayland report Shift+Tab as Shift+Backtab, which the second one catches.
+    m_previousViewAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Tab),
+                                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab),
                                         QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     m_viewMenu->addSeparator();
 
@@ -173,6 +189,9 @@ void MainWindow::retranslate()
     m_editMenu->setTitle(tr("&Edit"));
     m_copyImageAction->setText(tr("&Copy View as Image"));
     m_copyImageAction->setStatusTip(tr("Put a picture of the view shown on the clipboard"));
+    //: Edit menu: focuses and selects the search field of the view shown
+    m_findAction->setText(tr("&Find"));
+    m_findAction->setStatusTip(tr("Search the view shown"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_nextViewAction->setText(tr("&Next View"));
@@ -294,6 +313,19 @@ ShowcaseView *MainWindow::view(const QString &name) const
             return view;
     }
     return nullptr;
+}
+
+void MainWindow::find()
+{
+    const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
+    if (SearchField *field = current ? current->searchField() : nullptr)
+        field->find();
+}
+
+void MainWindow::updateFindAction()
+{
+    const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
+    m_findAction->setEnabled(current && current->searchField());
 }
 
 void MainWindow::replaceContent(const ContentSet &content)

@@ -19,6 +19,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The smallest size of the views' area, tabs included.
+    static constexpr QSize MinimumViewSize{960, 600};
+
     MainWindow(Catalog *catalog, Language *language, QWidget *parent = nullptr);
 
     // Shows the view \a name; false when there is no such view.
@@ -59,6 +62,8 @@ public:
     Exporter::Result exportWithProgress(const ExportPlan &plan);
     // Edit > Copy View as Image: the current view, at its size in the window.
     void copyViewAsImage();
+    // Edit > Find: focuses and selects the search field of the view shown.
+    void find();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -72,6 +77,7 @@ private:
     void showAbout();
     void exportViews(bool allViews);
     void styleKioskTabs();
+    void updateFindAction();
 
     Catalog *m_catalog;
     Language *m_language;
@@ -89,6 +95,7 @@ private:
     QAction *m_exportCurrentAction = nullptr;
     QAction *m_exportAllAction = nullptr;
     QAction *m_copyImageAction = nullptr;
+    QAction *m_findAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_nextViewAction = nullptr;
     QAction *m_previousViewAction = nullptr;

@@ -1540,6 +1540,15 @@ Accessible name of the spec table</extracomment>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>طرق العرض</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>&amp;بحث</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>ابحث في القسم المعروض</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2124,6 +2133,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>لا اقتباس يطابق عوامل التصفية هذه. اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>ابحث في الاقتباسات</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>يبحث عن الاقتباسات بكلماتها أو ناشرها أو كاتبها؛ ولا تهمّ حالة الأحرف ولا علامات التشكيل.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>مسح البحث</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>لا اقتباس يطابق «%1» مع عوامل التصفية هذه. أفرغ البحث، أو اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2264,6 +2298,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>تقريبي</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>لا أحداث</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>لا شيء يطابق «%1»</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>أفرغ البحث، أو اختر «كل الأحداث»، لترى كل الأحداث من جديد.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2347,6 +2396,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>كل الأحداث</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>ابحث في الأحداث</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>يبحث عن الأحداث بعنوانها أو مكانها أو أشخاصها أو قصتها؛ ولا تهمّ حالة الأحرف ولا علامات التشكيل.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

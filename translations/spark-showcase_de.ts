@@ -1500,6 +1500,15 @@ Accessible name of the spec table</extracomment>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>Ansichten</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>Die angezeigte Ansicht durchsuchen</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2076,6 +2085,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Kein Zitat passt zu diesen Filtern. Wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>Zitate suchen</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>Findet Zitate nach ihren Worten, Medium oder Autor; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>Suche löschen</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Kein Zitat passt mit diesen Filtern zu „%1“. Leeren Sie die Suche oder wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2212,6 +2246,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>Ungefähr</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>Keine Ereignisse</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>Nichts passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>Leeren Sie die Suche oder wählen Sie „Alle Ereignisse“, um wieder alle Ereignisse zu sehen.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2291,6 +2340,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>Alle Ereignisse</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>Ereignisse suchen</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>Findet Ereignisse nach Titel, Ort, Personen oder Geschichte; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>

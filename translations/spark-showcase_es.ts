@@ -1500,6 +1500,15 @@ Accessible name of the spec table</extracomment>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>Vistas</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>&amp;Buscar</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>Buscar en la vista mostrada</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2076,6 +2085,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Ninguna cita coincide con estos filtros. Elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>Buscar citas</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>Encuentra citas por sus palabras, medio o autor; no distingue mayúsculas ni tildes.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>Borrar la búsqueda</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Ninguna cita coincide con «%1» con estos filtros. Vacíe la búsqueda o elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2212,6 +2246,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>Aproximada</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>Ningún evento</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>Nada coincide con «%1»</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>Vacíe la búsqueda o elija «Todos los eventos» para volver a ver todos los eventos.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2291,6 +2340,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>Buscar eventos</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>Encuentra eventos por título, lugar, personas o historia; no distingue mayúsculas ni tildes.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

@@ -27,7 +27,7 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <extracomment>%1 is the version number</extracomment>
         <translation>Version %1
 
-L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source ; toutes sont listées ci-dessous. Cliquez sur une source, ou appuyez sur Entrée, pour ouvrir sa page web.</translation>
+L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est passé du premier DGX-1, en 2016, au bureau, qui le fabrique et l’utilise, et ce qu’en a dit la critique. Chaque fait cite sa source&#x202f;; toutes sont listées ci-dessous. Cliquez sur une source, ou appuyez sur Entrée, pour ouvrir sa page web.</translation>
     </message>
     <message>
         <source>Every source the content cites. Enter opens the selected source in the browser.</source>
@@ -546,7 +546,7 @@ L’histoire du NVIDIA DGX Spark : ce qu’il renferme, comment on est passé d
     <message>
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
-        <translation>la source « %1 » n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
+        <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -1121,12 +1121,12 @@ Label above the rotating quote at the top of the Reviews view</extracomment>
         <extracomment>A source known by a description: %1 date, %2 description
 ----------
 A source known by a description: %1 publisher, %2 description</extracomment>
-        <translation>%1 : %2</translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1, %2: %3</source>
         <extracomment>A source known by a description: %1 publisher, %2 date, %3 description</extracomment>
-        <translation>%1, %2 : %3</translation>
+        <translation>%1, %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -1499,6 +1499,15 @@ Accessible name of the spec table</extracomment>
         <source>Views</source>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>Vues</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>Rechercher dans la vue affichée</translation>
     </message>
 </context>
 <context>
@@ -2076,6 +2085,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>Aucune citation ne correspond à ces filtres. Choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;» pour en voir davantage.</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>Rechercher une citation</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>Trouve les citations par leurs mots, leur média ou leur auteur, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Aucune citation ne correspond à « %1 » avec ces filtres. Videz la recherche, ou choisissez « Tous les formats » ou « Tous les auteurs », pour en voir davantage.</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2212,6 +2246,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>Approximative</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>Aucun événement</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>Rien ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>Videz la recherche, ou choisissez « Tous les événements », pour revoir tous les événements.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2291,6 +2340,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>Rechercher un événement</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>Trouve les événements par titre, lieu, personnes ou récit, sans tenir compte de la casse ni des accents.</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

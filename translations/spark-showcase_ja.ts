@@ -1490,6 +1490,15 @@ Accessible name of the spec table</extracomment>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>ビュー</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>検索(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>表示中のビューを検索</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2064,6 +2073,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>この条件に一致する引用はありません。「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>引用を検索</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>言葉、媒体、筆者で引用を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>検索をクリア</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>この条件で「%1」に一致する引用はありません。検索を空にするか、「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2199,6 +2233,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>推定</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>出来事なし</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>「%1」に一致するものはありません</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>検索を空にするか、「すべての出来事」を選ぶと、すべての出来事がふたたび表示されます。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2277,6 +2326,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>すべての出来事</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>出来事を検索</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>タイトル、場所、人物、経緯で出来事を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>

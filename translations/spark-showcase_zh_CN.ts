@@ -1490,6 +1490,15 @@ Accessible name of the spec table</extracomment>
         <extracomment>Accessible name of the tabs that hold the four views</extracomment>
         <translation>视图</translation>
     </message>
+    <message>
+        <source>&amp;Find</source>
+        <extracomment>Edit menu: focuses and selects the search field of the view shown</extracomment>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Search the view shown</source>
+        <translation>搜索当前显示的视图</translation>
+    </message>
 </context>
 <context>
     <name>MemoryFitChart</name>
@@ -2064,6 +2073,31 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>Shown on the quote wall when the filters leave nothing</extracomment>
         <translation>没有符合这些筛选条件的引语。选择“全部类型”或“全部媒体”以查看更多。</translation>
     </message>
+    <message>
+        <source>Search quotes</source>
+        <extracomment>Placeholder of the quote search field</extracomment>
+        <translation>搜索引语</translation>
+    </message>
+    <message>
+        <source>Finds quotes by their words, outlet or author; case and accents do not matter.</source>
+        <extracomment>Accessible description of the quote search field</extracomment>
+        <translation>按文字、媒体或作者查找引语；不区分大小写和重音符号。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <translation>清除搜索</translation>
+    </message>
+    <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>在这些筛选条件下，没有与“%1”匹配的引语。清空搜索，或选择“全部类型”或“全部媒体”以查看更多。</translation>
+    </message>
 </context>
 <context>
     <name>SourceLink</name>
@@ -2199,6 +2233,21 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <extracomment>A mark next to a date whose fact is not well sourced</extracomment>
         <translation>估计</translation>
     </message>
+    <message>
+        <source>No events</source>
+        <extracomment>Top line of the detail card when the search leaves no event</extracomment>
+        <translation>没有事件</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
+        <translation>没有与“%1”匹配的内容</translation>
+    </message>
+    <message>
+        <source>Empty the search, or choose “All events”, to see every event again.</source>
+        <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
+        <translation>清空搜索，或选择“全部事件”，即可再次查看所有事件。</translation>
+    </message>
 </context>
 <context>
     <name>TimelineItemView</name>
@@ -2277,6 +2326,26 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>All events</source>
         <extracomment>The filter chip that shows events of every category</extracomment>
         <translation>全部事件</translation>
+    </message>
+    <message>
+        <source>Search events</source>
+        <extracomment>Placeholder of the timeline&apos;s search field</extracomment>
+        <translation>搜索事件</translation>
+    </message>
+    <message>
+        <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
+        <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
+        <translation>按标题、地点、人物或经过查找事件；不区分大小写和重音符号。</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Clear search</source>
+        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
+        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

@@ -3,13 +3,17 @@
 #include <QSortFilterProxyModel>
 
 // The quote wall's filter: by outlet, by kind (review, video, social post,
-// press) and, for the rotating featured quote, featured quotes only.
+// press), by words in the quote, its translation, outlet or author, ignoring
+// case and accents, and, for the rotating featured quote, featured quotes only.
 class ReviewFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
 
 public:
     explicit ReviewFilterProxy(QObject *parent = nullptr);
+
+    // Also follows the source model's changes, for the search.
+    void setSourceModel(QAbstractItemModel *model) override;
 
     // Empty shows every outlet.
     void setOutlet(const QString &outlet);
@@ -18,6 +22,13 @@ public:
     // Empty shows every kind.
     void setKind(const QString &kind);
     QString kind() const { return m_kind; }
+
+    // Every word must appear; empty shows every quote.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    // Whether the quote in \a sourceRow matches the search text, whatever the
+    // other filters: the counts on the filter chips.
+    bool matchesSearch(int sourceRow) const;
 
     void setFeaturedOnly(bool featuredOnly);
     bool featuredOnly() const { return m_featuredOnly; }
@@ -31,7 +42,13 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    QString searchKey(int sourceRow) const;
+
     QString m_outlet;
     QString m_kind;
+    QString m_searchText;
+    QStringList m_terms;              // folded words of the search text
+    mutable QStringList m_searchKeys; // folded text of each source row, built when needed
+    QList<QMetaObject::Connection> m_sourceConnections;
     bool m_featuredOnly = false;
 };

@@ -3,7 +3,9 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 
-// The timeline's events, narrowed to the categories a visitor picked.
+// The timeline's events, narrowed to the categories a visitor picked and to
+// the words searched for in their title, place, people or story, ignoring
+// case and accents.
 class TimelineFilterProxy : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -11,19 +13,35 @@ class TimelineFilterProxy : public QSortFilterProxyModel
 public:
     explicit TimelineFilterProxy(QObject *parent = nullptr);
 
+    // Also follows the source model's changes, for the search.
+    void setSourceModel(QAbstractItemModel *model) override;
+
     // Shows only events of these categories; an empty set shows every event.
     void setCategories(const QSet<QString> &categories);
     QSet<QString> categories() const { return m_categories; }
 
+    // Every word must appear; empty shows every event.
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+
     // The proxy row of the event \a id, or -1 when it is filtered out or unknown.
     int rowOf(const QString &id) const;
 
+    // Whether the source row \a sourceRow holds every word of the search,
+    // whatever its category: the category chips count these.
+    bool matchesSearch(int sourceRow) const;
+
 Q_SIGNALS:
     void categoriesChanged();
+    void searchTextChanged();
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
     QSet<QString> m_categories;
+    QString m_searchText;
+    QStringList m_terms;              // folded words of the search text
+    mutable QStringList m_searchKeys; // folded text of each source row, built when needed
+    QList<QMetaObject::Connection> m_sourceConnections;
 };

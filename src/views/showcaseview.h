@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Catalog;
+class SearchField;
 
 // One of the four views of the showcase (hardware, timeline, partners,
 // reviews). The main window shows them as tabs; the exporter renders them
@@ -43,6 +44,9 @@ public:
     // QR codes (kiosk mode, export with --qr).
     void setSourceStyle(SourceStyle style);
     SourceStyle sourceStyle() const { return m_sourceStyle; }
+
+    // The field that Edit > Find focuses, or none when the view has no search.
+    virtual SearchField *searchField() const { return nullptr; }
 
     Catalog *catalog() const { return m_catalog; }
 

@@ -1,13 +1,13 @@
 #include "theme.h"
 
 #include "core/logging.h"
+#include "showcasestyle.h"
 #include "views/common/painting.h"
 
 #include <QApplication>
 #include <QDirIterator>
 #include <QFontDatabase>
 #include <QLocale>
-#include <QStyleFactory>
 
 #include <algorithm>
 #include <cmath>
@@ -63,9 +63,20 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Mid, border);
     p.setColor(QPalette::Dark, border.darker(130));
     p.setColor(QPalette::Shadow, Qt::black);
+    // Disabled controls recede: their text halfway to the background, their
+    // fields flat on it, so that an enabled field never looks disabled.
+    const auto blend = [](const QColor &a, const QColor &b, double t) {
+        return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
+                                a.greenF() + (b.greenF() - a.greenF()) * t,
+                                a.blueF() + (b.blueF() - a.blueF()) * t);
+    };
+    const QColor disabledText = blend(textMuted, background, 0.4);
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
-        p.setColor(QPalette::Disabled, role, textMuted);
+        p.setColor(QPalette::Disabled, role, disabledText);
     }
+    p.setColor(QPalette::Disabled, QPalette::Base, background);
+    p.setColor(QPalette::Disabled, QPalette::Button, blend(surfaceRaised, background, 0.5));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, border);
     return p;
 }
 
@@ -392,8 +403,9 @@ bool Appearance::loadFonts()
 
 void Appearance::apply(QApplication *application) const
 {
-    if (QStyle *fusion = QStyleFactory::create(u"Fusion"_s))
-        application->setStyle(fusion);
+    // One style for the app's life: it reads the theme while painting.
+    if (!qobject_cast<ShowcaseStyle *>(QApplication::style()))
+        application->setStyle(new ShowcaseStyle);
     application->setPalette(m_theme.palette());
     QFont base = font(Typography::Role::Body, 0.75);
     application->setFont(base);

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void customSize();
     void qualityOnlyForJpeg_data();
     void qualityOnlyForJpeg();
+    void qualityFollowsTheFormatFromTheKeyboard();
     void languagesInTheirOwnNames();
     void noLanguageNoExport();
     void badPatternExplained();
@@ -155,6 +156,60 @@ void TestExportDialog::qualityOnlyForJpeg()
     QCOMPARE(dialog->findChild<QComboBox *>(u"scale"_s)->isEnabled(), scale);
     dialog->setQuality(55);
     QCOMPARE(dialog->request().quality, 55);
+}
+
+// As a user meets it: the format chosen with the keyboard and the mouse,
+// the quality field reachable and editable only for JPEG, and drawn disabled.
+void TestExportDialog::qualityFollowsTheFormatFromTheKeyboard()
+{
+    const auto dialog = this->dialog();
+    dialog->show();
+    QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+    dialog->activateWindow();
+    auto *format = dialog->findChild<QComboBox *>(u"format"_s);
+    auto *quality = dialog->findChild<QSpinBox *>(u"quality"_s);
+    QVERIFY(format);
+    QVERIFY(quality);
+    const auto formatAt = [&] { return ExportRequest::Format(format->currentData().toInt()); };
+    format->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(format, Qt::Key_Home);
+    QCOMPARE(formatAt(), ExportRequest::Format::Png);
+    QVERIFY(!quality->isEnabled());
+    // Tab skips the disabled field; a click or a wheel turn does not change it.
+    QTest::keyClick(format, Qt::Key_Tab);
+    QVERIFY(QApplication::focusWidget() != quality);
+    const int before = quality->value();
+    QTest::mouseClick(quality, Qt::LeftButton, {}, quality->rect().center());
+    QTest::keyClick(quality, Qt::Key_Up);
+    QCOMPARE(quality->value(), before);
+    QVERIFY(!quality->hasFocus());
+    // The disabled field looks disabled: its text and its fill differ.
+    const QPalette palette = quality->palette();
+    QVERIFY(palette.color(QPalette::Disabled, QPalette::Text) !=
+            palette.color(QPalette::Active, QPalette::Text));
+    QVERIFY(palette.color(QPalette::Disabled, QPalette::Base) !=
+            palette.color(QPalette::Active, QPalette::Base));
+
+    format->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(format, Qt::Key_Down);
+    QCOMPARE(formatAt(), ExportRequest::Format::Jpeg);
+    QVERIFY(quality->isEnabled());
+    QTest::keyClick(format, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), quality);
+    quality->selectAll();
+    QTest::keyClicks(quality, u"72"_s);
+    QCOMPARE(dialog->request().quality, 72);
+
+    for (const ExportRequest::Format expected :
+         {ExportRequest::Format::Pdf, ExportRequest::Format::Svg}) {
+        format->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(format, Qt::Key_Down);
+        QCOMPARE(formatAt(), expected);
+        QVERIFY(!quality->isEnabled());
+    }
+    QTest::keyClick(format, Qt::Key_Home);
+    QCOMPARE(formatAt(), ExportRequest::Format::Png);
+    QVERIFY(!quality->isEnabled());
 }
 
 void TestExportDialog::languagesInTheirOwnNames()

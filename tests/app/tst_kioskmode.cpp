@@ -11,6 +11,7 @@
 #include "kiosk/statedump.h"
 #include "models/catalog.h"
 #include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/hardware/hardwarediagram.h"
 #include "views/hardware/hardwareview.h"
 #include "views/language.h"

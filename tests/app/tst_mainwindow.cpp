@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "accessibilityaudit.h"
+#include "geometryaudit.h"
 
 #include "content/contentloader.h"
 #include "content/contentwatcher.h"
@@ -10,6 +11,7 @@
 #include "models/partnerfilterproxy.h"
 #include "views/common/chipbar.h"
 #include "views/common/qrtile.h"
+#include "views/common/searchfield.h"
 #include "views/common/sourcelinks.h"
 #include "views/hardware/partdetailcard.h"
 #include "views/language.h"
@@ -18,6 +20,7 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -54,6 +57,8 @@ private Q_SLOTS:
     void opensOnViewAndItem();
     void refusesUnknownViewsAndItems();
     void switchesViewsFromTheKeyboard();
+    void previousViewShortcutReadsAsUsersKnowIt();
+    void findFocusesTheSearchOfTheView();
     void switchesTheme();
     void switchesLanguageLive();
     void hasMenus();
@@ -65,6 +70,10 @@ private Q_SLOTS:
     void exportKeepsWindowLanguage();
     void exportCurrentViewThroughDialog();
     void kioskModeHasNoMenusAndStaysOpen();
+    void shrinksToSmallScreens_data();
+    void shrinksToSmallScreens();
+    void kioskLayoutFitsEveryPromisedSize_data();
+    void kioskLayoutFitsEveryPromisedSize();
     void sourcesAreLinksThenCodes();
     void replaceContentKeepsViewSelectionAndFilters();
     void followsAContentWatcher();
@@ -160,6 +169,99 @@ void TestMainWindow::switchesViewsFromTheKeyboard()
     QCOMPARE(m_window->currentViewName(), u"reviews"_s);
     QTest::keyClick(m_window, Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+// The View menu shows "Ctrl+Shift+Tab", not Qt's "Ctrl+Shift+Backtab", and
+// both ways a platform reports the keys switch views.
+void TestMainWindow::previousViewShortcutReadsAsUsersKnowIt()
+{
+    QAction *previous = action(u"&View"_s, u"&Previous View"_s);
+    QAction *next = action(u"&View"_s, u"&Next View"_s);
+    QVERIFY(previous);
+    QVERIFY(next);
+    QCOMPARE(previous->shortcut().toString(QKeySequence::NativeText), u"Ctrl+Shift+Tab"_s);
+    QCOMPARE(previous->shortcut().toString(QKeySequence::PortableText), u"Ctrl+Shift+Tab"_s);
+    QCOMPARE(next->shortcut().toString(QKeySequence::NativeText), u"Ctrl+Tab"_s);
+    for (const QAction *entry : m_window->findChildren<QAction *>()) {
+        for (const QKeySequence &shortcut : {entry->shortcut()}) {
+            QVERIFY2(!shortcut.toString(QKeySequence::NativeText).contains(u"Backtab"_s),
+                     qPrintable(entry->text()));
+        }
+    }
+    // What the menu shows and a screen reader reads out.
+    QMenu *viewMenu = nullptr;
+    for (QObject *object : previous->associatedObjects())
+        viewMenu = viewMenu ? viewMenu : qobject_cast<QMenu *>(object);
+    QVERIFY(viewMenu);
+    QAccessibleInterface *menu = QAccessible::queryAccessibleInterface(viewMenu);
+    QVERIFY(menu);
+    QString accelerator;
+    for (int i = 0; i < menu->childCount(); ++i) {
+        if (menu->child(i)->text(QAccessible::Name) == u"Previous View"_s)
+            accelerator = menu->child(i)->text(QAccessible::Accelerator);
+    }
+    QCOMPARE(accelerator, u"Ctrl+Shift+Tab"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTest::keyClick(m_window, Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    QTest::keyClick(m_window, Qt::Key_Backtab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QTest::keyClick(m_window, Qt::Key_Tab, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(m_window->currentViewName(), u"timeline"_s);
+    QTest::keyClick(m_window, Qt::Key_PageUp, Qt::ControlModifier);
+    QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::findFocusesTheSearchOfTheView()
+{
+    QAction *find = action(u"&Edit"_s, u"&Find"_s);
+    QVERIFY(find);
+    QCOMPARE(find->shortcut(), QKeySequence(QKeySequence::Find));
+    QCOMPARE(find->shortcut().toString(QKeySequence::NativeText), u"Ctrl+F"_s);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowActive(m_window) || QTest::qWaitForWindowExposed(m_window));
+    // Partners has a search; Ctrl+F from anywhere in the window focuses it
+    // and selects its text, so that typing replaces it.
+    QTest::keyClick(m_window, Qt::Key_3, Qt::ControlModifier);
+    QVERIFY(find->isEnabled());
+    ShowcaseView *partners = m_window->view(u"partners"_s);
+    SearchField *field = partners->searchField();
+    QVERIFY(field);
+    field->setText(u"zip"_s);
+    m_window->tabs()->tabBar()->setFocus(Qt::OtherFocusReason);
+    QVERIFY(!field->hasFocus());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(field->hasFocus());
+    QCOMPARE(field->selectedText(), u"zip"_s);
+    QTest::keyClicks(field, u"asus"_s);
+    QCOMPARE(field->text(), u"asus"_s);
+    // Esc empties the field, a second Esc goes back to the grid.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QCOMPARE(field->text(), QString());
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(!field->hasFocus());
+    QCOMPARE(QApplication::focusWidget()->accessibleName(), u"Partners"_s);
+    // Timeline and Reviews have a search too; Hardware has none, and says
+    // so with a disabled Find.
+    for (const QString &name : {u"timeline"_s, u"reviews"_s}) {
+        QVERIFY(m_window->showView(name));
+        QVERIFY(find->isEnabled());
+        SearchField *search = m_window->view(name)->searchField();
+        QVERIFY(search);
+        QVERIFY(!search->hasFocus());
+        QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+        QVERIFY(search->hasFocus());
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(!search->hasFocus());
+    }
+    QVERIFY(m_window->showView(u"hardware"_s));
+    QVERIFY(!m_window->view(u"hardware"_s)->searchField());
+    QVERIFY(!find->isEnabled());
+    QWidget *before = QApplication::focusWidget();
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
+    QCOMPARE(QApplication::focusWidget(), before);
 }
 
 void TestMainWindow::switchesTheme()
@@ -374,6 +476,92 @@ void TestMainWindow::kioskModeHasNoMenusAndStaysOpen()
     QTest::ignoreMessage(QtWarningMsg, "Something happened");
     m_window->showNotice(u"Something happened"_s);
     QVERIFY(m_window->statusBar()->currentMessage().isEmpty());
+}
+
+void TestMainWindow::shrinksToSmallScreens_data()
+{
+    QTest::addColumn<bool>("kiosk");
+    QTest::newRow("window") << false;
+    QTest::newRow("kiosk") << true;
+}
+
+// Every view laid out on a 4K screen, then the window moves to a 1280x720
+// one: nothing in the views may hold the window taller than the screen.
+void TestMainWindow::shrinksToSmallScreens()
+{
+    QFETCH(bool, kiosk);
+    if (kiosk)
+        m_window->enterKioskMode();
+    m_window->resize(3840, 2160);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    for (const QString &name : ViewRegistry::names()) {
+        QVERIFY(m_window->showView(name));
+        QCoreApplication::processEvents();
+    }
+    QVERIFY(m_window->showView(u"hardware"_s));
+    m_window->resize(1280, 720);
+    QTRY_COMPARE(m_window->size(), QSize(1280, 720));
+    QVERIFY(m_window->minimumSizeHint().height() <= 720);
+    QVERIFY(m_window->minimumSize().height() <= 720);
+    const QRect view(m_window->view(u"hardware"_s)->mapTo(m_window, QPoint()),
+                     m_window->view(u"hardware"_s)->size());
+    QVERIFY(m_window->rect().contains(view));
+}
+
+void TestMainWindow::kioskLayoutFitsEveryPromisedSize_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<QString>("language");
+    // The promised sizes (tst_viewgeometry), 1280x720 among them: the
+    // headless output of cage and many signage screens.
+    const QList<QSize> sizes = {{1920, 1080}, {3840, 2160}, {1280, 800}, {1280, 720}, {1080, 1920}};
+    // English, the longest words (German), the tallest script (Japanese) and
+    // right to left (Arabic); tst_viewgeometry checks the bare views in all.
+    for (const QSize &size : sizes) {
+        for (const QString &language : {u"en"_s, u"de"_s, u"ja"_s, u"ar"_s}) {
+            QTest::addRow("%dx%d %s", size.width(), size.height(), qPrintable(language))
+                    << size << language;
+        }
+    }
+}
+
+// The views in the kiosk window, under its large tabs: every view, laid out
+// in the room the tabs leave, with nothing cut off.
+void TestMainWindow::kioskLayoutFitsEveryPromisedSize()
+{
+    QFETCH(QSize, size);
+    QFETCH(QString, language);
+    QVERIFY(m_language->setLanguage(language));
+    m_window->resize(size);
+    m_window->enterKioskMode();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    m_window->resize(size);
+    QTRY_COMPARE(m_window->size(), size);
+    QTabBar *bar = m_window->tabs()->tabBar();
+    for (const QString &name : ViewRegistry::names()) {
+        QVERIFY(m_window->showView(name));
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents();
+            QCoreApplication::processEvents();
+        }
+        ShowcaseView *view = m_window->view(name);
+        QVERIFY(bar->height() >= 72);
+        QCOMPARE(view->width(), size.width());
+        QCOMPARE(view->height(), size.height() - bar->height());
+        int items = 0;
+        const QStringList problems =
+                GeometryAudit::widgetProblems(m_window) + GeometryAudit::itemProblems(view, &items);
+        // A short screen may hold three quote cards above the fold.
+        QVERIFY2(items >= 3, qPrintable(u"%1: only %2 drawn items checked"_s.arg(name).arg(items)));
+        QVERIFY2(problems.isEmpty(), qPrintable(name + u":\n"_s + problems.join(u'\n')));
+    }
+    // Every tab shows whole: no scroll arrows on the tab bar.
+    for (int i = 0; i < bar->count(); ++i) {
+        const QRect tab = bar->tabRect(i);
+        QVERIFY2(bar->rect().contains(tab), qPrintable(bar->tabText(i)));
+    }
 }
 
 void TestMainWindow::sourcesAreLinksThenCodes()

@@ -4,6 +4,7 @@
 
 #include "content/contentloader.h"
 #include "models/catalog.h"
+#include "views/common/searchfield.h"
 #include "views/partners/partnergrid.h"
 #include "views/partners/partnersview.h"
 #include "views/theme.h"

@@ -14,6 +14,7 @@ class TestTimelineFilterProxy : public QObject
 
 private Q_SLOTS:
     void filtersByCategory();
+    void searches();
 };
 
 void TestTimelineFilterProxy::filtersByCategory()
@@ -44,6 +45,38 @@ void TestTimelineFilterProxy::filtersByCategory()
     QCOMPARE(proxy.rowCount(), model.rowCount());
     proxy.setCategories({u"no-such-category"_s});
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestTimelineFilterProxy::searches()
+{
+    TimelineModel model;
+    model.setContent(ContentLoader::load().content.timeline);
+    TimelineFilterProxy proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    QSignalSpy changed(&proxy, &TimelineFilterProxy::searchTextChanged);
+
+    // A word of the title, ignoring case.
+    proxy.setSearchText(u"starbase"_s);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(proxy.rowOf(u"starbase-delivery"_s) >= 0);
+    QVERIFY(proxy.rowCount() < model.rowCount());
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QModelIndex index = proxy.index(row, 0);
+        const QString text = (index.data(int(TimelineModel::Role::Title)).toString() +
+                              index.data(int(TimelineModel::Role::Place)).toString() +
+                              index.data(int(TimelineModel::Role::Description)).toString())
+                                     .toLower();
+        QVERIFY2(text.contains(u"starbase"_s), qPrintable(text));
+    }
+    // With the categories: both must hold.
+    proxy.setCategories({u"launch"_s});
+    QCOMPARE(proxy.rowOf(u"starbase-delivery"_s), -1);
+    proxy.setCategories({});
+    proxy.setSearchText(u"starbase xyzzy"_s);
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setSearchText(QString());
+    QCOMPARE(proxy.rowCount(), model.rowCount());
 }
 
 QTEST_GUILESS_MAIN(TestTimelineFilterProxy)

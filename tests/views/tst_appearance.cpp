@@ -1,3 +1,4 @@
+#include "views/showcasestyle.h"
 #include "views/theme.h"
 
 #include <QApplication>
@@ -113,7 +114,14 @@ void TestAppearance::appliesToTheApplication()
     appearance->setTheme(Theme::Id::HighContrast);
     appearance->apply(qApp);
     QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
-    QCOMPARE(QApplication::style()->name(), u"fusion"_s);
+    auto *style = qobject_cast<ShowcaseStyle *>(QApplication::style());
+    QVERIFY(style);
+    QCOMPARE(style->baseStyle()->name(), u"fusion"_s);
+    // A theme switch keeps the style, which reads the theme as it paints.
+    appearance->setTheme(Theme::Id::Light);
+    appearance->apply(qApp);
+    QCOMPARE(QApplication::style(), style);
+    QCOMPARE(QApplication::palette().color(QPalette::Window), Theme::light().background);
     QCOMPARE(QApplication::font().families().constFirst(), u"Inter"_s);
     appearance->setTheme(Theme::Id::Dark);
 }

@@ -109,7 +109,20 @@ void TestTheme::buildsAPalette()
     QCOMPARE(palette.color(QPalette::Text), theme.text);
     QCOMPARE(palette.color(QPalette::Highlight), theme.accent);
     QCOMPARE(palette.color(QPalette::HighlightedText), theme.accentText);
-    QCOMPARE(palette.color(QPalette::Disabled, QPalette::Text), theme.textMuted);
+    // Disabled controls recede: their text between the muted text and the
+    // background, their fields flat on the background, in every theme.
+    for (const Theme &each : {Theme::dark(), Theme::light(), Theme::highContrast()}) {
+        const QPalette colours = each.palette();
+        const auto distance = [](const QColor &a, const QColor &b) {
+            return std::abs(a.lightnessF() - b.lightnessF());
+        };
+        const QColor disabled = colours.color(QPalette::Disabled, QPalette::Text);
+        QCOMPARE(colours.color(QPalette::Disabled, QPalette::WindowText), disabled);
+        QCOMPARE(colours.color(QPalette::Disabled, QPalette::ButtonText), disabled);
+        QVERIFY(distance(disabled, each.background) < distance(each.textMuted, each.background));
+        QVERIFY(distance(disabled, each.background) > 0.15);
+        QCOMPARE(colours.color(QPalette::Disabled, QPalette::Base), each.background);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestTheme)

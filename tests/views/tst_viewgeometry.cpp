@@ -6,6 +6,8 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include "geometryaudit.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -46,151 +48,8 @@ private:
     std::unique_ptr<Language> m_language;
 };
 
-namespace {
-
-QString describe(const QWidget *widget)
-{
-    QString what = QString::fromLatin1(widget->metaObject()->className());
-    if (!widget->objectName().isEmpty())
-        what += u" \""_s + widget->objectName() + u'"';
-    if (!widget->accessibleName().isEmpty())
-        what += u" «"_s + widget->accessibleName().left(40) + u'»';
-    return what;
-}
-
-QString describe(const QRect &rect)
-{
-    return u"%1,%2 %3x%4"_s.arg(rect.x()).arg(rect.y()).arg(rect.width()).arg(rect.height());
-}
-
-// Whether \a widget lies in the scrolled content of a scroll area, where
-// reaching past the visible part is what scrolling is for.
-bool isScrolled(const QWidget *widget, const QWidget *top)
-{
-    for (const QWidget *parent = widget->parentWidget(); parent && parent != top;
-         parent = parent->parentWidget()) {
-        const auto *area = qobject_cast<const QAbstractScrollArea *>(parent->parentWidget());
-        if (area && area->viewport() == parent)
-            return true;
-    }
-    return false;
-}
-
-// A text that needs more room than it was given.
-QString clippedText(const QWidget *widget)
-{
-    const QSize size = widget->size();
-    if (const auto *label = qobject_cast<const QLabel *>(widget)) {
-        if (label->text().isEmpty() || !label->pixmap().isNull())
-            return {};
-        if (label->wordWrap()) {
-            const int needed = label->heightForWidth(size.width());
-            if (needed > size.height() + 1)
-                return u"needs %1 px of height, has %2"_s.arg(needed).arg(size.height());
-            return {};
-        }
-        const int needed = label->sizeHint().width();
-        if (needed > size.width() + 1)
-            return u"needs %1 px of width, has %2"_s.arg(needed).arg(size.width());
-        return {};
-    }
-    if (const auto *button = qobject_cast<const QAbstractButton *>(widget)) {
-        if (button->text().isEmpty())
-            return {};
-        const QSize needed = button->sizeHint();
-        if (needed.width() > size.width() + 1 || needed.height() > size.height() + 1) {
-            return u"needs %1x%2 px, has %3x%4"_s.arg(needed.width())
-                    .arg(needed.height())
-                    .arg(size.width())
-                    .arg(size.height());
-        }
-        return {};
-    }
-    // Widgets that wrap their own text (headers, chip rows) say how tall a
-    // width makes them.
-    if (!widget->layout() && widget->hasHeightForWidth() &&
-        !qobject_cast<const QAbstractScrollArea *>(widget)) {
-        const int needed = widget->heightForWidth(size.width());
-        if (needed > size.height() + 1)
-            return u"needs %1 px of height, has %2"_s.arg(needed).arg(size.height());
-    }
-    return {};
-}
-
-QStringList widgetProblems(const ShowcaseView *view)
-{
-    QStringList problems;
-    const QRect bounds = view->rect().adjusted(-1, -1, 1, 1);
-    const QList<QWidget *> widgets = view->findChildren<QWidget *>();
-    for (const QWidget *widget : widgets) {
-        if (!widget->isVisibleTo(view) || widget->isWindow() || isScrolled(widget, view))
-            continue;
-        const QRect inView(widget->mapTo(view, QPoint(0, 0)), widget->size());
-        if (!widget->size().isEmpty() && !bounds.contains(inView)) {
-            problems.append(
-                    u"%1 at %2 reaches outside the view"_s.arg(describe(widget), describe(inView)));
-        }
-        const QWidget *parent = widget->parentWidget();
-        if (parent && parent != view && !qobject_cast<const QAbstractScrollArea *>(parent) &&
-            !parent->rect().adjusted(-1, -1, 1, 1).contains(widget->geometry())) {
-            problems.append(u"%1 at %2 is cut by its parent %3"_s.arg(
-                    describe(widget), describe(widget->geometry()), describe(parent)));
-        }
-        const QString clipped = clippedText(widget);
-        if (!clipped.isEmpty())
-            problems.append(u"%1: text clipped, %2"_s.arg(describe(widget), clipped));
-    }
-    return problems;
-}
-
-// Items drawn by a view report their place through their accessible
-// interface. Those the view shows must lie inside the widget that draws them;
-// in a scrolling view, inside it along every axis that does not scroll.
-QStringList itemProblems(ShowcaseView *view, int *checked)
-{
-    QStringList problems;
-    int count = 0;
-    std::function<void(QAccessibleInterface *, QWidget *, int)> walk =
-            [&](QAccessibleInterface *iface, QWidget *owner, int depth) {
-                if (!iface || depth > 12 || count > 5000)
-                    return;
-                ++count;
-                if (auto *widget = qobject_cast<QWidget *>(iface->object())) {
-                    if (!widget->isVisibleTo(view) && widget != view)
-                        return;
-                    owner = widget;
-                } else if (!iface->object() && owner) {
-                    const QAccessible::State state = iface->state();
-                    const QRect rect = iface->rect();
-                    QWidget *area = owner;
-                    bool scrollsX = false;
-                    bool scrollsY = false;
-                    if (auto *scroll = qobject_cast<QAbstractScrollArea *>(owner)) {
-                        area = scroll->viewport();
-                        scrollsX = scroll->horizontalScrollBar()->maximum() > 0;
-                        scrollsY = scroll->verticalScrollBar()->maximum() > 0;
-                    }
-                    const QRect bounds(area->mapToGlobal(QPoint(-1, -1)),
-                                       area->size() + QSize(2, 2));
-                    const bool outX = rect.left() < bounds.left() || rect.right() > bounds.right();
-                    const bool outY = rect.top() < bounds.top() || rect.bottom() > bounds.bottom();
-                    if (!state.invisible && !state.offscreen && rect.isValid())
-                        ++*checked;
-                    if (!state.invisible && !state.offscreen && rect.isValid() &&
-                        ((outX && !scrollsX) || (outY && !scrollsY))) {
-                        problems.append(u"item «%1» at %2 reaches outside %3 at %4"_s.arg(
-                                iface->text(QAccessible::Name).left(40), describe(rect),
-                                describe(owner), describe(bounds)));
-                    }
-                }
-                for (int i = 0; i < iface->childCount(); ++i)
-                    walk(iface->child(i), owner, depth + 1);
-            };
-    walk(QAccessible::queryAccessibleInterface(view), view, 0);
-    return problems;
-}
-
-} // namespace
+using GeometryAudit::itemProblems;
+using GeometryAudit::widgetProblems;
 
 void tst_ViewGeometry::initTestCase()
 {
@@ -211,7 +70,7 @@ void tst_ViewGeometry::fits_data()
     QTest::addColumn<QSize>("size");
     QTest::addColumn<QString>("language");
     QTest::addColumn<Theme::Id>("theme");
-    const QList<QSize> sizes = {{1920, 1080}, {3840, 2160}, {1280, 800}, {1080, 1920}};
+    const QList<QSize> sizes = {{1920, 1080}, {3840, 2160}, {1280, 800}, {1280, 720}, {1080, 1920}};
     const QList<Theme::Id> themes = {Theme::Id::Dark, Theme::Id::Light, Theme::Id::HighContrast};
     for (const QString &view : ViewRegistry::names()) {
         for (const QSize &size : sizes) {
@@ -270,8 +129,8 @@ void tst_ViewGeometry::fitsAfterResizing()
     ViewRenderer renderer(view, &m_catalog, QSize(1920, 1080));
     QVERIFY(renderer.isValid());
     ShowcaseView *shown = renderer.view();
-    const QList<QSize> sizes = {
-            {1080, 1920}, {1280, 800}, {3840, 2160}, {1080, 1920}, {1920, 1080}};
+    const QList<QSize> sizes = {{1080, 1920}, {1280, 800},  {3840, 2160},
+                                {1280, 720},  {1080, 1920}, {1920, 1080}};
     for (const QSize &size : sizes) {
         shown->resize(size);
         for (int round = 0; round < 3; ++round) {

@@ -309,8 +309,20 @@ void ChipBar::rebuild()
     m_selection = kept;
     relabel();
     syncChecks();
+    Q_EMIT chipsRebuilt();
     if (changed)
         Q_EMIT selectionChanged(m_selection);
+}
+
+QWidget *ChipBar::setTabOrderAfter(QWidget *previous)
+{
+    QWidget *last = previous;
+    for (Chip *chip : std::as_const(m_chips)) {
+        if (last)
+            setTabOrder(last, chip);
+        last = chip;
+    }
+    return last;
 }
 
 void ChipBar::relabel()

@@ -71,6 +71,13 @@ public:
     void setSelection(const QSet<QString> &selection);
 
     QList<Chip *> chips() const { return m_chips; }
+    // Puts the chips into the tab order after \a previous (the first chip
+    // leads when it is null), one after another, and returns the last chip,
+    // for what follows the bar. QWidget::setTabOrder() cannot place the bar
+    // itself, which takes no focus, and chips built after the widgets around
+    // the bar would otherwise come after them. The chips are built anew when
+    // the model resets (chipsRebuilt).
+    QWidget *setTabOrderAfter(QWidget *previous);
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -79,6 +86,8 @@ public:
 
 Q_SIGNALS:
     void selectionChanged(const QSet<QString> &selection);
+    // New chips stand for the model's rows; the tab order needs setting again.
+    void chipsRebuilt();
 
 protected:
     void resizeEvent(QResizeEvent *event) override;

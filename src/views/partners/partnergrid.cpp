@@ -97,7 +97,10 @@ void PartnerGrid::updateTileSize()
     const int bar =
             std::max(style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, verticalScrollBar()),
                      verticalScrollBar()->sizeHint().width());
-    const int width = std::max(1, this->width() - bar);
+    // QListView wraps a row whose tiles end exactly at its right edge, so
+    // the tiles leave it one pixel: without it, every width that the columns
+    // divide exactly showed a column less, with a gap where it belonged.
+    const int width = std::max(1, this->width() - bar - 1);
     const int minimum = PartnerTileDelegate::minimumTileWidth(scale) +
                         static_cast<int>(Painting::Metrics::forScale(scale).gutter);
     m_columns = std::max(1, width / std::max(1, minimum));

@@ -9,19 +9,18 @@
 #include "partnergrid.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
-#include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QItemSelectionModel>
-#include <QLineEdit>
+#include <QKeyEvent>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
-#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -47,30 +46,13 @@ void sendPendingResizes(QWidget *widget)
     }
 }
 
-// A magnifier drawn in the theme's muted ink, for the search field.
-QIcon searchIcon(const QColor &color, int side)
-{
-    QPixmap pixmap(side * 2, side * 2);
-    pixmap.setDevicePixelRatio(2);
-    pixmap.fill(Qt::transparent);
-    QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    QPen pen(color, std::max(1.5, side / 10.0), Qt::SolidLine, Qt::RoundCap);
-    painter.setPen(pen);
-    const double r = side * 0.28;
-    const QPointF c(side * 0.44, side * 0.44);
-    painter.drawEllipse(c, r, r);
-    painter.drawLine(c + QPointF(r * 0.72, r * 0.72), QPointF(side * 0.8, side * 0.8));
-    return QIcon(pixmap);
-}
-
 } // namespace
 
 PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(catalog, parent)
     , m_header(new ViewHeader(this))
     , m_categories(new ChipBar(this))
-    , m_search(new QLineEdit(this))
+    , m_search(new SearchField(this))
     , m_proxy(new PartnerFilterProxy(this))
     , m_grid(new PartnerGrid(this))
     , m_detail(new PartnerDetailPane(this))
@@ -81,7 +63,6 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     m_categories->setMode(ChipBar::Mode::Single);
     m_categories->setModel(catalog->partnerCategories(), int(CategoryModel::Role::Id));
     m_detail->setOverview(catalog->partnerCategories(), catalog->partners());
-    m_search->setClearButtonEnabled(true);
     m_empty->hide();
 
     connect(m_search, &QLineEdit::textChanged, m_proxy, &PartnerFilterProxy::setSearchText);
@@ -92,10 +73,10 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
         updateCounts();
         updateEmptyState();
     });
-    connect(m_grid, &PartnerGrid::searchTyped, this, [this](const QString &text) {
-        m_search->setFocus(Qt::OtherFocusReason);
-        m_search->insert(text);
-    });
+    connect(m_grid, &PartnerGrid::searchTyped, m_search, &SearchField::startSearch);
+    // Esc in the empty search field goes back to the grid.
+    connect(m_search, &SearchField::leaveRequested, this,
+            [this] { m_grid->setFocus(Qt::OtherFocusReason); });
     // Down from the search field goes into the grid: type, then pick.
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_proxy->rowCount() == 0)
@@ -120,14 +101,17 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     connect(catalog->partners(), &QAbstractItemModel::dataChanged, this,
             &PartnersView::updateCounts);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        restyleSearch();
         m_categories->setColors(Appearance::instance()->theme().categories);
         update();
     });
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &PartnersView::relayout);
 
-    setTabOrder(m_search, m_categories);
-    setTabOrder(m_categories, m_grid);
+    // The search, the chips, then the grid.
+    const auto updateTabOrder = [this] {
+        setTabOrder(m_categories->setTabOrderAfter(m_search), m_grid);
+    };
+    updateTabOrder();
+    connect(m_categories, &ChipBar::chipsRebuilt, this, updateTabOrder);
     m_categories->setColors(Appearance::instance()->theme().categories);
     retranslate();
     updateCounts();
@@ -172,53 +156,15 @@ void PartnersView::retranslate()
     relayout();
 }
 
-void PartnersView::restyleSearch()
-{
-    const Theme &theme = Appearance::instance()->theme();
-    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    const int padding = static_cast<int>(std::lround(12 * m_scale));
-    m_search->setStyleSheet(
-            u"QLineEdit { background: %1; color: %2; border: %3px solid %4; border-radius: %5px;"
-            " padding: 0 %6px; selection-background-color: %7; selection-color: %8; }"
-            " QLineEdit:focus { border: %9px solid %10; }"_s
-                    .arg(theme.surfaceRaised.name(), theme.text.name())
-                    .arg(std::max(1, static_cast<int>(metrics.hairline)))
-                    .arg(theme.border.name())
-                    .arg(m_search->height() / 2)
-                    .arg(padding)
-                    .arg(theme.accent.name(), theme.accentText.name())
-                    .arg(static_cast<int>(std::lround(metrics.ring)))
-                    .arg(theme.focus.name()));
-    QPalette palette = m_search->palette();
-    palette.setColor(QPalette::PlaceholderText, theme.textMuted);
-    m_search->setPalette(palette);
-    const QList<QAction *> actions = m_search->actions();
-    for (QAction *action : actions) {
-        if (action->objectName() == u"searchIcon")
-            delete action;
-    }
-    QAction *icon = m_search->addAction(
-            searchIcon(theme.textMuted, std::max(16, static_cast<int>(22 * m_scale))),
-            QLineEdit::LeadingPosition);
-    icon->setObjectName(u"searchIcon"_s);
-    nameSearchButtons();
-}
-
 // The line edit shows its actions as tool buttons of its own, which screen
 // readers announce: the magnifier and the clear button.
 void PartnersView::nameSearchButtons()
 {
-    const QList<QToolButton *> buttons = m_search->findChildren<QToolButton *>();
-    for (QToolButton *button : buttons) {
-        const QAction *action = button->defaultAction();
-        if (action && action->objectName() == u"searchIcon") {
+    m_search->setButtonNames(
             //: Accessible name of the magnifier icon in the partner search field
-            button->setAccessibleName(tr("Search"));
-        } else {
+            tr("Search"),
             //: Accessible name of the button that empties the partner search field
-            button->setAccessibleName(tr("Clear search"));
-        }
-    }
+            tr("Clear search"));
 }
 
 void PartnersView::updateCounts()
@@ -321,6 +267,18 @@ void PartnersView::changeEvent(QEvent *event)
     ShowcaseView::changeEvent(event);
 }
 
+void PartnersView::keyPressEvent(QKeyEvent *event)
+{
+    // Keys that the chips, the detail pane or the view itself leave alone
+    // end up here.
+    if (SearchField::startsSearch(event)) {
+        m_search->startSearch(event->text());
+        event->accept();
+        return;
+    }
+    ShowcaseView::keyPressEvent(event);
+}
+
 void PartnersView::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
@@ -378,6 +336,7 @@ void PartnersView::relayout()
     const int pill = m_categories->chips().constFirst()->sizeHint().height() - 2 * chipRoom;
     const int searchWidth = std::clamp(area.width() * 3 / 10, static_cast<int>(280 * m_scale),
                                        static_cast<int>(440 * m_scale));
+    m_search->setPillHeight(pill);
     int y = area.top();
     QRect chips;
     if (area.width() - searchWidth - gutter >= static_cast<int>(640 * m_scale)) {
@@ -403,7 +362,7 @@ void PartnersView::relayout()
     m_grid->setGeometry(mirrored(gridRect));
     m_empty->setGeometry(mirrored(
             QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
-    restyleSearch();
+    m_search->setScale(m_scale);
     update();
 }
 

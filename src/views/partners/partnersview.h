@@ -7,7 +7,7 @@ class PartnerEmptyState;
 class PartnerDetailPane;
 class PartnerFilterProxy;
 class PartnerGrid;
-class QLineEdit;
+class SearchField;
 class ViewHeader;
 
 // The Partners view: who builds, sells and uses DGX Spark, as a grid of
@@ -30,7 +30,7 @@ public:
 
     ViewHeader *header() const { return m_header; }
     ChipBar *categoryFilter() const { return m_categories; }
-    QLineEdit *searchField() const { return m_search; }
+    SearchField *searchField() const override { return m_search; }
     PartnerGrid *grid() const { return m_grid; }
     PartnerDetailPane *detailPane() const { return m_detail; }
     PartnerFilterProxy *proxy() const { return m_proxy; }
@@ -42,12 +42,13 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    // A printable character typed anywhere in the view starts a search.
+    void keyPressEvent(QKeyEvent *event) override;
 
 private:
     void ensureLaidOut();
     void retranslate();
     void relayout();
-    void restyleSearch();
     void nameSearchButtons();
     void updateCounts();
     void updateEmptyState();
@@ -56,7 +57,7 @@ private:
 
     ViewHeader *m_header;
     ChipBar *m_categories;
-    QLineEdit *m_search;
+    SearchField *m_search;
     PartnerFilterProxy *m_proxy;
     PartnerGrid *m_grid;
     PartnerDetailPane *m_detail;

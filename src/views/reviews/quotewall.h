@@ -32,6 +32,7 @@ public:
 
     // The message painted when the model is empty.
     void setEmptyText(const QString &text);
+    QString emptyText() const { return m_emptyText; }
 
     void setSourceStyle(SourceStyle style);
     SourceStyle sourceStyle() const { return m_sourceStyle; }

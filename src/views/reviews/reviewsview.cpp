@@ -9,6 +9,7 @@
 #include "quotewall.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
@@ -16,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEvent>
 #include <QItemSelectionModel>
+#include <QLineEdit>
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
@@ -52,6 +54,7 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     , m_header(new ViewHeader(this))
     , m_kinds(new ChipBar(this))
     , m_outlets(new ChipBar(this))
+    , m_search(new SearchField(this))
     , m_outletModel(new QStringListModel(this))
     , m_wallProxy(new ReviewFilterProxy(this))
     , m_featuredProxy(new ReviewFilterProxy(this))
@@ -74,9 +77,17 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     setTabOrder(m_featured, m_featured->previousButton());
     setTabOrder(m_featured->previousButton(), m_featured->playButton());
     setTabOrder(m_featured->playButton(), m_featured->nextButton());
+    setTabOrder(m_featured->nextButton(), m_search);
+    updateTabOrder();
+    connect(m_kinds, &ChipBar::chipsRebuilt, this, &ReviewsView::updateTabOrder);
+    connect(m_outlets, &ChipBar::chipsRebuilt, this, &ReviewsView::updateTabOrder);
 
     connect(m_kinds, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
     connect(m_outlets, &ChipBar::selectionChanged, this, &ReviewsView::applyFilters);
+    connect(m_search, &QLineEdit::textChanged, this, &ReviewsView::applyFilters);
+    // Esc in the empty search field goes back to the wall.
+    connect(m_search, &SearchField::leaveRequested, this,
+            [this] { m_wall->setFocus(Qt::OtherFocusReason); });
     connect(catalog->reviews(), &QAbstractItemModel::modelReset, this, [this] {
         rebuildOutlets();
         updateCounts();
@@ -125,10 +136,38 @@ void ReviewsView::retranslate()
             //: Accessible description of the wall of quote cards
             tr("Every quote with its outlet, date and source, in reading order. "
                "Arrow keys move between quotes."));
-    //: Shown on the quote wall when the filters leave nothing
-    m_wall->setEmptyText(tr("No quote matches these filters. Choose “All kinds” or "
-                            "“All outlets” to see more."));
+    //: Placeholder of the quote search field
+    m_search->setPlaceholderText(tr("Search quotes"));
+    m_search->setAccessibleName(tr("Search quotes"));
+    //: Accessible description of the quote search field
+    m_search->setAccessibleDescription(tr("Finds quotes by their words, outlet or author; "
+                                          "case and accents do not matter."));
+    m_search->setButtonNames(
+            //: Accessible name of the magnifier icon in the quote search field
+            tr("Search"),
+            //: Accessible name of the button that empties the quote search field
+            tr("Clear search"));
+    updateEmptyText();
     relayout();
+}
+
+void ReviewsView::updateTabOrder()
+{
+    setTabOrder(m_outlets->setTabOrderAfter(m_kinds->setTabOrderAfter(m_search)), m_wall);
+}
+
+void ReviewsView::updateEmptyText()
+{
+    if (m_search->text().trimmed().isEmpty()) {
+        //: Shown on the quote wall when the filters leave nothing
+        m_wall->setEmptyText(tr("No quote matches these filters. Choose “All kinds” or "
+                                "“All outlets” to see more."));
+    } else {
+        //: Shown on the quote wall when the search and filters leave nothing; %1 is the search
+        m_wall->setEmptyText(tr("No quote matches “%1” with these filters. Empty the search, "
+                                "or choose “All kinds” or “All outlets”, to see more.")
+                                     .arg(m_search->text().trimmed()));
+    }
 }
 
 void ReviewsView::rebuildOutlets()
@@ -150,6 +189,10 @@ void ReviewsView::updateCounts()
     int kindTotal = 0;
     int outletTotal = 0;
     for (int row = 0; row < reviews->rowCount(); ++row) {
+        // The counts follow the search, so a chip never promises more than
+        // its click shows.
+        if (!m_wallProxy->matchesSearch(row))
+            continue;
         const QModelIndex index = reviews->index(row);
         const QString k = index.data(int(Role::Kind)).toString();
         const QString o = index.data(int(Role::Outlet)).toString();
@@ -172,6 +215,8 @@ void ReviewsView::applyFilters()
     const QSet<QString> outlets = m_outlets->selection();
     m_wallProxy->setKind(kinds.isEmpty() ? QString() : *kinds.begin());
     m_wallProxy->setOutlet(outlets.isEmpty() ? QString() : *outlets.begin());
+    m_wallProxy->setSearchText(m_search->text());
+    updateEmptyText();
     updateCounts();
     m_wall->verticalScrollBar()->setValue(0);
     relayout();
@@ -197,6 +242,7 @@ bool ReviewsView::selectItem(const QString &id)
     if (catalog()->reviews()->rowOf(id) < 0)
         return false;
     if (m_wallProxy->rowOf(id) < 0) {
+        m_search->clear();
         m_kinds->setSelection({});
         m_outlets->setSelection({});
     }
@@ -228,6 +274,9 @@ bool ReviewsView::advance()
 void ReviewsView::reset()
 {
     ensureLaidOut();
+    // setText() rather than clear(), which can be undone: a new visitor's
+    // Ctrl+Z must not bring the last visitor's search back.
+    m_search->setText(QString());
     m_kinds->setSelection({});
     m_outlets->setSelection({});
     m_wall->selectionModel()->clear();
@@ -318,9 +367,30 @@ void ReviewsView::relayout()
         filters = QRect(content.left(), top, content.width(), 0);
     }
     const int chipRoom = static_cast<int>(std::ceil(metrics.ring * 2));
-    const int kindsHeight = m_kinds->heightForWidth(filters.width() + 2 * chipRoom);
+    // The search field: at the trailing end of the kind chips when they both
+    // fit on one line, above them otherwise.
+    m_search->setScale(m_scale);
+    m_search->setFont(Appearance::instance()->font(Typography::Role::Body, m_scale));
+    const int pill = m_kinds->chips().constFirst()->sizeHint().height() - 2 * chipRoom;
+    m_search->setPillHeight(pill);
+    const int searchWidth = std::clamp(filters.width() * 3 / 10, static_cast<int>(240 * m_scale),
+                                       static_cast<int>(400 * m_scale));
+    int kindsWidth = filters.width();
+    const int beside = filters.width() - searchWidth - gutter;
+    const int oneLine = m_kinds->chips().constFirst()->sizeHint().height();
+    if (beside > 0 && m_kinds->heightForWidth(beside + 2 * chipRoom) <= oneLine) {
+        m_search->setGeometry(mirrored(
+                QRect(filters.right() - searchWidth + 1, filters.top(), searchWidth, pill)));
+        kindsWidth = beside;
+    } else {
+        m_search->setGeometry(
+                mirrored(QRect(filters.left(), filters.top(),
+                               std::min(filters.width(), searchWidth * 3 / 2), pill)));
+        filters.moveTop(filters.top() + pill + gutter / 2);
+    }
+    const int kindsHeight = m_kinds->heightForWidth(kindsWidth + 2 * chipRoom);
     m_kinds->setGeometry(mirrored(QRect(filters.left() - chipRoom, filters.top() - chipRoom,
-                                        filters.width() + 2 * chipRoom, kindsHeight)));
+                                        kindsWidth + 2 * chipRoom, kindsHeight)));
     int y = filters.top() - chipRoom + kindsHeight + gutter / 4;
     const int outletsHeight = m_outlets->heightForWidth(filters.width() + 2 * chipRoom);
     m_outlets->setGeometry(mirrored(

@@ -5,12 +5,14 @@
 class ChipBar;
 class FeaturedQuote;
 class QStringListModel;
+class SearchField;
 class QuoteWall;
 class ReviewFilterProxy;
 class ViewHeader;
 
 // The Reviews view: a large featured quote that rotates, and a wall of every
-// quote, praise and criticism alike, filtered by outlet and by kind.
+// quote, praise and criticism alike, filtered by outlet and by kind and
+// searched by words.
 class ReviewsView : public ShowcaseView
 {
     Q_OBJECT
@@ -32,6 +34,7 @@ public:
     QuoteWall *wall() const { return m_wall; }
     ChipBar *kindFilter() const { return m_kinds; }
     ChipBar *outletFilter() const { return m_outlets; }
+    SearchField *searchField() const override { return m_search; }
     ReviewFilterProxy *wallProxy() const { return m_wallProxy; }
     ReviewFilterProxy *featuredProxy() const { return m_featuredProxy; }
 
@@ -49,10 +52,13 @@ private:
     void updateCounts();
     void applyFilters();
     void wallCurrentChanged(const QModelIndex &current);
+    void updateEmptyText();
+    void updateTabOrder();
 
     ViewHeader *m_header;
     ChipBar *m_kinds;
     ChipBar *m_outlets;
+    SearchField *m_search;
     QStringListModel *m_outletModel;
     ReviewFilterProxy *m_wallProxy;
     ReviewFilterProxy *m_featuredProxy;

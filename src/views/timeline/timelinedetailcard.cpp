@@ -78,6 +78,14 @@ void TimelineDetailCard::setEventCount(int count)
     refresh();
 }
 
+void TimelineDetailCard::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    m_searchText = text;
+    refresh();
+}
+
 void TimelineDetailCard::setCategoryModel(QAbstractItemModel *model)
 {
     m_categories = model;
@@ -196,7 +204,17 @@ QList<TimelineDetailCard::Paragraph> TimelineDetailCard::build() const
         return list.last();
     };
 
-    if (!m_index.isValid()) {
+    if (!m_index.isValid() && m_eventCount == 0 && !m_searchText.trimmed().isEmpty()) {
+        //: Top line of the detail card when the search leaves no event
+        add(Paragraph::Kind::Text, tr("No events"), Typography::Role::Label, theme.accentInk, 0);
+        //: Heading of the detail card when the search leaves no event; %1 is the search
+        add(Paragraph::Kind::Text, tr("Nothing matches “%1”").arg(m_searchText.trimmed()),
+            Typography::Role::Headline, theme.text, 6);
+        add(Paragraph::Kind::Text,
+            //: On the detail card when the search and the category chips leave no event
+            tr("Empty the search, or choose “All events”, to see every event again."),
+            Typography::Role::Body, theme.text, 14);
+    } else if (!m_index.isValid()) {
         add(Paragraph::Kind::Text,
             //: Top line of the detail card before an event is chosen, when the timeline shows one
             m_eventCount == 1 ? tr("One event")

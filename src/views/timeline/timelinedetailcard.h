@@ -36,6 +36,9 @@ public:
     QModelIndex index() const { return m_index; }
     // How many events the timeline shows, for the introduction.
     void setEventCount(int count);
+    // The words searched for; with no event to show, the introduction says
+    // that nothing matches them.
+    void setSearchText(const QString &text);
     // The categories (CategoryModel), whose rows pick the theme's category colours.
     void setCategoryModel(QAbstractItemModel *model);
     void setScale(double scale);
@@ -78,6 +81,7 @@ private:
     QPixmap m_pixmap; // the card as last painted
     QPointer<QAbstractItemModel> m_categories;
     int m_eventCount = 0;
+    QString m_searchText;
     double m_scale = 1.0;
     SourceStyle m_style = SourceStyle::Text;
     SourceLinks *m_links;

@@ -10,15 +10,20 @@
 #include "timelineitemview.h"
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
 #include <QBoxLayout>
 #include <QEvent>
+#include <QLineEdit>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
+
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +32,11 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     , m_proxy(new TimelineFilterProxy(this))
     , m_header(new ViewHeader(this))
     , m_chips(new ChipBar(this))
+    , m_search(new SearchField(this))
     , m_itemView(new TimelineItemView(this))
     , m_card(new TimelineDetailCard(this))
+    , m_filters(new QBoxLayout(QBoxLayout::LeftToRight))
+    , m_searchColumn(new QVBoxLayout)
     , m_body(new QBoxLayout(QBoxLayout::LeftToRight))
 {
     m_proxy->setSourceModel(catalog->timeline());
@@ -48,13 +56,23 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     // room); wrapping chips and headings must not make it grow.
     layout->setSizeConstraint(QLayout::SetNoConstraint);
     layout->addWidget(m_header);
-    layout->addWidget(m_chips);
+    layout->addLayout(m_filters);
     layout->addLayout(m_body, 1);
+    m_filters->addWidget(m_chips, 1);
+    m_filters->addLayout(m_searchColumn);
+    m_searchColumn->addWidget(m_search);
+    m_searchColumn->addStretch(1);
     m_body->addWidget(m_itemView, 62);
     m_body->addWidget(m_card, 38);
     setFocusProxy(m_itemView);
 
     connect(m_chips, &ChipBar::selectionChanged, this, &TimelineView::applyFilter);
+    connect(m_search, &QLineEdit::textChanged, this, &TimelineView::applySearch);
+    // Esc in the empty search field goes back to the events.
+    connect(m_search, &SearchField::leaveRequested, this,
+            [this] { m_itemView->setFocus(Qt::OtherFocusReason); });
+    updateTabOrder();
+    connect(m_chips, &ChipBar::chipsRebuilt, this, &TimelineView::updateTabOrder);
     connect(m_itemView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { currentChanged(current); });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &TimelineView::restoreCurrent);
@@ -101,7 +119,25 @@ void TimelineView::retranslate()
                              "up so that every event can be read."));
     //: The filter chip that shows events of every category
     m_chips->setAllText(tr("All events"));
+    //: Placeholder of the timeline's search field
+    m_search->setPlaceholderText(tr("Search events"));
+    m_search->setAccessibleName(tr("Search events"));
+    //: Accessible description of the timeline's search field
+    m_search->setAccessibleDescription(tr("Finds events by their title, place, people or "
+                                          "story; case and accents do not matter."));
+    m_search->setButtonNames(
+            //: Accessible name of the magnifier icon in the timeline's search field
+            tr("Search"),
+            //: Accessible name of the button that empties the timeline's search field
+            tr("Clear search"));
     setAccessibleName(title());
+}
+
+void TimelineView::updateTabOrder()
+{
+    // The chips, the search, then the events.
+    setTabOrder(m_chips->setTabOrderAfter(nullptr), m_search);
+    setTabOrder(m_search, m_itemView);
 }
 
 void TimelineView::updateLayout()
@@ -114,6 +150,18 @@ void TimelineView::updateLayout()
     outer->setContentsMargins(margin, int(metrics.margin * 0.75), margin, margin);
     outer->setSpacing(gutter);
     m_body->setSpacing(gutter);
+    // The search field at the trailing end of the chips, on their first
+    // line; on a portrait screen, above them.
+    const int chipRoom = int(std::ceil(metrics.ring * 2));
+    m_search->setScale(scale);
+    m_search->setFont(Appearance::instance()->font(Typography::Role::Body, scale));
+    m_search->setPillHeight(m_chips->chips().constFirst()->sizeHint().height() - 2 * chipRoom);
+    const bool portraitFilters = height() > width() * 1.05;
+    m_filters->setDirection(portraitFilters ? QBoxLayout::BottomToTop : QBoxLayout::LeftToRight);
+    m_filters->setSpacing(portraitFilters ? gutter / 2 : gutter);
+    m_search->setFixedWidth(std::clamp(int(width() * 0.22), int(240 * scale), int(400 * scale)));
+    m_searchColumn->setContentsMargins(0, portraitFilters ? 0 : chipRoom, 0, 0);
+    m_filters->setAlignment(m_searchColumn, portraitFilters ? Qt::AlignLeft : Qt::Alignment());
     m_header->setScale(scale);
     m_chips->setScale(scale);
     m_itemView->setScale(scale);
@@ -130,9 +178,16 @@ void TimelineView::updateCounts()
 {
     QHash<QString, int> counts;
     const TimelineModel *model = catalog()->timeline();
-    for (int row = 0; row < model->rowCount(); ++row)
+    int total = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        // The counts follow the search, so a chip never promises more than
+        // its click shows.
+        if (!m_proxy->matchesSearch(row))
+            continue;
         ++counts[model->index(row, 0).data(int(TimelineModel::Role::Category)).toString()];
-    m_chips->setCounts(counts, model->rowCount());
+        ++total;
+    }
+    m_chips->setCounts(counts, total);
     m_card->setEventCount(m_proxy->rowCount());
 }
 
@@ -154,6 +209,23 @@ void TimelineView::applyFilter(const QSet<QString> &categories)
         const QScopedValueRollback<bool> guard(m_filtering, true);
         m_proxy->setCategories(categories);
     }
+    settleSelection(keep);
+}
+
+void TimelineView::applySearch(const QString &text)
+{
+    const QString keep = m_currentId;
+    {
+        const QScopedValueRollback<bool> guard(m_filtering, true);
+        m_proxy->setSearchText(text);
+    }
+    m_card->setSearchText(text);
+    updateCounts();
+    settleSelection(keep);
+}
+
+void TimelineView::settleSelection(const QString &keep)
+{
     m_card->setEventCount(m_proxy->rowCount());
     const int row = m_proxy->rowOf(keep);
     if (row >= 0) {
@@ -166,14 +238,7 @@ void TimelineView::applyFilter(const QSet<QString> &categories)
 
 void TimelineView::restoreCurrent()
 {
-    m_card->setEventCount(m_proxy->rowCount());
-    const int row = m_proxy->rowOf(m_currentId);
-    if (row >= 0) {
-        select(m_proxy->index(row, 0), false);
-    } else {
-        m_itemView->selectionModel()->clear();
-        currentChanged(QModelIndex());
-    }
+    settleSelection(m_currentId);
 }
 
 void TimelineView::select(const QModelIndex &index, bool centre)
@@ -204,6 +269,7 @@ bool TimelineView::selectItem(const QString &id)
         if (catalog()->timeline()->rowOf(id) < 0)
             return false;
         // A deep link to a filtered-out event shows every event again.
+        m_search->clear();
         m_chips->setSelection({});
         row = m_proxy->rowOf(id);
         if (row < 0)
@@ -227,6 +293,9 @@ bool TimelineView::advance()
 
 void TimelineView::reset()
 {
+    // setText() rather than clear(), which can be undone: a new visitor's
+    // Ctrl+Z must not bring the last visitor's search back.
+    m_search->setText(QString());
     m_chips->setSelection({});
     m_itemView->selectionModel()->clear();
     currentChanged(QModelIndex());

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void initTestCase();
     void columnsFillTheWidth_data();
     void columnsFillTheWidth();
+    void everyWidthFillsItsColumns();
     void tilesDoNotOverlap();
     void typingStartsASearch();
     void arrowsStillNavigate();
@@ -79,6 +80,35 @@ void tst_PartnerGrid::columnsFillTheWidth()
     for (int row = 0; row < m_catalog.partners()->rowCount(); ++row)
         inFirstRow += grid.visualRect(m_catalog.partners()->index(row)).top() == top ? 1 : 0;
     QCOMPARE(inFirstRow, columns);
+}
+
+// Whatever the width, the first row holds as many tiles as the grid has
+// columns, including widths that the columns divide exactly.
+void tst_PartnerGrid::everyWidthFillsItsColumns()
+{
+    PartnerGrid grid;
+    grid.setModel(m_catalog.partners());
+    grid.setScale(0.9);
+    grid.resize(1200, 700);
+    grid.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&grid));
+    QStringList problems;
+    for (int width = 1200; width <= 1300; ++width) {
+        grid.resize(width, 700);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
+        grid.doItemsLayout();
+        const int top = grid.visualRect(m_catalog.partners()->index(0)).top();
+        int inFirstRow = 0;
+        for (int row = 0; row < m_catalog.partners()->rowCount(); ++row)
+            inFirstRow += grid.visualRect(m_catalog.partners()->index(row)).top() == top ? 1 : 0;
+        if (inFirstRow != grid.columnCount()) {
+            problems << u"%1 px: %2 tiles in the first row of %3 columns"_s.arg(width)
+                                .arg(inFirstRow)
+                                .arg(grid.columnCount());
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 }
 
 void tst_PartnerGrid::tilesDoNotOverlap()

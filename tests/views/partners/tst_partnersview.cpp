@@ -3,6 +3,7 @@
 #include "models/partnerfilterproxy.h"
 #include "models/partnermodel.h"
 #include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/partners/partnerdetailpane.h"
 #include "views/partners/partneremptystate.h"
@@ -11,6 +12,7 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QLineEdit>
 #include <QScrollBar>
@@ -33,6 +35,9 @@ private Q_SLOTS:
     void chipCountsFollowSearch();
     void emptyState();
     void typeToSearchFromTheGrid();
+    void typeToSearchFromAnywhere();
+    void escapeClearsThenLeaves();
+    void tabOrder();
     void selectItem();
     void selectItemClearsFilters();
     void advance();
@@ -168,6 +173,97 @@ void tst_PartnersView::typeToSearchFromTheGrid()
     QTest::keyClick(view.searchField(), Qt::Key_Return);
     QVERIFY(view.grid()->hasFocus());
     QCOMPARE(view.currentItem(), u"zipline"_s);
+}
+
+// Right after the view opens, focus sits on a chip; typing must still reach
+// the search, from whichever control in the view has the focus.
+void tst_PartnersView::typeToSearchFromAnywhere()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QList<QWidget *> targets = {&view};
+    for (QWidget *widget : view.findChildren<QWidget *>()) {
+        if (widget->isVisible() && (widget->focusPolicy() & Qt::TabFocus) &&
+            widget != view.searchField() && !view.searchField()->isAncestorOf(widget))
+            targets.append(widget);
+    }
+    // The view itself, the chips, the grid.
+    QVERIFY2(targets.size() >= 3, qPrintable(QString::number(targets.size())));
+    for (QWidget *target : std::as_const(targets)) {
+        view.searchField()->setText(QString());
+        target->setFocus(Qt::OtherFocusReason);
+        QWidget *focused = QApplication::focusWidget();
+        QVERIFY(focused);
+        const QString what = QString::fromLatin1(focused->metaObject()->className()) + u' ' +
+                             focused->accessibleName();
+        QTest::keyClick(focused, Qt::Key_N, Qt::NoModifier);
+        QTest::keyClicks(QApplication::focusWidget(), u"vi"_s);
+        QVERIFY2(view.searchField()->hasFocus(), qPrintable(what));
+        QVERIFY2(view.searchField()->text() == u"nvi"_s,
+                 qPrintable(what + u": "_s + view.searchField()->text()));
+    }
+    // A space presses the chip with the focus, and starts nothing.
+    view.searchField()->setText(QString());
+    view.categoryFilter()->chips().constLast()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Space);
+    QVERIFY(view.searchField()->text().isEmpty());
+    QVERIFY(!view.categoryFilter()->selection().isEmpty());
+    // Shortcuts are not typing.
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_N, Qt::ControlModifier);
+    QVERIFY(view.searchField()->text().isEmpty());
+}
+
+void tst_PartnersView::escapeClearsThenLeaves()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    const int all = m_catalog.partners()->rowCount();
+    view.searchField()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(view.searchField(), u"zip"_s);
+    QCOMPARE(view.grid()->model()->rowCount(), 1);
+    QTest::keyClick(view.searchField(), Qt::Key_Escape);
+    QCOMPARE(view.searchField()->text(), QString());
+    QCOMPARE(view.grid()->model()->rowCount(), all);
+    QVERIFY(view.searchField()->hasFocus());
+    QTest::keyClick(view.searchField(), Qt::Key_Escape);
+    QVERIFY(view.grid()->hasFocus());
+    // Edit > Find selects what was typed, so that typing replaces it.
+    QTest::keyClicks(view.grid(), u"zip"_s);
+    view.grid()->setFocus(Qt::OtherFocusReason);
+    view.searchField()->find();
+    QVERIFY(view.searchField()->hasFocus());
+    QCOMPARE(view.searchField()->selectedText(), u"zip"_s);
+    QTest::keyClicks(view.searchField(), u"nv"_s);
+    QCOMPARE(view.searchField()->text(), u"nv"_s);
+}
+
+// Tab walks the search, every chip in turn, then the grid; Shift+Tab walks back.
+void tst_PartnersView::tabOrder()
+{
+    PartnersView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QList<QWidget *> expected = {view.searchField()};
+    for (Chip *chip : view.categoryFilter()->chips())
+        expected.append(chip);
+    expected.append(view.grid());
+    view.searchField()->setFocus(Qt::TabFocusReason);
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
+    for (int i = expected.size() - 2; i >= 0; --i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
 }
 
 void tst_PartnersView::selectItem()

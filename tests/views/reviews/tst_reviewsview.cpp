@@ -3,6 +3,7 @@
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
 #include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/reviews/controlbutton.h"
 #include "views/reviews/featuredquote.h"
@@ -11,6 +12,7 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void filterByOutlet();
     void chipCounts();
     void bothFiltersEmpty();
+    void searchFromTheKeyboard();
+    void tabOrder();
     void measuredAndCriticalVoicesShown();
     void selectItem_data();
     void selectItem();
@@ -123,6 +127,72 @@ void tst_ReviewsView::chipCounts()
     QTest::mouseClick(chip(view.kindFilter(), u"Social posts"_s), Qt::LeftButton);
     QCOMPARE(view.outletFilter()->chips().constFirst()->count(), 4);
     QCOMPARE(chip(view.outletFilter(), u"HotHardware"_s)->count(), 0);
+}
+
+void tst_ReviewsView::searchFromTheKeyboard()
+{
+    ReviewsView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    const int total = m_catalog.reviews()->rowCount();
+    SearchField *field = view.searchField();
+    QVERIFY(field);
+    field->find();
+    QVERIFY(field->hasFocus());
+    QTest::keyClicks(field, u"hothardware"_s);
+    QCOMPARE(view.wall()->model()->rowCount(), 3);
+    // The chips count what the search leaves.
+    QCOMPARE(view.kindFilter()->chips().constFirst()->count(), 3);
+    QCOMPARE(chip(view.outletFilter(), u"HotHardware"_s)->count(), 3);
+    QCOMPARE(chip(view.outletFilter(), u"Greg Brockman"_s)->count(), 0);
+    // Nothing found: the wall says what was searched for.
+    QTest::keyClicks(field, u" xyzzy"_s);
+    QCOMPARE(view.wall()->model()->rowCount(), 0);
+    QVERIFY(view.wall()->emptyText().contains(u"hothardware xyzzy"_s));
+    // Esc empties the search; a second Esc goes to the wall.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(view.wall()->model()->rowCount(), total);
+    QVERIFY(!view.wall()->emptyText().contains(u"xyzzy"_s));
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(view.wall()->hasFocus());
+    // Reset leaves nothing to undo.
+    field->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(field, u"register"_s);
+    view.reset();
+    QCOMPARE(field->text(), QString());
+    field->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(field, Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(view.wall()->model()->rowCount(), total);
+}
+
+// Tab follows reading order: the feature's controls, the search, the kind
+// chips, the outlet chips, the wall; Shift+Tab walks back.
+void tst_ReviewsView::tabOrder()
+{
+    ReviewsView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QList<QWidget *> expected = {view.featured()->nextButton(), view.searchField()};
+    for (Chip *chip : view.kindFilter()->chips())
+        expected.append(chip);
+    for (Chip *chip : view.outletFilter()->chips())
+        expected.append(chip);
+    expected.append(view.wall());
+    expected.first()->setFocus(Qt::TabFocusReason);
+    for (int i = 1; i < expected.size(); ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
+    for (int i = expected.size() - 2; i >= 0; --i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
+        QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
+    }
 }
 
 void tst_ReviewsView::bothFiltersEmpty()

@@ -38,6 +38,7 @@ class tst_TimelineDetailCard : public QObject
 private Q_SLOTS:
     void initTestCase();
     void introduction();
+    void nothingMatchesTheSearch();
     void event();
     void precision_data();
     void precision();
@@ -67,6 +68,25 @@ void tst_TimelineDetailCard::introduction()
     QCOMPARE(card.accessibleName(), u"Event details"_s);
     card.setEventCount(1);
     QCOMPARE(card.paragraphs().first(), u"One event"_s);
+}
+
+void tst_TimelineDetailCard::nothingMatchesTheSearch()
+{
+    TimelineDetailCard card;
+    card.setEventCount(12);
+    // A search that leaves events keeps the introduction.
+    card.setSearchText(u"spark"_s);
+    QCOMPARE(card.paragraphs().at(1), u"Choose an event"_s);
+    // One that leaves none says what was searched for, and the way back.
+    card.setEventCount(0);
+    card.setSearchText(u"  xyzzy "_s);
+    const QStringList paragraphs = card.paragraphs();
+    QCOMPARE(paragraphs.at(0), u"No events"_s);
+    QCOMPARE(paragraphs.at(1), u"Nothing matches “xyzzy”"_s);
+    QVERIFY(paragraphs.at(2).contains(u"All events"_s));
+    card.setSearchText(QString());
+    card.setEventCount(12);
+    QCOMPARE(card.paragraphs().first(), u"12 events"_s);
 }
 
 void tst_TimelineDetailCard::event()

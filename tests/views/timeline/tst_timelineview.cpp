@@ -4,6 +4,7 @@
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
 #include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/timeline/timelinedetailcard.h"
@@ -11,6 +12,7 @@
 #include "views/timeline/timelineview.h"
 #include "views/viewregistry.h"
 
+#include <QApplication>
 #include <QImage>
 #include <QSignalSpy>
 #include <QTest>
@@ -73,6 +75,9 @@ private Q_SLOTS:
     void advance();
     void filterThroughChips();
     void selectItemShowsFilteredEvent();
+    void searchFromTheKeyboard();
+    void searchLayout_data();
+    void searchLayout();
     void reset();
     void orientationFollowsAspect_data();
     void orientationFollowsAspect();
@@ -245,6 +250,89 @@ void tst_TimelineView::selectItemShowsFilteredEvent()
     QCOMPARE(view.currentItem(), u"hot-chips"_s);
 }
 
+void tst_TimelineView::searchFromTheKeyboard()
+{
+    TimelineView view(&m_catalog);
+    view.resize(1920, 1080);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.activateWindow();
+    QVERIFY(view.selectItem(u"starbase-delivery"_s));
+    SearchField *field = view.searchField();
+    QVERIFY(field);
+    QCOMPARE(field->placeholderText(), u"Search events"_s);
+    // Tab order: the chips, then the search, then the events.
+    view.chipBar()->chips().constLast()->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Tab);
+    QVERIFY(view.itemView()->hasFocus());
+    field->find();
+    QVERIFY(field->hasFocus());
+    QTest::keyClicks(field, u"starbase"_s);
+    QCOMPARE(view.proxy()->searchText(), u"starbase"_s);
+    // The delivery at Starbase, and the Starship flight from there.
+    QCOMPARE(view.proxy()->rowCount(), 2);
+    QCOMPARE(view.itemView()->visibleIndexes().size(), 2);
+    // The chosen event matches: it stays chosen.
+    QCOMPARE(view.currentItem(), u"starbase-delivery"_s);
+    // The chips count what the search leaves.
+    QCOMPARE(view.chipBar()->chips().constFirst()->count(), 2);
+    QCOMPARE(chipFor(view, m_catalog, u"delivery"_s)->count(), 1);
+    QCOMPARE(chipFor(view, m_catalog, u"spaceflight"_s)->count(), 1);
+    QCOMPARE(chipFor(view, m_catalog, u"launch"_s)->count(), 0);
+    // Nothing found: the card says what was searched for.
+    QTest::keyClicks(field, u" xyzzy"_s);
+    QCOMPARE(view.proxy()->rowCount(), 0);
+    QCOMPARE(view.currentItem(), QString());
+    QCOMPARE(view.detailCard()->paragraphs().at(1), u"Nothing matches “starbase xyzzy”"_s);
+    // Esc empties the search; a second Esc goes back to the events.
+    QTest::keyClick(field, Qt::Key_Escape);
+    QCOMPARE(field->text(), QString());
+    QCOMPARE(view.proxy()->rowCount(), 12);
+    QCOMPARE(view.chipBar()->chips().constFirst()->count(), 12);
+    QVERIFY(field->hasFocus());
+    QTest::keyClick(field, Qt::Key_Escape);
+    QVERIFY(view.itemView()->hasFocus());
+    // Case and accents do not matter; the chips and the search narrow together.
+    field->find();
+    QTest::keyClicks(field, u"SPÄRK"_s);
+    const int matches = view.proxy()->rowCount();
+    QVERIFY(matches > 1);
+    chipFor(view, m_catalog, u"delivery"_s)->click();
+    QVERIFY(view.proxy()->rowCount() < matches);
+    QCOMPARE(view.proxy()->rowCount(), chipFor(view, m_catalog, u"delivery"_s)->count());
+    // A deep link to an event the search hides shows every event again.
+    QVERIFY(view.selectItem(u"hot-chips"_s));
+    QCOMPARE(field->text(), QString());
+    QVERIFY(view.proxy()->categories().isEmpty());
+    QCOMPARE(view.currentItem(), u"hot-chips"_s);
+}
+
+// The search field sits on the chips' first line in landscape and above them
+// in portrait, inside the view, never over the chips or the events.
+void tst_TimelineView::searchLayout_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::newRow("1920x1080") << QSize(1920, 1080);
+    QTest::newRow("1280x720") << QSize(1280, 720);
+    QTest::newRow("1080x1920") << QSize(1080, 1920);
+}
+
+void tst_TimelineView::searchLayout()
+{
+    QFETCH(QSize, size);
+    TimelineView view(&m_catalog);
+    prepareOffscreen(&view, size);
+    const QRect field = view.searchField()->geometry();
+    QVERIFY(view.rect().contains(field));
+    QVERIFY(field.bottom() < view.itemView()->geometry().top());
+    for (const Chip *chip : view.chipBar()->chips()) {
+        const QRect chipRect(chip->mapTo(&view, QPoint()), chip->size());
+        QVERIFY2(!chipRect.intersects(field), qPrintable(chip->text()));
+    }
+}
+
 void tst_TimelineView::reset()
 {
     TimelineView view(&m_catalog);
@@ -252,9 +340,16 @@ void tst_TimelineView::reset()
     chipFor(view, m_catalog, u"delivery"_s)->click();
     QVERIFY(view.selectItem(u"openai-delivery"_s));
     view.itemView()->setZoom(4);
+    view.searchField()->setFocus(Qt::OtherFocusReason);
+    QTest::keyClicks(view.searchField(), u"openai"_s);
     QSignalSpy changed(&view, &ShowcaseView::currentItemChanged);
     view.reset();
     QVERIFY(view.proxy()->categories().isEmpty());
+    QCOMPARE(view.searchField()->text(), QString());
+    QCOMPARE(view.proxy()->searchText(), QString());
+    // Nothing is left to undo: a new visitor's Ctrl+Z brings no search back.
+    QTest::keyClick(view.searchField(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(view.searchField()->text(), QString());
     QCOMPARE(view.itemView()->zoom(), 1.0);
     QCOMPARE(view.itemView()->firstVisibleDate(), QDate(2016, 1, 1));
     QCOMPARE(view.currentItem(), QString());
