@@ -65,17 +65,17 @@ QPalette Theme::palette() const
     p.setColor(QPalette::Shadow, Qt::black);
     // Disabled controls recede: their text halfway to the background, their
     // fields flat on it, so that an enabled field never looks disabled.
-    const auto blend = [](const QColor &a, const QColor &b, double t) {
+    const auto blend = [](const QColor &a, const QColor &b, float t) {
         return QColor::fromRgbF(a.redF() + (b.redF() - a.redF()) * t,
                                 a.greenF() + (b.greenF() - a.greenF()) * t,
                                 a.blueF() + (b.blueF() - a.blueF()) * t);
     };
-    const QColor disabledText = blend(textMuted, background, 0.4);
+    const QColor disabledText = blend(textMuted, background, 0.4f);
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText}) {
         p.setColor(QPalette::Disabled, role, disabledText);
     }
     p.setColor(QPalette::Disabled, QPalette::Base, background);
-    p.setColor(QPalette::Disabled, QPalette::Button, blend(surfaceRaised, background, 0.5));
+    p.setColor(QPalette::Disabled, QPalette::Button, blend(surfaceRaised, background, 0.5f));
     p.setColor(QPalette::Disabled, QPalette::Highlight, border);
     return p;
 }
