@@ -256,11 +256,11 @@ void tst_PartnersView::tabOrder()
         expected.append(chip);
     expected.append(view.grid());
     view.searchField()->setFocus(Qt::TabFocusReason);
-    for (int i = 1; i < expected.size(); ++i) {
+    for (qsizetype i = 1; i < expected.size(); ++i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
     }
-    for (int i = expected.size() - 2; i >= 0; --i) {
+    for (qsizetype i = expected.size() - 2; i >= 0; --i) {
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab, Qt::ShiftModifier);
         QVERIFY2(QApplication::focusWidget() == expected.at(i), qPrintable(QString::number(i)));
     }
