@@ -1,16 +1,17 @@
 #!/usr/bin/env bash
 # The kiosk with no desktop: the real spark-showcase as the only client of
 # cage, the Wayland kiosk compositor spark-showcase-cage.service runs it under,
-# on a headless output, as an unprivileged user (cage refuses root).
+# with no desktop, as an unprivileged user (cage refuses root).
 #
 #   tests/kiosk/kiosk-cage.sh BINARY WORKDIR [landscape|portrait]
 #
-# landscape: wlroots' headless backend, one 1280x720 output.
+# landscape: a 1280x720 output, a signage TV's size.
 # portrait:  a 1920x1080 screen turned a quarter (cage -r), as an event's
-#            portrait screen is: wlroots' X11 backend in Xvfb, its window
-#            sized to 1920x1080, gives cage a 1080x1920 output. (Debian 12's
-#            cage has no output management for wlr-randr, and its headless
-#            outputs are always 1280x720.)
+#            portrait screen is: a 1080x1920 output. (Debian 12's cage has no
+#            output management for wlr-randr.)
+# Each output is a window of wlroots' X11 backend in a private Xvfb, sized to
+# the panel; wlroots' headless backend cannot be screenshotted once the kiosk
+# fills its output exactly (see below).
 #
 # A script run by cage as its client (as the unit's ExecStart runs the app)
 # starts the kiosk on the wayland platform, waits until the output shows more
@@ -147,21 +148,27 @@ environment=(env -i PATH=/usr/bin:/bin HOME="$tmp/home" LC_ALL=C.UTF-8
     WLR_RENDERER=pixman WLR_LIBINPUT_NO_DEVICES=1 QT_QPA_PLATFORM=wayland)
 cage_options=()
 case $mode in
+    # Both outputs are windows of wlroots' X11 backend in Xvfb, sized to the
+    # panel. The headless backend cannot be screenshotted once the kiosk fills
+    # it exactly: Debian 12's cage (0.1.4) then scans the app's buffer out
+    # directly, and wlroots 0.15's screencopy of a headless output reads black.
     landscape)
-        environment+=(WLR_BACKENDS=headless)
+        panel=(1280 720)
         width=1280 height=720
         ;;
     portrait)
-        Xvfb -displayfd 3 -screen 0 1920x1080x24 -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
-        pids+=($!)
-        wait_for 10000 test -s "$tmp/display" || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
-        display=:$(head -n 1 "$tmp/display")
-        environment+=(WLR_BACKENDS=x11 DISPLAY="$display" WAIT_FOR_OUTPUT=1)
+        # cage -r turns the 1920x1080 panel into a 1080x1920 output.
+        panel=(1920 1080)
         cage_options=(-r)
         width=1080 height=1920
         ;;
     *) fail "unknown mode $mode" ;;
 esac
+Xvfb -displayfd 3 -screen 0 "${panel[0]}x${panel[1]}x24" -nolisten tcp 3>"$tmp/display" 2>"$tmp/xvfb.log" &
+pids+=($!)
+wait_for 10000 test -s "$tmp/display" || fail "Xvfb did not start: $(cat "$tmp/xvfb.log")"
+display=:$(head -n 1 "$tmp/display")
+environment+=(WLR_BACKENDS=x11 DISPLAY="$display" WAIT_FOR_OUTPUT=1)
 
 heartbeat=$tmp/run/heartbeat
 "${as_user[@]}" "${environment[@]}" cage "${cage_options[@]}" -d -- "$tmp/session.sh" "$tmp" \
@@ -171,19 +178,16 @@ cage_pid=$!
 pids+=($cage_pid)
 say "cage $cage_pid started ($mode)"
 
-if [ "$mode" = portrait ]; then
-    # The X11 backend opens its output as a 1024x768 window: make it the
-    # 1920x1080 panel, which cage -r turns into a 1080x1920 output.
-    output_window() {
-        window=$(DISPLAY=$display xwininfo -root -children 2>/dev/null |
-            awk '/^ +0x/ && /1024x768/ {print $1; exit}')
-        [ -n "$window" ]
-    }
-    wait_for 10000 output_window || fail "cage opened no window in Xvfb"
-    DISPLAY=$display xdotool windowsize --sync "$window" 1920 1080 ||
-        fail "cannot size cage's window"
-    touch "$tmp/shots/output-ready"
-fi
+# The X11 backend opens its output as a 1024x768 window: make it the panel.
+output_window() {
+    window=$(DISPLAY=$display xwininfo -root -children 2>/dev/null |
+        awk '/^ +0x/ && /1024x768/ {print $1; exit}')
+    [ -n "$window" ]
+}
+wait_for 10000 output_window || fail "cage opened no window in Xvfb"
+DISPLAY=$display xdotool windowsize --sync "$window" "${panel[0]}" "${panel[1]}" ||
+    fail "cannot size cage's window"
+touch "$tmp/shots/output-ready"
 
 painted_or_gone() { [ -s "$tmp/shots/first-frame" ] || ! kill -0 "$cage_pid" 2>/dev/null; }
 wait_for 20000 painted_or_gone
