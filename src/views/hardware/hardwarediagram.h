@@ -3,6 +3,7 @@
 #include "hardwarediagramlayout.h"
 
 #include <QImage>
+#include <QItemSelectionModel>
 #include <QMetaObject>
 #include <QPersistentModelIndex>
 #include <QPointer>
@@ -12,7 +13,6 @@
 #include <vector>
 
 class QAbstractItemModel;
-class QItemSelectionModel;
 struct DiagramPalette;
 
 // The illustrated breakdown of DGX Spark: the box seen from above with its lid
