@@ -33,7 +33,7 @@ public:
     ~ContentFolderControls() override;
 
     // Replaces the folder dialog (QFileDialog::getExistingDirectory), for tests.
-    void setFolderPicker(FolderPicker picker) { m_picker = std::move(picker); }
+    void setFolderPicker(const FolderPicker &picker) { m_picker = picker; }
 
     // File > Open Content Folder…: asks for a folder and uses it.
     void openFolder();

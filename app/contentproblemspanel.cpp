@@ -253,7 +253,8 @@ void ContentProblemsPanel::alignToLeadingEdge()
     // the left; in Arabic they keep to the right edge with the rest.
     const Qt::Alignment leading =
             Qt::AlignAbsolute | (isRightToLeft() ? Qt::AlignRight : Qt::AlignLeft);
-    for (QLabel *label : findChildren<QLabel *>()) {
+    const QList<QLabel *> labels = findChildren<QLabel *>();
+    for (QLabel *label : labels) {
         if (label != m_emptyTitle && label != m_emptyText)
             label->setAlignment(leading | (label->alignment() & Qt::AlignVertical_Mask));
     }
@@ -322,7 +323,8 @@ void ContentProblemsPanel::refresh()
             summary.append(tr("The folder cannot be used: the bundled content is shown until it "
                               "can be read."));
         }
-        for (const auto &[path, lastGood] : m_source->rejectedFiles()) {
+        const QList<std::pair<QString, bool>> rejected = m_source->rejectedFiles();
+        for (const auto &[path, lastGood] : rejected) {
             const QString file = QFileInfo(path).fileName();
             if (lastGood) {
                 //: %1 is a content file name, such as partners.json
