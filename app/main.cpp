@@ -321,7 +321,6 @@ int main(int argc, char *argv[])
     }
     if (!contentSource.startNotice().isEmpty())
         window.showNotice(contentSource.startNotice());
-    window.setContentSource(&contentSource);
     if (options.quitAfterFirstFrame) {
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
@@ -330,6 +329,8 @@ int main(int argc, char *argv[])
     std::unique_ptr<KioskController> kiosk;
     if (options.kiosk) {
         window.enterKioskMode();
+        // Content changes only: a kiosk gets no content menus, status or panel.
+        window.setContentSource(&contentSource);
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
         kiosk->setContentWatcher(contentSource.watcher());
@@ -339,6 +340,7 @@ int main(int argc, char *argv[])
                          [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
+        window.setContentSource(&contentSource);
         window.show();
     }
     const int status = app->exec();
