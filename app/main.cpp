@@ -322,6 +322,8 @@ int main(int argc, char *argv[])
     if (!contentSource.startNotice().isEmpty())
         window.showNotice(contentSource.startNotice());
     if (options.quitAfterFirstFrame) {
+        // The views not shown would be built after the frame, for nothing.
+        window.setBuildsViewsAfterFirstFrame(false);
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
