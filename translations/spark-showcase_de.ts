@@ -1392,6 +1392,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>die Datei kann nicht gelesen werden (%1); nichts daraus wird verwendet</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>größer als %1 Byte, weit mehr als jede Einstellungsdatei; nichts daraus wird verwendet</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>die Zeile ist länger als %1 Byte; ignoriert</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>die Zeile ist kein gültiges UTF-8; ignoriert</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>ein Gruppenname ohne schließende ]; die Schlüssel bis zur nächsten Gruppe werden ignoriert</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>Text nach der schließenden ] der Gruppe, ignoriert</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>erwartet „key = value“, eine [group] oder einen Kommentar; ignoriert</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>ein Wert ohne Schlüssel; ignoriert</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>die Zeile endet mit einem Backslash, aber ein Wert kann nicht in der nächsten Zeile weitergehen; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>unbekannte Escape-Sequenz „%1“; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>ein Anführungszeichen wird nicht geschlossen; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>„%1…“ ist ein Wert in Qts eigener Kodierung, die nicht gelesen wird; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>erneut gesetzt; dieser Wert ersetzt den aus Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1407,15 +1475,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>„%1“ ist weder true noch false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>Datei nicht lesbar (%1); es gelten die Standardwerte</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>keine lesbare INI-Datei; es gelten die Standardwerte</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

@@ -1392,6 +1392,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>no se puede leer el archivo (%1); no se usa nada de él</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>más de %1 bytes, mucho más que cualquier archivo de ajustes; no se usa nada de él</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>la línea tiene más de %1 bytes; ignorada</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>la línea no es UTF-8 válido; ignorada</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>un nombre de grupo sin su ] de cierre; se ignoran las claves hasta el grupo siguiente</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>texto después del ] de cierre del grupo, ignorado</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>se esperaba «key = value», un [group] o un comentario; ignorado</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>un valor sin clave; ignorado</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>la línea termina en una barra invertida, pero un valor no puede continuar en la línea siguiente; se ignora la clave</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>secuencia de escape desconocida «%1»; se ignora la clave</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>unas comillas sin cerrar; se ignora la clave</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>«%1…» es un valor en la codificación propia de Qt, que no se lee; se ignora la clave</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>definida de nuevo; este valor sustituye al de la línea %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1407,15 +1475,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>«%1» no es true ni false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>no se puede leer el archivo (%1); se usan los valores predeterminados</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>no es un archivo INI legible; se usan los valores predeterminados</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

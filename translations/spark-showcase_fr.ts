@@ -1392,6 +1392,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>impossible de lire le fichier (%1)&#x202f;; rien n’en est utilisé</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>plus de %1 octets, bien plus que tout fichier de réglages&#x202f;; rien n’en est utilisé</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>la ligne dépasse %1 octets&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>la ligne n’est pas en UTF-8 valide&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>un nom de groupe sans son ] fermant&#x202f;; les clés jusqu’au groupe suivant sont ignorées</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>texte après le ] fermant du groupe, ignoré</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>attendu «&#xa0;key = value&#xa0;», un [group] ou un commentaire&#x202f;; ignoré</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>une valeur sans clé&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>la ligne se termine par une barre oblique inverse, mais une valeur ne peut pas continuer sur la ligne suivante&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>séquence d’échappement inconnue «&#xa0;%1&#xa0;»&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>un guillemet n’est pas fermé&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>«&#xa0;%1…&#xa0;» est une valeur dans l’encodage propre à Qt, qui n’est pas lu&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>défini de nouveau&#x202f;; cette valeur remplace celle de la ligne %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1407,15 +1475,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>impossible de lire le fichier (%1)&#x202f;; valeurs par défaut utilisées</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>pas un fichier INI lisible&#x202f;; valeurs par défaut utilisées</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

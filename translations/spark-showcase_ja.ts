@@ -1385,6 +1385,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>ファイルを読み込めません（%1）。内容は使用しません</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>%1 バイトを超えており、設定ファイルとしては大きすぎます。内容は使用しません</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>行が %1 バイトを超えているため無視しました</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>行が正しい UTF-8 ではないため無視しました</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>グループ名に閉じる ] がありません。次のグループまでのキーは無視します</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>グループの閉じる ] の後の文字列は無視しました</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>「key = value」、[group]、またはコメントが必要です。無視しました</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>キーのない値のため無視しました</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>行末がバックスラッシュですが、値を次の行に続けることはできません。このキーは無視します</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>不明なエスケープ「%1」のため、このキーは無視します</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>引用符が閉じられていないため、このキーは無視します</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>「%1…」は Qt 独自の形式の値で、読み込みません。このキーは無視します</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>再び指定されています。この値で %1 行目の値を置き換えます</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1400,15 +1468,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>「%1」は true でも false でもありません</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>ファイルを読み込めません（%1）。既定値を使用します</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>読み込み可能なINIファイルではありません。既定値を使用します</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>
