@@ -323,6 +323,8 @@ int main(int argc, char *argv[])
     }
     window.setContentWatcher(contentWatcher.get());
     if (options.quitAfterFirstFrame) {
+        // The views not shown would be built after the frame, for nothing.
+        window.setBuildsViewsAfterFirstFrame(false);
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
