@@ -2,6 +2,8 @@
 
 #include "aboutdialog.h"
 #include "content/contentwatcher.h"
+#include "contentfoldercontrols.h"
+#include "contentsource.h"
 #include "core/logging.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
@@ -277,6 +279,9 @@ void MainWindow::enterKioskMode()
                             m_quitAction, m_fullScreenAction, m_aboutAction, m_aboutQtAction}) {
         action->setEnabled(false);
     }
+    // No content folder to choose, no panel: the kiosk follows its --content folder alone.
+    delete m_contentControls;
+    m_contentControls = nullptr;
     setWindowFlag(Qt::FramelessWindowHint, true);
     setContextMenuPolicy(Qt::NoContextMenu);
     // A kiosk never opens a browser: its sources are QR codes a visitor scans.
@@ -441,6 +446,21 @@ void MainWindow::setContentWatcher(ContentWatcher *watcher)
         connect(watcher, &ContentWatcher::contentChanged, this, &MainWindow::replaceContent);
         connect(watcher, &QObject::destroyed, this, [this] { m_contentWatcher = nullptr; });
     }
+}
+
+void MainWindow::setContentSource(ContentSource *source)
+{
+    if (m_contentSource)
+        disconnect(m_contentSource, nullptr, this, nullptr);
+    delete m_contentControls;
+    m_contentControls = nullptr;
+    m_contentSource = source;
+    if (!source)
+        return;
+    connect(source, &ContentSource::contentChanged, this, &MainWindow::replaceContent);
+    connect(source, &QObject::destroyed, this, [this] { setContentSource(nullptr); });
+    if (!m_kiosk)
+        m_contentControls = new ContentFolderControls(source, this, m_fileMenu);
 }
 
 void MainWindow::showNotice(const QString &message)

@@ -5,6 +5,8 @@
 #include <QMainWindow>
 
 class Catalog;
+class ContentFolderControls;
+class ContentSource;
 class ContentWatcher;
 class Language;
 struct ContentSet;
@@ -61,6 +63,15 @@ public:
     void setContentWatcher(ContentWatcher *watcher);
     ContentWatcher *contentWatcher() const { return m_contentWatcher; }
 
+    // Takes its content from \a source, which is not owned: each new content is
+    // shown with replaceContent(). Outside the kiosk, the File menu, the status
+    // bar and the problems panel let the user choose and follow the folder
+    // (ContentFolderControls).
+    void setContentSource(ContentSource *source);
+    ContentSource *contentSource() const { return m_contentSource; }
+    // Null in the kiosk, and before setContentSource().
+    ContentFolderControls *contentControls() const { return m_contentControls; }
+
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
 
@@ -97,6 +108,8 @@ private:
     Catalog *m_catalog;
     Language *m_language;
     ContentWatcher *m_contentWatcher = nullptr;
+    ContentSource *m_contentSource = nullptr;
+    ContentFolderControls *m_contentControls = nullptr;
     QTabWidget *m_tabs;
     QStringList m_names;
     QList<ShowcaseView *> m_views;  // null until built; its tab holds an empty page until then

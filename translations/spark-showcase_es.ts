@@ -335,6 +335,73 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>Abrir carpeta de contenido</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>Abrir carpeta de &amp;contenido…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>Mostrar los archivos de contenido de una carpeta en lugar de los incluidos y seguir sus cambios</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>&amp;Recargar contenido</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>Volver a leer ahora la carpeta de contenido</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>Usar el contenido &amp;incluido</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>Volver a mostrar el contenido incluido en la aplicación</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>Mostrar los problemas encontrados en la carpeta de contenido</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>Contenido incluido</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>El contenido incluido en la aplicación. Archivo › Abrir carpeta de contenido… muestra el suyo.</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>Contenido: %1 · sin problemas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>Contenido: %1 · %n problema</numerusform>
+            <numerusform>Contenido: %1 · %n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+Haga clic para ver sus problemas.</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +614,113 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>la fuente «%1» no se cita en ningún lugar de este archivo; cítela o elimínela</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>Problemas del contenido</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>Recargar</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>Recargar la carpeta de contenido</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>Copiar todo</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>Copiar todos los problemas</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>Contenido incluido</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>No se puede usar la carpeta: se muestra el contenido incluido hasta que pueda leerse.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 tiene problemas: su última versión válida sigue en pantalla.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 tiene problemas: en su lugar se muestra el archivo incluido.</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>Corrija los archivos y guárdelos: esta lista sigue a la carpeta.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>Copiar el problema %1</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>Copiar esta línea al portapapeles</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>No hay ninguna carpeta de contenido abierta.</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>Abra una con Archivo › Abrir carpeta de contenido… para mostrar sus propios archivos de contenido y comprobarlos aquí.</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>No se encontraron problemas en %1.</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>Todos los archivos de contenido de la carpeta son válidos y están en pantalla. Lo que guarde allí se muestra al instante.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>La carpeta de contenido %1 ya no existe; se muestra el contenido incluido.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,72 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>コンテンツフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>コンテンツフォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>同梱のファイルの代わりにフォルダー内のコンテンツファイルを表示し、その変更に追従します</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>コンテンツを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>今すぐコンテンツフォルダーを読み直します</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>同梱のコンテンツを使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>アプリに同梱のコンテンツを再び表示します</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>コンテンツフォルダーで見つかった問題を表示します</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>同梱のコンテンツ</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>アプリに同梱のコンテンツです。ファイル › コンテンツフォルダーを開く… で独自のコンテンツを表示できます。</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>コンテンツ：%1 · 問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>コンテンツ：%1 · 問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+クリックすると問題を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +613,112 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>コンテンツの問題</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>コンテンツフォルダーを再読み込み</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>すべての問題をコピー</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>同梱のコンテンツ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>このフォルダーは使用できません。読み込めるようになるまで同梱のコンテンツを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 に問題があります。最後に有効だった版が表示されたままです。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 に問題があります。代わりに同梱のファイルを表示しています。</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>ファイルを修正して保存してください。この一覧はフォルダーの変更に追従します。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>問題 %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>この行をクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>コンテンツフォルダーが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>ファイル › コンテンツフォルダーを開く… で開くと、独自のコンテンツファイルを表示し、ここで確認できます。</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>%1 に問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>フォルダー内のすべてのコンテンツファイルは有効で、表示されています。保存したファイルはすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>コンテンツフォルダー %1 はもう存在しません。同梱のコンテンツを表示しています。</translation>
     </message>
 </context>
 <context>
