@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QImage>
+#include "views/common/cachedpicture.h"
+
 #include <QWidget>
 
 class ComparisonModel;
@@ -78,6 +79,5 @@ private:
     QRectF m_introRect;
     QRectF m_sourcesRect;
     bool m_dirty = true;
-    QImage m_picture; // the widget's own painting, without the charts
-    bool m_pictureDirty = true;
+    CachedPicture m_picture; // the widget's own painting, without the charts
 };

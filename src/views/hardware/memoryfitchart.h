@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QImage>
+#include "views/common/cachedpicture.h"
+
 #include <QWidget>
 
 class MemoryFitModel;
@@ -73,6 +74,5 @@ private:
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
-    QImage m_picture; // the widget's own painting, without the charts
-    bool m_pictureDirty = true;
+    CachedPicture m_picture; // the widget's own painting, without the charts
 };
