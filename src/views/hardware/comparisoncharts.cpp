@@ -70,20 +70,9 @@ ComparisonCharts::~ComparisonCharts() = default;
 
 void ComparisonCharts::setModel(ComparisonModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::columnsInserted, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::columnsRemoved, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &ComparisonCharts::refresh);
-        connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ComparisonCharts::refresh);
-    }
     rebuild();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "views/common/cachedpicture.h"
 
 #include <QWidget>
@@ -80,4 +81,6 @@ private:
     QRectF m_sourcesRect;
     bool m_dirty = true;
     CachedPicture m_picture; // the widget's own painting, without the charts
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { refresh(); }};
 };

@@ -102,26 +102,13 @@ HardwareDiagram::~HardwareDiagram() = default;
 
 void HardwareDiagram::setModel(QAbstractItemModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    for (const QMetaObject::Connection &connection : m_modelConnections)
-        disconnect(connection);
-    m_modelConnections.clear();
+    disconnect(m_modelDestroyed);
     m_model = model;
-    if (m_model) {
-        const auto rebuild = [this] { this->rebuild(); };
-        m_modelConnections = {
-                connect(m_model, &QAbstractItemModel::modelReset, this, rebuild),
-                connect(m_model, &QAbstractItemModel::layoutChanged, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsInserted, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsRemoved, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsMoved, this, rebuild),
-                connect(m_model, &QAbstractItemModel::dataChanged, this,
-                        &HardwareDiagram::dataChanged),
-                // The pointer is already null by then: the parts go.
-                connect(m_model, &QObject::destroyed, this, rebuild),
-        };
-    }
+    // The pointer is already null by then: the parts go.
+    if (m_model)
+        m_modelDestroyed = connect(m_model, &QObject::destroyed, this, [this] { rebuild(); });
     rebuild();
 }
 

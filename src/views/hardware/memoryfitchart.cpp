@@ -121,27 +121,20 @@ MemoryFitChart::~MemoryFitChart() = default;
 
 void MemoryFitChart::setModel(MemoryFitModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model) {
-        const auto reshape = [this] {
-            m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
-            rebuildLines();
-            refresh();
-        };
-        connect(m_model, &QAbstractItemModel::modelReset, this, reshape);
-        connect(m_model, &QAbstractItemModel::columnsInserted, this, reshape);
-        connect(m_model, &QAbstractItemModel::columnsRemoved, this, reshape);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, reshape);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, reshape);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &MemoryFitChart::refresh);
-        connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MemoryFitChart::refresh);
+    if (m_model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
-    }
     m_mapper->setModel(m_model);
+    rebuildLines();
+    refresh();
+}
+
+void MemoryFitChart::reshape()
+{
+    if (m_model)
+        m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     rebuildLines();
     refresh();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "views/common/cachedpicture.h"
 
 #include <QWidget>
@@ -52,6 +53,8 @@ protected:
 
 private:
     void paintContent(QPainter &painter);
+    // Follows a change in the model's rows or columns.
+    void reshape();
     void rebuildLines();
     void refresh();
     void restyle();
@@ -75,4 +78,6 @@ private:
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
     CachedPicture m_picture; // the widget's own painting, without the charts
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { reshape(); }, [this](auto &&...) { refresh(); }};
 };

@@ -60,17 +60,10 @@ PartDetailCard::~PartDetailCard() = default;
 
 void PartDetailCard::setModel(HardwareModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_index = QPersistentModelIndex();
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &PartDetailCard::refresh);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &PartDetailCard::refresh);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartDetailCard::refresh);
-    }
     refresh();
 }
 

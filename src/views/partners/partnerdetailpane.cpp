@@ -47,18 +47,10 @@ void PartnerDetailPane::setPartner(const QModelIndex &index)
 
 void PartnerDetailPane::setOverview(QAbstractItemModel *categories, QAbstractItemModel *partners)
 {
-    for (QAbstractItemModel *model : {m_categories, m_partners}) {
-        if (model)
-            disconnect(model, nullptr, this, nullptr);
-    }
     m_categories = categories;
     m_partners = partners;
-    for (QAbstractItemModel *model : {m_categories, m_partners}) {
-        if (!model)
-            continue;
-        connect(model, &QAbstractItemModel::modelReset, this, &PartnerDetailPane::refresh);
-        connect(model, &QAbstractItemModel::dataChanged, this, &PartnerDetailPane::refresh);
-    }
+    m_categoriesFollower.setModel(categories);
+    m_partnersFollower.setModel(partners);
     refresh();
 }
 

@@ -131,20 +131,9 @@ FeaturedQuote::~FeaturedQuote()
 
 void FeaturedQuote::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
+    if (!m_follower.setModel(model))
+        return;
     m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-            invalidateLayouts();
-            updateTexts();
-            update();
-        });
-    }
     m_current = QPersistentModelIndex();
     modelChanged();
 }
