@@ -53,7 +53,12 @@ bool ModelFollower::setModel(QAbstractItemModel *model)
                                      m_refresh(topLeft, bottomRight, roles);
                              }),
             QObject::connect(model, &M::headerDataChanged, m_context, refreshAll),
-            QObject::connect(model, &QObject::destroyed, m_context, [this] { disconnectAll(); }),
+            QObject::connect(model, &QObject::destroyed, m_context,
+                             [this, rebuild] {
+                                 disconnectAll();
+                                 if (m_rebuildWhenDestroyed)
+                                     rebuild();
+                             }),
     };
     return true;
 }

@@ -15,7 +15,7 @@ class QModelIndex;
 // inserted, removed or moved) call the rebuild function; changes of data
 // call the refresh function with the changed range and roles (for header
 // data, with invalid indexes: everything may have changed). A model that is
-// destroyed is forgotten.
+// destroyed is forgotten (see setRebuildWhenDestroyed()).
 //
 // It keeps the handles of its own connections and cuts only those, never
 // the widget's other connections to the model, and setting the model it
@@ -39,6 +39,11 @@ public:
     bool setModel(QAbstractItemModel *model);
     QAbstractItemModel *model() const { return m_model; }
 
+    // Whether a model that is destroyed calls the rebuild function too, for
+    // a widget that holds its model in a QPointer (null by then). Off by
+    // default: a widget with a plain pointer must not read it any more.
+    void setRebuildWhenDestroyed(bool rebuild) { m_rebuildWhenDestroyed = rebuild; }
+
 private:
     void disconnectAll();
 
@@ -47,4 +52,5 @@ private:
     Refresh m_refresh;
     QPointer<QAbstractItemModel> m_model;
     std::vector<QMetaObject::Connection> m_connections;
+    bool m_rebuildWhenDestroyed = false;
 };

@@ -21,6 +21,7 @@ private Q_SLOTS:
     void switchingModelsLeavesTheOldOne();
     void keepsOtherConnections();
     void forgetsADestroyedModel();
+    void rebuildsForADestroyedModelWhenAsked();
     void stopsWithItsContext();
 
 private:
@@ -160,6 +161,20 @@ void TestModelFollower::forgetsADestroyedModel()
     QStringListModel next({u"b"_s});
     QVERIFY(f->setModel(&next));
     next.insertRows(0, 1);
+    QCOMPARE(counts.rebuilds, 1);
+}
+
+void TestModelFollower::rebuildsForADestroyedModelWhenAsked()
+{
+    QObject context;
+    Counts counts;
+    const auto f = follower(&context, &counts);
+    f->setRebuildWhenDestroyed(true);
+    {
+        QStringListModel model({u"a"_s});
+        f->setModel(&model);
+    }
+    QCOMPARE(f->model(), nullptr);
     QCOMPARE(counts.rebuilds, 1);
 }
 

@@ -76,6 +76,8 @@ HardwareDiagram::HardwareDiagram(QWidget *parent)
     : QWidget(parent)
 {
     HardwareDiagramAccessible::install();
+    // The model is held in a QPointer, null by then: the parts go.
+    m_follower.setRebuildWhenDestroyed(true);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_AcceptTouchEvents);
@@ -104,11 +106,7 @@ void HardwareDiagram::setModel(QAbstractItemModel *model)
 {
     if (!m_follower.setModel(model))
         return;
-    disconnect(m_modelDestroyed);
     m_model = model;
-    // The pointer is already null by then: the parts go.
-    if (m_model)
-        m_modelDestroyed = connect(m_model, &QObject::destroyed, this, [this] { rebuild(); });
     rebuild();
 }
 

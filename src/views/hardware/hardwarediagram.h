@@ -135,7 +135,6 @@ private:
                      int selected) const;
 
     QPointer<QAbstractItemModel> m_model;
-    QMetaObject::Connection m_modelDestroyed;
     QPointer<QItemSelectionModel> m_selectionModel;
     std::vector<QMetaObject::Connection> m_selectionConnections;
     HardwareDiagramLayout m_layout;
