@@ -1,4 +1,5 @@
 #include "commandline.h"
+#include "contentsource.h"
 #include "firstframewatcher.h"
 #include "mainwindow.h"
 #include "pinprompt.h"
@@ -216,20 +217,23 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
     Appearance::loadFonts();
 
-    // With --content the folder stays watched: what is copied into it during a
-    // show replaces the content on screen, once it has settled and is valid.
+    // The command line wins over what was remembered, which wins over the
+    // system. A kiosk reads nothing the desktop app remembered: its look,
+    // language and content come from its settings and the command line only,
+    // so its first screen never depends on who last used the app on that account.
+    std::optional<QSettings> settings;
+    if (!options.kiosk)
+        settings.emplace();
+
+    // A content folder (--content, else the one chosen in the window before)
+    // stays watched: what is copied into it replaces the content on screen,
+    // once it has settled and is valid.
     Catalog catalog;
-    QStringList rejected;
-    std::unique_ptr<ContentWatcher> contentWatcher;
-    if (options.contentDirectory.isEmpty()) {
-        const ContentLoader::Result loaded = ContentLoader::load();
-        catalog.setContent(loaded.content);
-    } else {
-        contentWatcher = std::make_unique<ContentWatcher>(options.contentDirectory);
-        contentWatcher->start();
-        catalog.setContent(contentWatcher->content());
-        rejected = contentWatcher->status().rejected;
-    }
+    ContentSource contentSource(settings ? &*settings : nullptr);
+    contentSource.start(options.contentDirectory);
+    catalog.setContent(contentSource.content());
+    const QStringList rejected =
+            contentSource.watcher() ? contentSource.watcher()->status().rejected : QStringList();
 
     // Kiosk settings: every problem is logged and keeps its default, so that
     // a typo never keeps a kiosk from starting. The command line wins over the
@@ -257,13 +261,6 @@ int main(int argc, char *argv[])
         kioskConfig = kiosk.config;
     }
 
-    // The command line wins over what was remembered, which wins over the
-    // system. A kiosk reads nothing the desktop app remembered: its look and
-    // language come from its settings and the command line only, so its first
-    // screen never depends on who last used the app on that account.
-    std::optional<QSettings> settings;
-    if (!options.kiosk)
-        settings.emplace();
     Language language(&catalog);
     QString code = options.language;
     if (code.isEmpty() && options.kiosk && !kioskConfig.languages.isEmpty())
@@ -315,14 +312,18 @@ int main(int argc, char *argv[])
         window.showView(view);
     if (!options.item.isEmpty())
         window.selectItem(view, options.item);
-    if (!rejected.isEmpty()) {
+    // The window's problems panel shows them; a kiosk logs them.
+    if (!rejected.isEmpty() && options.kiosk) {
         //: %1 lists content files that were invalid
         window.showNotice(Main::tr("Invalid content replaced by the bundled files: %1. Run "
                                    "spark-showcase --check-content to see why.")
                                   .arg(rejected.join(u", "_s)));
     }
-    window.setContentWatcher(contentWatcher.get());
+    if (!contentSource.startNotice().isEmpty())
+        window.showNotice(contentSource.startNotice());
     if (options.quitAfterFirstFrame) {
+        // The views not shown would be built after the frame, for nothing.
+        window.setBuildsViewsAfterFirstFrame(false);
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
@@ -330,15 +331,18 @@ int main(int argc, char *argv[])
     std::unique_ptr<KioskController> kiosk;
     if (options.kiosk) {
         window.enterKioskMode();
+        // Content changes only: a kiosk gets no content menus, status or panel.
+        window.setContentSource(&contentSource);
         kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
-        kiosk->setContentWatcher(contentWatcher.get());
+        kiosk->setContentWatcher(contentSource.watcher());
         QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
                          [&window](ShowcaseView *shown) { window.showView(shown->name()); });
         QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
                          [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
+        window.setContentSource(&contentSource);
         window.show();
     }
     const int status = app->exec();

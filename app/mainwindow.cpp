@@ -2,6 +2,8 @@
 
 #include "aboutdialog.h"
 #include "content/contentwatcher.h"
+#include "contentfoldercontrols.h"
+#include "contentsource.h"
 #include "core/logging.h"
 #include "export/exportplan.h"
 #include "exportdialog.h"
@@ -27,6 +29,7 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -44,14 +47,23 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     // shown has had none: left to them, the window's minimum could exceed a
     // 1280x720 screen, and a full-screen kiosk would reach past its bottom edge.
     m_tabs->setMinimumSize(MinimumViewSize);
-    for (const QString &name : ViewRegistry::names()) {
-        ShowcaseView *view = ViewRegistry::create(name, catalog, m_tabs);
-        view->setObjectName(name);
-        // In the window every source is a link that opens the browser.
-        view->setSourceStyle(SourceStyle::Links);
-        m_views.append(view);
-        m_tabs->addTab(view, view->title());
+    // Each view is built when first needed (see views()); until then its tab
+    // holds an empty page.
+    m_names = ViewRegistry::names();
+    for (const QString &name : std::as_const(m_names)) {
+        m_views.append(nullptr);
+        m_tabs->addTab(new QWidget(m_tabs), ViewRegistry::title(name));
     }
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index >= 0)
+            ensureView(index);
+    });
+    // A timer, not a posted call: the frame's own posted events (and a quit
+    // right after the first frame) go first.
+    m_buildTimer = new QTimer(this);
+    m_buildTimer->setSingleShot(true);
+    m_buildTimer->setInterval(0);
+    connect(m_buildTimer, &QTimer::timeout, this, &MainWindow::buildNextView);
     setCentralWidget(m_tabs);
     // Present from the start, so that menu entries explain themselves there.
     statusBar()->setSizeGripEnabled(false);
@@ -83,7 +95,7 @@ void MainWindow::createMenus()
     updateFindAction();
 
     m_viewMenu = menuBar()->addMenu(QString());
-    for (int i = 0; i < m_views.size(); ++i) {
+    for (int i = 0; i < m_names.size(); ++i) {
         QAction *action =
                 m_viewMenu->addAction(QString(), this, [this, i] { m_tabs->setCurrentIndex(i); });
         action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
@@ -174,10 +186,11 @@ void MainWindow::retranslate()
     setWindowTitle(tr("Spark Showcase"));
     //: Accessible name of the tabs that hold the four views
     m_tabs->setAccessibleName(tr("Views"));
-    for (int i = 0; i < m_views.size(); ++i) {
-        m_tabs->setTabText(i, m_views.at(i)->title());
+    for (int i = 0; i < m_names.size(); ++i) {
+        const QString title = ViewRegistry::title(m_names.at(i));
+        m_tabs->setTabText(i, title);
         //: A View menu entry that shows one of the four views; %1 is its title
-        m_viewActions.at(i)->setText(tr("Show %1").arg(m_views.at(i)->title()));
+        m_viewActions.at(i)->setText(tr("Show %1").arg(title));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_exportCurrentAction->setText(tr("&Export Current View…"));
@@ -208,6 +221,24 @@ void MainWindow::retranslate()
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About Spark Showcase"));
     m_aboutQtAction->setText(tr("About &Qt"));
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Right after the first frame, the views not shown are built, one per pass
+    // through the event loop.
+    if (event->type() == QEvent::Paint && !m_buildingRest && m_buildRest) {
+        m_buildingRest = true;
+        m_buildTimer->start();
+    }
+    return QMainWindow::event(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    // The view shown is built before the first frame.
+    ensureView(m_tabs->currentIndex());
+    QMainWindow::showEvent(event);
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -248,11 +279,17 @@ void MainWindow::enterKioskMode()
                             m_quitAction, m_fullScreenAction, m_aboutAction, m_aboutQtAction}) {
         action->setEnabled(false);
     }
+    // No content folder to choose, no panel: the kiosk follows its --content folder alone.
+    delete m_contentControls;
+    m_contentControls = nullptr;
     setWindowFlag(Qt::FramelessWindowHint, true);
     setContextMenuPolicy(Qt::NoContextMenu);
     // A kiosk never opens a browser: its sources are QR codes a visitor scans.
-    for (ShowcaseView *view : std::as_const(m_views))
-        view->setSourceStyle(SourceStyle::QrCode);
+    // Views built later get them from ensureView().
+    for (ShowcaseView *view : std::as_const(m_views)) {
+        if (view)
+            view->setSourceStyle(SourceStyle::QrCode);
+    }
     styleKioskTabs();
     connect(Appearance::instance(), &Appearance::themeChanged, this, &MainWindow::styleKioskTabs,
             Qt::UniqueConnection);
@@ -283,13 +320,13 @@ void MainWindow::styleKioskTabs()
 
 bool MainWindow::showView(const QString &name)
 {
-    for (int i = 0; i < m_views.size(); ++i) {
-        if (m_views.at(i)->name() == name) {
-            m_tabs->setCurrentIndex(i);
-            return true;
-        }
-    }
-    return false;
+    const qsizetype index = m_names.indexOf(name);
+    if (index < 0)
+        return false;
+    m_tabs->setCurrentIndex(int(index));
+    // Already current (the first tab), but perhaps not built yet.
+    ensureView(int(index));
+    return true;
 }
 
 bool MainWindow::selectItem(const QString &view, const QString &id)
@@ -302,17 +339,65 @@ bool MainWindow::selectItem(const QString &view, const QString &id)
 
 QString MainWindow::currentViewName() const
 {
-    const auto *view = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
-    return view ? view->name() : QString();
+    return m_names.value(m_tabs->currentIndex());
 }
 
-ShowcaseView *MainWindow::view(const QString &name) const
+ShowcaseView *MainWindow::view(const QString &name)
 {
-    for (ShowcaseView *view : m_views) {
-        if (view->name() == name)
-            return view;
+    const qsizetype index = m_names.indexOf(name);
+    return index < 0 ? nullptr : ensureView(int(index));
+}
+
+QList<ShowcaseView *> MainWindow::views()
+{
+    for (int i = 0; i < m_names.size(); ++i)
+        ensureView(i);
+    return m_views;
+}
+
+bool MainWindow::isBuilt(const QString &name) const
+{
+    const qsizetype index = m_names.indexOf(name);
+    return index >= 0 && m_views.at(index);
+}
+
+ShowcaseView *MainWindow::ensureView(int index)
+{
+    if (ShowcaseView *built = m_views.at(index))
+        return built;
+    const QString &name = m_names.at(index);
+    ShowcaseView *view = ViewRegistry::create(name, m_catalog, m_tabs);
+    view->setObjectName(name);
+    // In the window every source is a link that opens the browser; a kiosk
+    // shows QR codes instead.
+    view->setSourceStyle(m_kiosk ? SourceStyle::QrCode : SourceStyle::Links);
+    m_views[index] = view;
+    // The view takes the place of its empty page, and the tab that was
+    // current stays current. Nothing else changes: no signal.
+    QWidget *page = m_tabs->widget(index);
+    const int current = m_tabs->currentIndex();
+    {
+        const QSignalBlocker blocker(m_tabs);
+        m_tabs->insertTab(index, view, ViewRegistry::title(name));
+        m_tabs->removeTab(index + 1);
+        m_tabs->setCurrentIndex(current);
     }
-    return nullptr;
+    delete page;
+    if (index == current)
+        updateFindAction();
+    return view;
+}
+
+void MainWindow::buildNextView()
+{
+    for (int i = 0; i < m_names.size(); ++i) {
+        if (!m_views.at(i)) {
+            ensureView(i);
+            // One view per pass through the event loop: input waits for at most one.
+            m_buildTimer->start();
+            return;
+        }
+    }
 }
 
 void MainWindow::find()
@@ -331,13 +416,18 @@ void MainWindow::updateFindAction()
 void MainWindow::replaceContent(const ContentSet &content)
 {
     const QString shown = currentViewName();
+    // Views not built yet read the new content when they are.
     QHash<ShowcaseView *, QString> items;
-    for (ShowcaseView *view : std::as_const(m_views))
-        items.insert(view, view->currentItem());
+    for (ShowcaseView *view : std::as_const(m_views)) {
+        if (view)
+            items.insert(view, view->currentItem());
+    }
     // Filters live in the views' chip bars and proxies, which keep what still
     // exists when their models reset; selections are put back here.
     m_catalog->setContent(content);
     for (ShowcaseView *view : std::as_const(m_views)) {
+        if (!view)
+            continue;
         const QString item = items.value(view);
         if (!item.isEmpty() && view->currentItem() != item && !view->selectItem(item))
             qCInfo(lcApp).noquote()
@@ -356,6 +446,21 @@ void MainWindow::setContentWatcher(ContentWatcher *watcher)
         connect(watcher, &ContentWatcher::contentChanged, this, &MainWindow::replaceContent);
         connect(watcher, &QObject::destroyed, this, [this] { m_contentWatcher = nullptr; });
     }
+}
+
+void MainWindow::setContentSource(ContentSource *source)
+{
+    if (m_contentSource)
+        disconnect(m_contentSource, nullptr, this, nullptr);
+    delete m_contentControls;
+    m_contentControls = nullptr;
+    m_contentSource = source;
+    if (!source)
+        return;
+    connect(source, &ContentSource::contentChanged, this, &MainWindow::replaceContent);
+    connect(source, &QObject::destroyed, this, [this] { setContentSource(nullptr); });
+    if (!m_kiosk)
+        m_contentControls = new ContentFolderControls(source, this, m_fileMenu);
 }
 
 void MainWindow::showNotice(const QString &message)

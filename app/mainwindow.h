@@ -5,12 +5,15 @@
 #include <QMainWindow>
 
 class Catalog;
+class ContentFolderControls;
+class ContentSource;
 class ContentWatcher;
 class Language;
 struct ContentSet;
 class QActionGroup;
 class QMenu;
 class QTabWidget;
+class QTimer;
 class ShowcaseView;
 
 // The browsing window: the four views as tabs, with menus and shortcuts.
@@ -30,10 +33,20 @@ public:
     bool selectItem(const QString &view, const QString &id);
 
     QString currentViewName() const;
-    ShowcaseView *view(const QString &name) const;
+    // The view \a name, built now if it was not yet.
+    ShowcaseView *view(const QString &name);
     QTabWidget *tabs() const { return m_tabs; }
 
-    QList<ShowcaseView *> views() const { return m_views; }
+    // The four views, built now if they were not yet. The window builds the
+    // view it shows before its first frame and the others one by one right
+    // after it, so that it starts as fast as a window with one view.
+    QList<ShowcaseView *> views();
+    // Whether the view \a name has been built.
+    bool isBuilt(const QString &name) const;
+    // Whether the views not shown are built right after the first frame (the
+    // default) or only when first needed, as when the app quits after its
+    // first frame.
+    void setBuildsViewsAfterFirstFrame(bool build) { m_buildRest = build; }
 
     // Kiosk mode: no menus, no status bar, no window frame, large tabs, QR
     // codes in place of links, and nothing that opens a dialog (export,
@@ -49,6 +62,15 @@ public:
     // replaceContent(). The watcher is not owned.
     void setContentWatcher(ContentWatcher *watcher);
     ContentWatcher *contentWatcher() const { return m_contentWatcher; }
+
+    // Takes its content from \a source, which is not owned: each new content is
+    // shown with replaceContent(). Outside the kiosk, the File menu, the status
+    // bar and the problems panel let the user choose and follow the folder
+    // (ContentFolderControls).
+    void setContentSource(ContentSource *source);
+    ContentSource *contentSource() const { return m_contentSource; }
+    // Null in the kiosk, and before setContentSource().
+    ContentFolderControls *contentControls() const { return m_contentControls; }
 
     // Shows a one-line notice, such as a rejected content override, in the status bar.
     void showNotice(const QString &message);
@@ -66,11 +88,15 @@ public:
     void find();
 
 protected:
+    bool event(QEvent *event) override;
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    ShowcaseView *ensureView(int index);
+    void buildNextView();
     void createMenus();
     void retranslate();
     void rebuildLanguageMenu();
@@ -82,8 +108,14 @@ private:
     Catalog *m_catalog;
     Language *m_language;
     ContentWatcher *m_contentWatcher = nullptr;
+    ContentSource *m_contentSource = nullptr;
+    ContentFolderControls *m_contentControls = nullptr;
     QTabWidget *m_tabs;
-    QList<ShowcaseView *> m_views;
+    QStringList m_names;
+    QList<ShowcaseView *> m_views;  // null until built; its tab holds an empty page until then
+    QTimer *m_buildTimer = nullptr; // builds the next view not built yet
+    bool m_buildingRest = false;
+    bool m_buildRest = true;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;

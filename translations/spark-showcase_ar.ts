@@ -335,6 +335,77 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>فتح مجلد محتوى</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>&amp;فتح مجلد محتوى…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>عرض ملفات المحتوى في مجلد بدلًا من الملفات المضمَّنة، ومتابعة تغييراتها</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>إعادة &amp;تحميل المحتوى</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>قراءة مجلد المحتوى من جديد الآن</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>استخدام المحتوى &amp;المضمَّن</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>عرض المحتوى المضمَّن في التطبيق من جديد</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>عرض المشكلات التي عُثر عليها في مجلد المحتوى</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>المحتوى المضمَّن</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>المحتوى المضمَّن في التطبيق. ملف › فتح مجلد محتوى… يعرض محتواك الخاص.</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>المحتوى: %1 · لا مشكلات</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>المحتوى: %1 · لا مشكلات</numerusform>
+            <numerusform>المحتوى: %1 · مشكلة واحدة</numerusform>
+            <numerusform>المحتوى: %1 · مشكلتان</numerusform>
+            <numerusform>المحتوى: %1 · %Ln مشكلات</numerusform>
+            <numerusform>المحتوى: %1 · %Ln مشكلة</numerusform>
+            <numerusform>المحتوى: %1 · %Ln مشكلة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+انقر لعرض مشكلاته.</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +618,117 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>المصدر «%1» لا يستشهد به أي شيء في هذا الملف؛ استشهد به أو احذفه</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>نُسخ</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>مشكلات المحتوى</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>إعادة التحميل</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>إعادة تحميل مجلد المحتوى</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>نسخ الكل</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>نسخ كل المشكلات</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>المحتوى المضمَّن</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>لم يُعثر على أي مشكلة.</numerusform>
+            <numerusform>عُثر على مشكلة واحدة.</numerusform>
+            <numerusform>عُثر على مشكلتين.</numerusform>
+            <numerusform>عُثر على %Ln مشكلات.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
+            <numerusform>عُثر على %Ln مشكلة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>لا يمكن استخدام المجلد: يُعرض المحتوى المضمَّن إلى أن تتسنى قراءته.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>في %1 مشكلات: تبقى آخر نسخة صالحة منه معروضة على الشاشة.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>في %1 مشكلات: يُعرض الملف المضمَّن مكانه.</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>أصلح الملفات واحفظها: هذه القائمة تتابع المجلد.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>نسخ المشكلة %1</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>نسخ هذا السطر إلى الحافظة</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>لا يوجد مجلد محتوى مفتوح.</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>افتح مجلدًا من ملف › فتح مجلد محتوى… لعرض ملفات المحتوى الخاصة بك والتحقق منها هنا.</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>لم يُعثر على مشكلات في %1.</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>كل ملفات المحتوى في المجلد صالحة ومعروضة. ما تحفظه فيه يظهر فورًا.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>مجلد المحتوى %1 لم يعد موجودًا؛ يُعرض المحتوى المضمَّن.</translation>
     </message>
 </context>
 <context>
@@ -1238,6 +1420,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>تعذّرت قراءة الملف (%1)؛ لا يُستخدم شيء منه</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>أكبر من %1 بايت، أي أكبر بكثير من أي ملف إعدادات؛ لا يُستخدم شيء منه</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>السطر أطول من %1 بايت؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>السطر ليس بترميز UTF-8 صالح؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>اسم مجموعة بلا ] الإغلاق؛ يتم تجاهل المفاتيح حتى المجموعة التالية</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>نص بعد ] إغلاق المجموعة، تم تجاهله</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>المتوقَّع «key = value» أو [group] أو تعليق؛ تم تجاهله</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>قيمة بلا مفتاح؛ تم تجاهلها</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>ينتهي السطر بشرطة مائلة عكسية، لكن القيمة لا يمكن أن تمتد إلى السطر التالي؛ تم تجاهل المفتاح</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>تسلسل هروب غير معروف «%1»؛ تم تجاهل المفتاح</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>علامة تنصيص غير مغلقة؛ تم تجاهل المفتاح</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>«%1…» قيمة بترميز Qt الخاص، وهو لا يُقرأ؛ تم تجاهل المفتاح</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>مُعيَّن مرة أخرى؛ هذه القيمة تحل محل قيمة السطر %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1253,15 +1503,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>«%1» ليست true ولا false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>تعذّرت قراءة الملف (%1)؛ تُستخدم القيم الافتراضية</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>ليس ملف INI قابلًا للقراءة؛ تُستخدم القيم الافتراضية</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

@@ -335,6 +335,73 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>Inhaltsordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>Inhaltsordner &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>Die Inhaltsdateien eines Ordners statt der mitgelieferten zeigen und ihren Änderungen folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>Inhalte &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>Den Inhaltsordner jetzt neu einlesen</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>&amp;Mitgelieferte Inhalte verwenden</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>Wieder die im Programm enthaltenen Inhalte zeigen</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>Die im Inhaltsordner gefundenen Probleme zeigen</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>Mitgelieferte Inhalte</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>Die im Programm enthaltenen Inhalte. Datei › Inhaltsordner öffnen… zeigt Ihre eigenen.</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>Inhalt: %1 · keine Probleme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>Inhalt: %1 · %n Problem</numerusform>
+            <numerusform>Inhalt: %1 · %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+Klicken, um seine Probleme zu zeigen.</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +614,113 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>Inhaltsprobleme</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>Inhaltsordner neu laden</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>Alle kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>Alle Probleme kopieren</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>Mitgelieferte Inhalte</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>%n Problem gefunden.</numerusform>
+            <numerusform>%n Probleme gefunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>Der Ordner ist nicht verwendbar: Bis er gelesen werden kann, werden die mitgelieferten Inhalte gezeigt.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 hat Probleme: Die letzte gültige Fassung bleibt zu sehen.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 hat Probleme: Stattdessen wird die mitgelieferte Datei gezeigt.</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>Korrigieren und speichern Sie die Dateien: Diese Liste folgt dem Ordner.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>Problem %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>Diese Zeile in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>Kein Inhaltsordner geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>Öffnen Sie einen mit Datei › Inhaltsordner öffnen…, um Ihre eigenen Inhaltsdateien zu zeigen und hier zu prüfen.</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>Keine Probleme in %1 gefunden.</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>Alle Inhaltsdateien im Ordner sind gültig und zu sehen. Was Sie dort speichern, erscheint sofort.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>Der Inhaltsordner %1 existiert nicht mehr; die mitgelieferten Inhalte werden gezeigt.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1392,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>die Datei kann nicht gelesen werden (%1); nichts daraus wird verwendet</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>größer als %1 Byte, weit mehr als jede Einstellungsdatei; nichts daraus wird verwendet</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>die Zeile ist länger als %1 Byte; ignoriert</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>die Zeile ist kein gültiges UTF-8; ignoriert</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>ein Gruppenname ohne schließende ]; die Schlüssel bis zur nächsten Gruppe werden ignoriert</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>Text nach der schließenden ] der Gruppe, ignoriert</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>erwartet „key = value“, eine [group] oder einen Kommentar; ignoriert</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>ein Wert ohne Schlüssel; ignoriert</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>die Zeile endet mit einem Backslash, aber ein Wert kann nicht in der nächsten Zeile weitergehen; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>unbekannte Escape-Sequenz „%1“; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>ein Anführungszeichen wird nicht geschlossen; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>„%1…“ ist ein Wert in Qts eigener Kodierung, die nicht gelesen wird; der Schlüssel wird ignoriert</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>erneut gesetzt; dieser Wert ersetzt den aus Zeile %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1233,15 +1475,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>„%1“ ist weder true noch false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>Datei nicht lesbar (%1); es gelten die Standardwerte</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>keine lesbare INI-Datei; es gelten die Standardwerte</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

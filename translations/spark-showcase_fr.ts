@@ -335,6 +335,73 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>Ouvrir un dossier de contenu</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>&amp;Ouvrir un dossier de contenu…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>Afficher les fichiers de contenu d’un dossier à la place des fichiers fournis, et suivre leurs modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>&amp;Recharger le contenu</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>Relire le dossier de contenu maintenant</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>Utiliser le contenu &amp;fourni</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>Afficher de nouveau le contenu intégré à l’application</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>Afficher les problèmes trouvés dans le dossier de contenu</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>Contenu fourni</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>Le contenu intégré à l’application. Fichier › Ouvrir un dossier de contenu… affiche le vôtre.</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>Contenu&#xa0;: %1 · aucun problème</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>Contenu&#xa0;: %1 · %n problème</numerusform>
+            <numerusform>Contenu&#xa0;: %1 · %n problèmes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+Cliquez pour afficher ses problèmes.</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +614,113 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>Problèmes de contenu</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>Recharger</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>Recharger le dossier de contenu</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>Tout copier</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>Copier tous les problèmes</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>Contenu fourni</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>%n problème trouvé.</numerusform>
+            <numerusform>%n problèmes trouvés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>Le dossier est inutilisable&#xa0;: le contenu fourni est affiché jusqu’à ce qu’il puisse être lu.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 contient des problèmes&#xa0;: sa dernière version valide reste affichée.</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 contient des problèmes&#xa0;: le fichier fourni est affiché à sa place.</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>Corrigez les fichiers et enregistrez-les&#xa0;: cette liste suit le dossier.</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>Copier le problème %1</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>Copier cette ligne dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>Aucun dossier de contenu n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>Ouvrez-en un avec Fichier › Ouvrir un dossier de contenu… pour afficher vos propres fichiers de contenu et les vérifier ici.</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>Aucun problème trouvé dans %1.</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>Tous les fichiers de contenu du dossier sont valides et affichés. Ce que vous y enregistrez apparaît aussitôt.</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>Le dossier de contenu %1 n’existe plus&#xa0;; le contenu fourni est affiché.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1392,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>impossible de lire le fichier (%1)&#x202f;; rien n’en est utilisé</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>plus de %1 octets, bien plus que tout fichier de réglages&#x202f;; rien n’en est utilisé</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>la ligne dépasse %1 octets&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>la ligne n’est pas en UTF-8 valide&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>un nom de groupe sans son ] fermant&#x202f;; les clés jusqu’au groupe suivant sont ignorées</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>texte après le ] fermant du groupe, ignoré</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>attendu «&#xa0;key = value&#xa0;», un [group] ou un commentaire&#x202f;; ignoré</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>une valeur sans clé&#x202f;; ignorée</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>la ligne se termine par une barre oblique inverse, mais une valeur ne peut pas continuer sur la ligne suivante&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>séquence d’échappement inconnue «&#xa0;%1&#xa0;»&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>un guillemet n’est pas fermé&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>«&#xa0;%1…&#xa0;» est une valeur dans l’encodage propre à Qt, qui n’est pas lu&#x202f;; la clé est ignorée</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>défini de nouveau&#x202f;; cette valeur remplace celle de la ligne %1</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1233,15 +1475,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>«&#xa0;%1&#xa0;» n’est ni true ni false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>impossible de lire le fichier (%1)&#x202f;; valeurs par défaut utilisées</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>pas un fichier INI lisible&#x202f;; valeurs par défaut utilisées</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>
@@ -2108,7 +2341,7 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message>
         <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
         <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Aucune citation ne correspond à « %1 » avec ces filtres. Videz la recherche, ou choisissez « Tous les formats » ou « Tous les auteurs », pour en voir davantage.</translation>
+        <translation>Aucune citation ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Videz la recherche, ou choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;», pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2487,12 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message>
         <source>Nothing matches “%1”</source>
         <extracomment>Heading of the detail card when the search leaves no event; %1 is the search</extracomment>
-        <translation>Rien ne correspond à « %1 »</translation>
+        <translation>Rien ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>Empty the search, or choose “All events”, to see every event again.</source>
         <extracomment>On the detail card when the search and the category chips leave no event</extracomment>
-        <translation>Videz la recherche, ou choisissez « Tous les événements », pour revoir tous les événements.</translation>
+        <translation>Videz la recherche, ou choisissez «&#xa0;Tous les événements&#xa0;», pour revoir tous les événements.</translation>
     </message>
 </context>
 <context>

@@ -335,6 +335,72 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>コンテンツフォルダーを開く</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>コンテンツフォルダーを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>同梱のファイルの代わりにフォルダー内のコンテンツファイルを表示し、その変更に追従します</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>コンテンツを再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>今すぐコンテンツフォルダーを読み直します</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>同梱のコンテンツを使用(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>アプリに同梱のコンテンツを再び表示します</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>コンテンツフォルダーで見つかった問題を表示します</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>同梱のコンテンツ</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>アプリに同梱のコンテンツです。ファイル › コンテンツフォルダーを開く… で独自のコンテンツを表示できます。</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>コンテンツ：%1 · 問題なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>コンテンツ：%1 · 問題 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+クリックすると問題を表示します。</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +613,112 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>コンテンツの問題</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>再読み込み</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>コンテンツフォルダーを再読み込み</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>すべてコピー</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>すべての問題をコピー</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>同梱のコンテンツ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>%n 件の問題が見つかりました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>このフォルダーは使用できません。読み込めるようになるまで同梱のコンテンツを表示します。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 に問題があります。最後に有効だった版が表示されたままです。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 に問題があります。代わりに同梱のファイルを表示しています。</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>ファイルを修正して保存してください。この一覧はフォルダーの変更に追従します。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>問題 %1 をコピー</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>この行をクリップボードにコピー</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>コンテンツフォルダーが開かれていません。</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>ファイル › コンテンツフォルダーを開く… で開くと、独自のコンテンツファイルを表示し、ここで確認できます。</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>%1 に問題は見つかりませんでした。</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>フォルダー内のすべてのコンテンツファイルは有効で、表示されています。保存したファイルはすぐに反映されます。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>コンテンツフォルダー %1 はもう存在しません。同梱のコンテンツを表示しています。</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1385,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>ファイルを読み込めません（%1）。内容は使用しません</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>%1 バイトを超えており、設定ファイルとしては大きすぎます。内容は使用しません</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>行が %1 バイトを超えているため無視しました</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>行が正しい UTF-8 ではないため無視しました</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>グループ名に閉じる ] がありません。次のグループまでのキーは無視します</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>グループの閉じる ] の後の文字列は無視しました</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>「key = value」、[group]、またはコメントが必要です。無視しました</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>キーのない値のため無視しました</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>行末がバックスラッシュですが、値を次の行に続けることはできません。このキーは無視します</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>不明なエスケープ「%1」のため、このキーは無視します</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>引用符が閉じられていないため、このキーは無視します</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>「%1…」は Qt 独自の形式の値で、読み込みません。このキーは無視します</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>再び指定されています。この値で %1 行目の値を置き換えます</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1228,15 +1468,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>「%1」は true でも false でもありません</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>ファイルを読み込めません（%1）。既定値を使用します</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>読み込み可能なINIファイルではありません。既定値を使用します</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

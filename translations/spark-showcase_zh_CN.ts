@@ -335,6 +335,72 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
     </message>
 </context>
 <context>
+    <name>ContentFolderControls</name>
+    <message>
+        <source>Open Content Folder</source>
+        <translation>打开内容文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Open Content Folder…</source>
+        <extracomment>File menu: choose a folder whose content files replace the bundled ones</extracomment>
+        <translation>打开内容文件夹(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Show the content files of a folder in place of the bundled ones, and follow their changes</source>
+        <translation>显示文件夹中的内容文件以代替内置文件，并跟随其更改</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Content</source>
+        <extracomment>File menu: read the content folder in use again</extracomment>
+        <translation>重新加载内容(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the content folder again now</source>
+        <translation>立即重新读取内容文件夹</translation>
+    </message>
+    <message>
+        <source>Use &amp;Bundled Content</source>
+        <extracomment>File menu: stop using a content folder and show the content built into the app</extracomment>
+        <translation>使用内置内容(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Show the content built into the app again</source>
+        <translation>重新显示应用内置的内容</translation>
+    </message>
+    <message>
+        <source>Show the problems found in the content folder</source>
+        <translation>显示在内容文件夹中发现的问题</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Status bar: the app shows its own content, no folder is open</extracomment>
+        <translation>内置内容</translation>
+    </message>
+    <message>
+        <source>The content built into the app. File › Open Content Folder… shows your own.</source>
+        <translation>应用内置的内容。“文件 › 打开内容文件夹…”可显示您自己的内容。</translation>
+    </message>
+    <message>
+        <source>Content: %1 · no problems</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name</extracomment>
+        <translation>内容：%1 · 无问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>Content: %1 · %n problem(s)</source>
+        <extracomment>Status bar: %1 is the content folder&apos;s name; %n problems were found in it</extracomment>
+        <translation>
+            <numerusform>内容：%1 · %n 个问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+Click to show its problems.</source>
+        <extracomment>Tooltip of the content status; %1 is the folder&apos;s full path</extracomment>
+        <translation>%1
+点击以显示其问题。</translation>
+    </message>
+</context>
+<context>
     <name>ContentLoader</name>
     <message>
         <source>the file does not exist</source>
@@ -547,6 +613,112 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
         <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
         <extracomment>%1 is a source id</extracomment>
         <translation>来源“%1”在此文件中未被任何内容引用；请引用它或将其删除</translation>
+    </message>
+</context>
+<context>
+    <name>ContentProblemsPanel</name>
+    <message>
+        <source>Copied</source>
+        <extracomment>A copy button&apos;s label for a moment after it was pressed</extracomment>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Content Problems</source>
+        <extracomment>Title of the panel that lists the problems of the content folder in use</extracomment>
+        <translation>内容问题</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <extracomment>Reads the content folder again now</extracomment>
+        <translation>重新加载</translation>
+    </message>
+    <message>
+        <source>Reload the content folder</source>
+        <translation>重新加载内容文件夹</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <extracomment>Copies every problem listed, one a line</extracomment>
+        <translation>全部复制</translation>
+    </message>
+    <message>
+        <source>Copy all problems</source>
+        <translation>复制所有问题</translation>
+    </message>
+    <message>
+        <source>Bundled content</source>
+        <extracomment>Heading of the problems panel when no content folder is open</extracomment>
+        <translation>内置内容</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) found.</source>
+        <extracomment>The number of problems found in the content folder</extracomment>
+        <translation>
+            <numerusform>发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The folder cannot be used: the bundled content is shown until it can be read.</source>
+        <translation>无法使用该文件夹：在能够读取之前，显示内置内容。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: its last good version stays on screen.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 有问题：其最后一个有效版本仍显示在屏幕上。</translation>
+    </message>
+    <message>
+        <source>%1 has problems: the bundled file is shown in its place.</source>
+        <extracomment>%1 is a content file name, such as partners.json</extracomment>
+        <translation>%1 有问题：改为显示内置文件。</translation>
+    </message>
+    <message>
+        <source>Fix the files and save them: this list follows the folder.</source>
+        <translation>请修正并保存文件：此列表会随文件夹更新。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <extracomment>A button beside one problem that copies its line to the clipboard</extracomment>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy problem %1</source>
+        <extracomment>Accessible name of the copy button of problem %1 (1, 2, 3…)</extracomment>
+        <translation>复制问题 %1</translation>
+    </message>
+    <message>
+        <source>Copy this line to the clipboard</source>
+        <translation>将此行复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>No content folder is open.</source>
+        <extracomment>Empty problems panel, when the app shows its own content</extracomment>
+        <translation>未打开内容文件夹。</translation>
+    </message>
+    <message>
+        <source>Open one with File › Open Content Folder… to show your own content files and check them here.</source>
+        <translation>通过“文件 › 打开内容文件夹…”打开一个文件夹，即可显示您自己的内容文件并在此检查。</translation>
+    </message>
+    <message>
+        <source>No problems found in %1.</source>
+        <extracomment>Empty problems panel; %1 is the content folder&apos;s name</extracomment>
+        <translation>在 %1 中未发现问题。</translation>
+    </message>
+    <message>
+        <source>Every content file in the folder is valid and on screen. Files you save there show at once.</source>
+        <translation>文件夹中的所有内容文件均有效并已显示。您在其中保存的文件会立即显示。</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <extracomment>Accessible name of the scrolling list of problems</extracomment>
+        <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ContentSource</name>
+    <message>
+        <source>The content folder %1 no longer exists; the bundled content is shown.</source>
+        <extracomment>Status bar notice at start; %1 is the folder chosen in an earlier run</extracomment>
+        <translation>内容文件夹 %1 已不存在；正在显示内置内容。</translation>
     </message>
 </context>
 <context>
@@ -1213,6 +1385,74 @@ Accessible name of the spec table</extracomment>
     </message>
 </context>
 <context>
+    <name>IniFile</name>
+    <message>
+        <source>cannot read the file (%1); nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
+        <translation>无法读取文件（%1）；不使用其中任何内容</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes, far more than any settings file; nothing in it is used</source>
+        <extracomment>Kiosk settings problem; %1 the largest size allowed, in bytes</extracomment>
+        <translation>超过 %1 字节，远大于任何设置文件；不使用其中任何内容</translation>
+    </message>
+    <message>
+        <source>the line is longer than %1 bytes; ignored</source>
+        <extracomment>Kiosk settings problem; %1 the longest line allowed, in bytes</extracomment>
+        <translation>该行超过 %1 字节，已忽略</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8; ignored</source>
+        <extracomment>Kiosk settings problem: the file must be in UTF-8</extracomment>
+        <translation>该行不是有效的 UTF-8，已忽略</translation>
+    </message>
+    <message>
+        <source>a group name without its closing ]; the keys up to the next group are ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop&quot; that opens a group name and does not close it</extracomment>
+        <translation>组名缺少右方括号 ]；直到下一个组之前的键均被忽略</translation>
+    </message>
+    <message>
+        <source>text after the group&apos;s closing ], ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;[loop] views&quot;</extracomment>
+        <translation>组的右方括号 ] 之后的文本，已忽略</translation>
+    </message>
+    <message>
+        <source>expected “key = value”, a [group] or a comment; ignored</source>
+        <extracomment>Kiosk settings problem: a line that the settings file cannot hold; keep &quot;key = value&quot; and &quot;[group]&quot; as they are</extracomment>
+        <translation>应为“key = value”、[group] 或注释；已忽略</translation>
+    </message>
+    <message>
+        <source>a value without a key; ignored</source>
+        <extracomment>Kiosk settings problem: a line such as &quot;= 30&quot;</extracomment>
+        <translation>没有键的值，已忽略</translation>
+    </message>
+    <message>
+        <source>the line ends in a backslash, but a value cannot go on to the next line; the key is ignored</source>
+        <extracomment>Kiosk settings problem: QSettings could continue a value on the next line after a backslash; this reader does not</extracomment>
+        <translation>该行以反斜杠结尾，但值不能延续到下一行；已忽略该键</translation>
+    </message>
+    <message>
+        <source>unknown escape “%1”; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the escape found: a backslash and a letter</extracomment>
+        <translation>未知的转义序列“%1”；已忽略该键</translation>
+    </message>
+    <message>
+        <source>a quote that is not closed; the key is ignored</source>
+        <extracomment>Kiosk settings problem: a value such as &quot;abc with no closing quote</extracomment>
+        <translation>引号未闭合；已忽略该键</translation>
+    </message>
+    <message>
+        <source>“%1…” is a value in Qt&apos;s own encoding, which is not read; the key is ignored</source>
+        <extracomment>Kiosk settings problem; %1 the start of the value, such as @Variant( or @ByteArray(; Qt writes values of its own types that way</extracomment>
+        <translation>“%1…”是 Qt 自有编码的值，不予读取；已忽略该键</translation>
+    </message>
+    <message>
+        <source>set again; this value replaces the one on line %1</source>
+        <extracomment>Kiosk settings problem; %1 the line that set the key first</extracomment>
+        <translation>再次设置；此值替换第 %1 行的值</translation>
+    </message>
+</context>
+<context>
     <name>KioskConfig</name>
     <message>
         <source>“%1” is not a whole number; expected %2 to %3, keeping %4</source>
@@ -1228,15 +1468,6 @@ Accessible name of the spec table</extracomment>
         <source>“%1” is not true or false</source>
         <extracomment>Kiosk settings problem; %1 the value found</extracomment>
         <translation>“%1”既不是 true 也不是 false</translation>
-    </message>
-    <message>
-        <source>cannot read the file (%1); using the defaults</source>
-        <extracomment>Kiosk settings problem; %1 the reason the system gives</extracomment>
-        <translation>无法读取文件（%1）；使用默认值</translation>
-    </message>
-    <message>
-        <source>not an INI file that can be read; using the defaults</source>
-        <translation>不是可读取的 INI 文件；使用默认值</translation>
     </message>
     <message>
         <source>unknown key, ignored</source>

@@ -7,6 +7,10 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <dirent.h>
+
+#include <cerrno>
+
 using namespace Qt::StringLiterals;
 
 QList<ContentFile> ContentLoader::files()
@@ -137,16 +141,40 @@ ContentLoader::Result ContentLoader::load(const QString &overrideDirectory)
     return result;
 }
 
+Diagnostics ContentLoader::checkFolder(const QString &directory)
+{
+    const QFileInfo info(directory);
+    if (!info.isDir()) {
+        return {{directory, QString(),
+                 info.exists() ? tr("is not a folder") : tr("the folder does not exist")}};
+    }
+    // Listing the folder is what reading it takes; its error says why it cannot.
+    errno = 0;
+    if (DIR *handle = ::opendir(QFile::encodeName(directory).constData())) {
+        ::closedir(handle);
+    } else {
+        return {{directory, QString(), tr("cannot be read: %1").arg(qt_error_string(errno))}};
+    }
+    const QDir dir(directory);
+    for (ContentFile file : files()) {
+        if (dir.exists(fileName(file)))
+            return {};
+    }
+    //: %1 lists the content file names
+    return {{directory, QString(),
+             tr("holds none of the content files (%1)")
+                     .arg(QStringList{
+                             fileName(ContentFile::Hardware), fileName(ContentFile::Timeline),
+                             fileName(ContentFile::Partners), fileName(ContentFile::Reviews)}
+                                  .join(u", "_s))}};
+}
+
 ContentLoader::CheckResult ContentLoader::check(const QString &directory)
 {
     CheckResult result;
-    const QFileInfo info(directory);
-    if (!info.isDir()) {
-        result.diagnostics.append(
-                {directory, QString(),
-                 info.exists() ? tr("is not a folder") : tr("the folder does not exist")});
+    result.diagnostics = checkFolder(directory);
+    if (!result.diagnostics.isEmpty())
         return result;
-    }
     const QDir dir(directory);
     for (ContentFile file : files()) {
         const QString name = fileName(file);
@@ -157,16 +185,6 @@ ContentLoader::CheckResult ContentLoader::check(const QString &directory)
         ContentSet scratch;
         if (const std::optional<QByteArray> bytes = readFile(path, &result.diagnostics))
             parseInto(file, *bytes, path, &scratch, &result.diagnostics);
-    }
-    if (result.checked.isEmpty()) {
-        //: %1 lists the content file names
-        result.diagnostics.append({directory, QString(),
-                                   tr("holds none of the content files (%1)")
-                                           .arg(QStringList{fileName(ContentFile::Hardware),
-                                                            fileName(ContentFile::Timeline),
-                                                            fileName(ContentFile::Partners),
-                                                            fileName(ContentFile::Reviews)}
-                                                        .join(u", "_s))});
     }
     return result;
 }

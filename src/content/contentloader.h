@@ -45,6 +45,11 @@ public:
         bool isValid() const { return !checked.isEmpty() && diagnostics.isEmpty(); }
     };
 
+    // What keeps \a directory from serving as a content folder: missing, not a
+    // folder, unreadable (with the system's reason), or holding none of the
+    // content files. Empty when it can serve.
+    static Diagnostics checkFolder(const QString &directory);
+
     // Validates the content files present in \a directory.
     static CheckResult check(const QString &directory);
 

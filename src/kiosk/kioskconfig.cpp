@@ -1,15 +1,14 @@
 #include "kioskconfig.h"
 
+#include "inifile.h"
 #include "pathtrust.h"
 #include "pinlockout.h"
 #include "views/language.h"
 #include "views/viewregistry.h"
 
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
-#include <QSettings>
 
 using namespace Qt::StringLiterals;
 
@@ -48,31 +47,31 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(KioskConfig)
 
 public:
-    Reader(const QString &fileName, QSettings *settings, QStringList *problems)
-        : m_fileName(fileName)
-        , m_settings(settings)
+    Reader(const IniFile *ini, QStringList *problems)
+        : m_ini(ini)
         , m_problems(problems)
     {}
 
+    // `FILE:LINE: [group] key: message`, the key the way it is written in the file.
     void report(const QString &key, const QString &message)
     {
-        // "[group] key", the way the key is written in the file.
         const qsizetype slash = key.indexOf(u'/');
         const QString where =
                 slash < 0 ? QString(u"[General] "_s + key)
                           : QString(u"["_s + key.left(slash) + u"] "_s + key.mid(slash + 1));
-        m_problems->append(m_fileName + u": "_s + where + u": "_s + message);
+        m_problems->append(m_ini->fileName() + u':' + QString::number(m_ini->line(key)) + u": "_s +
+                           where + u": "_s + message);
     }
 
-    bool has(const QString &key) const { return m_settings->contains(key); }
+    bool has(const QString &key) const { return m_ini->contains(key); }
 
-    // The value as one string; QSettings splits unquoted commas into a list.
+    // The value as one string, the items of a list joined by commas.
     QString text(const QString &key) const
     {
-        const QVariant value = m_settings->value(key);
-        if (value.userType() == QMetaType::QStringList)
-            return value.toStringList().join(u',');
-        return value.toString().trimmed();
+        const QStringList values = m_ini->values(key);
+        if (values.size() > 1)
+            return values.join(u',');
+        return values.value(0).trimmed();
     }
 
     QStringList list(const QString &key) const
@@ -142,12 +141,12 @@ public:
             target->clear();
             return;
         }
-        *target = QDir::cleanPath(QFileInfo(m_fileName).absoluteDir().absoluteFilePath(value));
+        *target =
+                QDir::cleanPath(QFileInfo(m_ini->fileName()).absoluteDir().absoluteFilePath(value));
     }
 
 private:
-    QString m_fileName;
-    QSettings *m_settings;
+    const IniFile *m_ini;
     QStringList *m_problems;
 };
 
@@ -166,27 +165,17 @@ KioskConfig::Loaded KioskConfig::load(const QString &fileName)
     Loaded loaded;
     if (fileName.isEmpty())
         return loaded;
-    QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        //: Kiosk settings problem; %1 the reason the system gives
-        loaded.problems.append(
-                fileName + u": "_s +
-                tr("cannot read the file (%1); using the defaults").arg(file.errorString()));
+    // Our own strict reader, not QSettings: it decodes no @Variant() and
+    // names the line of every problem.
+    const IniFile ini = IniFile::read(fileName);
+    loaded.problems = ini.problems();
+    if (!ini.isReadable())
         return loaded;
-    }
-    file.close();
-
-    QSettings settings(fileName, QSettings::IniFormat);
-    if (settings.status() == QSettings::FormatError) {
-        loaded.problems.append(fileName + u": "_s +
-                               tr("not an INI file that can be read; using the defaults"));
-        return loaded;
-    }
     KioskConfig &config = loaded.config;
-    Reader reader(fileName, &settings, &loaded.problems);
+    Reader reader(&ini, &loaded.problems);
 
     const QHash<QString, QStringList> &known = knownKeys();
-    for (const QString &key : settings.allKeys()) {
+    for (const QString &key : ini.keys()) {
         const qsizetype slash = key.indexOf(u'/');
         const QString group = slash < 0 ? QString() : key.left(slash);
         const QString name = key.mid(slash + 1);

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-// The settings of kiosk mode, read from the INI file given by --kiosk-config.
+// The settings of kiosk mode, read from the INI file given by --kiosk-config
+// (with IniFile, which says what syntax it takes).
 // Every key is optional: a missing file or key keeps its default, a bad value
 // is reported and keeps its default too, so a typo never stops a kiosk.
 //
@@ -103,6 +104,7 @@ public:
 struct KioskConfig::Loaded
 {
     KioskConfig config;
-    // One line per problem: `FILE: [group] key: message`.
+    // One line per problem: `FILE:LINE: [group] key: message`, or `FILE: message`
+    // for the file as a whole.
     QStringList problems;
 };

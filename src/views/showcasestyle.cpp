@@ -133,6 +133,19 @@ void ShowcaseStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *
     }
     case PE_FrameStatusBarItem:
         return;
+    case PE_IndicatorDockWidgetResizeHandle: {
+        // Between the views and a panel beside or below them: a hairline,
+        // like the ones under the tabs and above the status bar.
+        const QRect r = option->rect;
+        if (option->state & State_Horizontal) {
+            hairline(painter, QPointF(r.left(), r.center().y() + 0.5),
+                     QPointF(r.right() + 1, r.center().y() + 0.5), t.border);
+        } else {
+            hairline(painter, QPointF(r.center().x() + 0.5, r.top()),
+                     QPointF(r.center().x() + 0.5, r.bottom() + 1), t.border);
+        }
+        return;
+    }
     case PE_IndicatorCheckBox: {
         // Check boxes in menus (Reduce Motion, Full Screen), lists (the export
         // languages) and dialogs: a rounded box, filled with the accent and

@@ -34,6 +34,7 @@
 #include <QMenuBar>
 #include <QScopeGuard>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
@@ -53,6 +54,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void showsFourViews();
+    void buildsTheShownViewFirstAndTheOthersAfterTheFirstFrame();
+    void buildsViewsOnlyWhenNeededWhenAskedTo();
     void opensOnViewAndItem_data();
     void opensOnViewAndItem();
     void refusesUnknownViewsAndItems();
@@ -113,6 +116,7 @@ void TestMainWindow::cleanup()
 
 void TestMainWindow::showsFourViews()
 {
+    QCOMPARE(m_window->views().size(), 4);
     QCOMPARE(m_window->tabs()->count(), 4);
     for (int i = 0; i < 4; ++i) {
         auto *view = qobject_cast<ShowcaseView *>(m_window->tabs()->widget(i));
@@ -121,6 +125,54 @@ void TestMainWindow::showsFourViews()
         QCOMPARE(m_window->tabs()->tabText(i), view->title());
     }
     QCOMPARE(m_window->currentViewName(), u"hardware"_s);
+}
+
+void TestMainWindow::buildsTheShownViewFirstAndTheOthersAfterTheFirstFrame()
+{
+    QVERIFY(m_window->showView(u"partners"_s));
+    const QStringList others = {u"hardware"_s, u"timeline"_s, u"reviews"_s};
+    QVERIFY(m_window->isBuilt(u"partners"_s));
+    for (const QString &name : others)
+        QVERIFY2(!m_window->isBuilt(name), qPrintable(name));
+    // The tabs are all there, with their titles, before their views are.
+    QCOMPARE(m_window->tabs()->count(), 4);
+    QCOMPARE(m_window->tabs()->tabText(1), ViewRegistry::title(u"timeline"_s));
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    QVERIFY(m_window->tabs()->currentWidget() == m_window->view(u"partners"_s));
+
+    QSignalSpy changed(m_window->tabs(), &QTabWidget::currentChanged);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY(m_window->isBuilt(u"hardware"_s) && m_window->isBuilt(u"timeline"_s) &&
+                m_window->isBuilt(u"reviews"_s));
+    // Building them changed neither the view shown nor its tab.
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_window->currentViewName(), u"partners"_s);
+    for (int i = 0; i < 4; ++i) {
+        auto *view = qobject_cast<ShowcaseView *>(m_window->tabs()->widget(i));
+        QVERIFY(view);
+        QCOMPARE(view->name(), ViewRegistry::names().at(i));
+    }
+}
+
+void TestMainWindow::buildsViewsOnlyWhenNeededWhenAskedTo()
+{
+    m_window->setBuildsViewsAfterFirstFrame(false);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTest::qWait(50);
+    // The first tab is shown and built; the others wait to be shown.
+    QVERIFY(m_window->isBuilt(u"hardware"_s));
+    QVERIFY(!m_window->isBuilt(u"reviews"_s));
+    QAction *find = action(u"&Edit"_s, u"&Find"_s);
+    QVERIFY(!find->isEnabled());
+    m_window->tabs()->setCurrentIndex(3);
+    QVERIFY(m_window->isBuilt(u"reviews"_s));
+    QCOMPARE(m_window->tabs()->currentWidget(), m_window->view(u"reviews"_s));
+    QCOMPARE(m_window->currentViewName(), u"reviews"_s);
+    // Edit > Find follows the view that was just built.
+    QVERIFY(find->isEnabled());
+    QVERIFY(!m_window->isBuilt(u"timeline"_s));
 }
 
 void TestMainWindow::opensOnViewAndItem_data()

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -38,6 +39,7 @@ private Q_SLOTS:
     void refusesBadArguments();
     void quitsAfterTheFirstFrame();
     void fallsBackFromBadOverrides();
+    void commandLineContentWinsOverTheRememberedFolder();
     void exportWritesFilesWithProgress();
     void exportIsHeadlessWithoutPlatform();
     void sameCommandSameBytes();
@@ -199,6 +201,49 @@ void TestSparkShowcase::fallsBackFromBadOverrides()
     QVERIFY2(result.err.contains(dir.filePath(u"partners.json"_s) +
                                  u": /schemaVersion: schema version 9 is newer"_s),
              qPrintable(result.err));
+}
+
+// The folder chosen in the window is used at the next start; --content wins
+// for its run and leaves it remembered; a remembered folder that is gone
+// falls back to the bundled content.
+void TestSparkShowcase::commandLineContentWinsOverTheRememberedFolder()
+{
+    QTemporaryDir config;
+    QTemporaryDir remembered;
+    QTemporaryDir given;
+    // Each folder's partners.json is bad in its own way, which the log names.
+    for (const QTemporaryDir *dir : {&remembered, &given}) {
+        QFile broken(dir->filePath(u"partners.json"_s));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"schemaVersion\": 9, \"items\": []}");
+    }
+    const QString settingsFile = config.filePath(u"Spark Showcase/spark-showcase.conf"_s);
+    {
+        QSettings settings(settingsFile, QSettings::IniFormat);
+        settings.setValue(u"contentFolder"_s, remembered.path());
+    }
+    QProcessEnvironment environment = this->environment();
+    environment.insert(u"XDG_CONFIG_HOME"_s, config.path());
+    const QString problem = u"/partners.json: /schemaVersion: schema version 9 is newer"_s;
+
+    Run result = run({u"--quit-after-first-frame"_s}, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(remembered.path() + problem), qPrintable(result.err));
+
+    result = run({u"--content"_s, given.path(), u"--quit-after-first-frame"_s}, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(given.path() + problem), qPrintable(result.err));
+    QVERIFY2(!result.err.contains(remembered.path()), qPrintable(result.err));
+    QCOMPARE(QSettings(settingsFile, QSettings::IniFormat).value(u"contentFolder"_s).toString(),
+             remembered.path());
+
+    const QString gone = remembered.path();
+    remembered.remove();
+    result = run({u"--quit-after-first-frame"_s}, environment);
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"The content folder %1 no longer exists"_s.arg(gone)),
+             qPrintable(result.err));
+    QVERIFY(!QSettings(settingsFile, QSettings::IniFormat).contains(u"contentFolder"_s));
 }
 
 void TestSparkShowcase::exportWritesFilesWithProgress()

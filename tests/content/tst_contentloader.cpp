@@ -5,6 +5,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void refusesOversizeFiles();
     void checksDirectories();
     void reportsMissingDirectory();
+    void checksFolders();
     void reportsEmptyDirectory();
 };
 
@@ -302,6 +305,30 @@ void TestContentLoader::reportsMissingDirectory()
     QCOMPARE(result.diagnostics.size(), 1);
     QCOMPARE(result.diagnostics.at(0).toString(),
              u"/nonexistent/content: the folder does not exist"_s);
+}
+
+// What keeps a folder from serving, without reading its files.
+void TestContentLoader::checksFolders()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QCOMPARE(ContentLoader::checkFolder(dir.path()).size(), 1);
+    QVERIFY(write(dir.filePath(u"reviews.json"_s), "not even JSON"));
+    QVERIFY(ContentLoader::checkFolder(dir.path()).isEmpty());
+    QCOMPARE(ContentLoader::checkFolder(dir.filePath(u"reviews.json"_s)).constFirst().toString(),
+             dir.filePath(u"reviews.json"_s) + u": is not a folder"_s);
+    QCOMPARE(ContentLoader::checkFolder(dir.filePath(u"gone"_s)).constFirst().toString(),
+             dir.filePath(u"gone"_s) + u": the folder does not exist"_s);
+    if (::geteuid() != 0) {
+        // A folder that cannot be listed says why, in the system's words.
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::WriteOwner));
+        const Diagnostics problems = ContentLoader::checkFolder(dir.path());
+        QVERIFY(QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                          QFileDevice::ExeOwner));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.constFirst().toString(),
+                 dir.path() + u": cannot be read: Permission denied"_s);
+    }
 }
 
 void TestContentLoader::reportsEmptyDirectory()

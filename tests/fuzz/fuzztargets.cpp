@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -134,9 +135,8 @@ void content(const uint8_t *data, size_t size)
 
 void kioskConfig(const uint8_t *data, size_t size)
 {
-    // A new name each time: QSettings caches parsed files by name, and a file
-    // rewritten within the same millisecond with the same size would be
-    // served from that cache.
+    // A new name each time, so that nothing of one input can be mistaken for
+    // the next.
     static quint64 serial = 0;
     const QString path = scratch()->filePath(u"kiosk-%1.ini"_s.arg(++serial));
     {
@@ -150,8 +150,20 @@ void kioskConfig(const uint8_t *data, size_t size)
     QFile::remove(path);
 
     const KioskConfig &config = loaded.config;
-    for (const QString &problem : loaded.problems)
-        FUZZ_CHECK("kioskconfig", problem.startsWith(path + u": "_s), problem);
+    // Every problem names the file, and the line when there is one: a line
+    // of the file.
+    // (\r\n counts twice: an upper bound is enough.)
+    const auto lines =
+            std::count(data, data + size, '\n') + std::count(data, data + size, '\r') + 1;
+    for (const QString &problem : loaded.problems) {
+        FUZZ_CHECK("kioskconfig", problem.startsWith(path + u':'), problem);
+        const QStringView rest = QStringView(problem).mid(path.size() + 1);
+        if (rest.startsWith(u' '))
+            continue;
+        bool ok = false;
+        const qint64 line = rest.left(rest.indexOf(u':')).toLongLong(&ok);
+        FUZZ_CHECK("kioskconfig", ok && line >= 1 && line <= lines, problem);
+    }
     // Whatever the file says, the kiosk gets settings it can run with.
     const QStringList views = ViewRegistry::names();
     FUZZ_CHECK("kioskconfig", !config.views.isEmpty(), u"no views"_s);

@@ -24,6 +24,8 @@ private Q_SLOTS:
     void reportsBadValues_data();
     void reportsBadValues();
     void reportsEveryProblem();
+    void syntaxProblemsNameTheLine();
+    void acceptsWhatQSettingsWrote();
     void pinForms_data();
     void pinForms();
     void operatorIgnoredWhenOthersCanWrite_data();
@@ -171,7 +173,7 @@ void TestKioskConfig::perViewDwell()
 void TestKioskConfig::reportsBadValues_data()
 {
     QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<QString>("problem"); // after "FILE: "
+    QTest::addColumn<QString>("problem"); // after "FILE:LINE: "
     QTest::addColumn<int>("idleTimeout");
     QTest::addColumn<QStringList>("views");
 
@@ -254,9 +256,11 @@ void TestKioskConfig::reportsBadValues()
 
     const QString path = write(text);
     const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    // The bad key is on the line after its group's, or first outside groups.
+    const QString line = text.startsWith('[') ? u"2"_s : u"1"_s;
     // "no view left" follows the report of the unknown view that was skipped.
     QCOMPARE(loaded.problems.size(), QTest::currentDataTag() == QByteArray("no view left") ? 2 : 1);
-    QVERIFY2(loaded.problems.constLast().startsWith(path + u": "_s + problem),
+    QVERIFY2(loaded.problems.constLast().startsWith(path + u':' + line + u": "_s + problem),
              qPrintable(loaded.problems.constLast()));
     QCOMPARE(loaded.config.idleTimeout, idleTimeout);
     QCOMPARE(loaded.config.views, views);
@@ -273,12 +277,64 @@ void TestKioskConfig::reportsEveryProblem()
                                "[operator]\npin = nope\n");
     const KioskConfig::Loaded loaded = KioskConfig::load(path);
     QCOMPARE(loaded.problems.size(), 3);
+    QVERIFY2(loaded.problems.at(0).startsWith(path + u":2: [loop] itemDwell: "_s),
+             qPrintable(loaded.problems.at(0)));
+    QVERIFY2(loaded.problems.at(1).startsWith(path + u":5: [idle] timeout: "_s),
+             qPrintable(loaded.problems.at(1)));
+    QVERIFY2(loaded.problems.at(2).startsWith(path + u":8: [operator] pin: "_s),
+             qPrintable(loaded.problems.at(2)));
     QCOMPARE(loaded.config.viewDwell, 20);
     QCOMPARE(loaded.config.itemDwell, KioskConfig::DefaultItemDwell);
     QCOMPARE(loaded.config.idleTimeout, 60);
     QCOMPARE(loaded.config.countdown, 7);
-    for (const QString &problem : loaded.problems)
-        QVERIFY2(problem.startsWith(path + u": ["_s), qPrintable(problem));
+}
+
+void TestKioskConfig::syntaxProblemsNameTheLine()
+{
+    // A line the reader cannot take is left out with its line named; the
+    // rest of the file still counts.
+    const QString path = write("; kiosk\n"
+                               "[idle]\n"
+                               "timeout = \"30\n"
+                               "countdown = 7\n"
+                               "[snapshot]\n"
+                               "folder = @Variant(\\0\\0\\0\\x0b\\x0b\\xeb\\xc2\\0)\n"
+                               "keep = 3\n"
+                               "[screen\n"
+                               "index = 2\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QCOMPARE(loaded.problems,
+             (QStringList{path + u":3: [idle] timeout: a quote that is not closed; the key is "
+                                 u"ignored"_s,
+                          path + u":6: [snapshot] folder: “@Variant(…” is a value in Qt's own "
+                                 u"encoding, which is not read; the key is ignored"_s,
+                          path + u":8: a group name without its closing ]; the keys up to the "
+                                 u"next group are ignored"_s}));
+    QCOMPARE(loaded.config.idleTimeout, KioskConfig::DefaultIdleTimeout);
+    QCOMPARE(loaded.config.countdown, 7);
+    QVERIFY(loaded.config.snapshotFolder.isEmpty());
+    QCOMPARE(loaded.config.snapshotKeep, 3);
+    QCOMPARE(loaded.config.screen, 0);
+}
+
+void TestKioskConfig::acceptsWhatQSettingsWrote()
+{
+    // Files written for the QSettings reader of earlier versions read the
+    // same: comments after values, quotes, comma lists, escapes, CRLF.
+    const QString path = write("[loop]\r\n"
+                               "views = \"timeline, reviews\" ; the two that move\r\n"
+                               "languages = \"ar\", ja\r\n"
+                               "[General]\r\n"
+                               "[heartbeat]\r\n"
+                               "file = \"beat\\x00e9\"\r\n"
+                               "[snapshot]\r\n"
+                               "folder = @@snaps\r\n");
+    const KioskConfig::Loaded loaded = KioskConfig::load(path);
+    QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
+    QCOMPARE(loaded.config.views, (QStringList{u"timeline"_s, u"reviews"_s}));
+    QCOMPARE(loaded.config.languages, (QStringList{u"ar"_s, u"ja"_s}));
+    QCOMPARE(loaded.config.heartbeatFile, m_dir.filePath(u"beaté"_s));
+    QCOMPARE(loaded.config.snapshotFolder, m_dir.filePath(u"@snaps"_s));
 }
 
 void TestKioskConfig::pinForms_data()
@@ -319,7 +375,7 @@ void TestKioskConfig::pinForms()
         QVERIFY2(loaded.problems.isEmpty(), qPrintable(loaded.problems.join(u'\n')));
     } else {
         QCOMPARE(loaded.problems.size(), 1);
-        QCOMPARE(loaded.problems.constFirst(), path + u": "_s + problem);
+        QCOMPARE(loaded.problems.constFirst(), path + u":2: "_s + problem);
     }
     if (accepted)
         QCOMPARE(loaded.config.pin.toString().compare(line, Qt::CaseInsensitive), 0);
@@ -361,7 +417,7 @@ void TestKioskConfig::operatorIgnoredWhenOthersCanWrite()
     const QString named = fileNamed ? path : folder;
     QVERIFY2(loaded.problems.constFirst().startsWith(
                      path +
-                     u": [operator] pin: ignored with the whole [operator] section, because "_s +
+                     u":4: [operator] pin: ignored with the whole [operator] section, because "_s +
                      named + u" can be written by others than its owner and root (mode 0"_s),
              qPrintable(loaded.problems.constFirst()));
     QVERIFY(loaded.problems.constFirst().endsWith(u"; the exit chord is off"_s));
@@ -377,7 +433,7 @@ void TestKioskConfig::heartbeatIntervalKeepsToTheWatchdog()
     loaded = KioskConfig::load(path);
     QCOMPARE(loaded.config.heartbeatInterval, KioskConfig::DefaultHeartbeatInterval);
     QCOMPARE(loaded.problems,
-             QStringList{path + u": [heartbeat] interval: 30 s is more than a third of the "
+             QStringList{path + u":2: [heartbeat] interval: 30 s is more than a third of the "
                                 u"watchdog's 60 s threshold, so a working kiosk could be "
                                 u"restarted; expected 1 to 20, keeping 10"_s});
 }
@@ -398,12 +454,15 @@ void TestKioskConfig::exampleFileIsValid()
     // Copied as the README says: private to its owner.
     QFile example(QStringLiteral(SPARK_SOURCE_DIR "/resources/kiosk/kiosk.ini.example"));
     QVERIFY(example.open(QIODevice::ReadOnly));
-    const QString path = write(example.readAll());
+    const QByteArray text = example.readAll();
+    const QString path = write(text);
+    const qsizetype pinLine = text.left(text.indexOf("\npin = ")).count('\n') + 2;
     const KioskConfig::Loaded loaded = KioskConfig::load(path);
     // Its only problem is the documented PIN, which is never accepted.
     QCOMPARE(loaded.problems.size(), 1);
     QVERIFY2(loaded.problems.constFirst().startsWith(
-                     path + u": [operator] pin: this is the documentation's example"_s),
+                     u"%1:%2: [operator] pin: this is the documentation's example"_s.arg(
+                             path, QString::number(pinLine))),
              qPrintable(loaded.problems.constFirst()));
     QVERIFY(!loaded.config.hasPin());
     const KioskConfig &config = loaded.config;

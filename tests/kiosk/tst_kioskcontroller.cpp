@@ -667,13 +667,13 @@ void TestKioskController::sighupReloadsAndStays()
     int loads = 0;
     m_controller->setLoader([&] {
         ++loads;
-        return KioskConfig::Loaded{reloaded, {u"kiosk.ini: [idle] timeOut: unknown key"_s}};
+        return KioskConfig::Loaded{reloaded, {u"kiosk.ini:2: [idle] timeOut: unknown key"_s}};
     });
     m_controller->start();
     QCOMPARE(m_controller->loop()->entries().size(), 4);
     QSignalSpy exit(m_controller, &KioskController::exitRequested);
     QSignalSpy done(m_controller, &KioskController::reloaded);
-    QTest::ignoreMessage(QtWarningMsg, "kiosk.ini: [idle] timeOut: unknown key");
+    QTest::ignoreMessage(QtWarningMsg, "kiosk.ini:2: [idle] timeOut: unknown key");
     QVERIFY(::raise(SIGHUP) == 0);
     QVERIFY(done.wait(2000));
     QCOMPARE(loads, 1);

@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QMenu>
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void menuHighlightsTheActiveItem();
     void menuBarAndStatusBarSitOnTheBackground_data();
     void menuBarAndStatusBarSitOnTheBackground();
+    void dockedPanelBehindAHairline_data();
+    void dockedPanelBehindAHairline();
     void checkBoxesTickInTheAccent_data();
     void checkBoxesTickInTheAccent();
     void disabledFieldsRecede_data();
@@ -240,6 +243,39 @@ void tst_ShowcaseStyle::menuBarAndStatusBarSitOnTheBackground()
     const QImage status = window.statusBar()->grab().toImage();
     QCOMPARE(status.pixelColor(status.width() / 2, 0), t.border);
     QCOMPARE(status.pixelColor(status.width() / 2, status.height() - 2), t.background);
+}
+
+void tst_ShowcaseStyle::dockedPanelBehindAHairline_data()
+{
+    addThemes();
+}
+
+// Between the views and a panel docked beside them: one hairline across the
+// separator, no grip.
+void tst_ShowcaseStyle::dockedPanelBehindAHairline()
+{
+    QFETCH(Theme::Id, theme);
+    applyTheme(theme);
+    const Theme &t = Appearance::instance()->theme();
+    QMainWindow window;
+    auto *central = new QWidget;
+    window.setCentralWidget(central);
+    auto *dock = new QDockWidget(u"Panel"_s);
+    dock->setWidget(new QWidget);
+    window.addDockWidget(Qt::RightDockWidgetArea, dock);
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QImage image = window.grab().toImage();
+    const int from = central->geometry().right() + 1;
+    const int to = dock->geometry().left();
+    QVERIFY2(to > from, qPrintable(u"%1..%2"_s.arg(from).arg(to)));
+    for (const int y : {central->geometry().top() + 10, central->geometry().center().y()}) {
+        int lines = 0;
+        for (int x = from; x < to; ++x)
+            lines += image.pixelColor(x, y) == t.border ? 1 : 0;
+        QCOMPARE(lines, 1);
+    }
 }
 
 void tst_ShowcaseStyle::checkBoxesTickInTheAccent_data()
