@@ -36,34 +36,6 @@ constexpr QSize PreviewBound(360, 300);
 
 const QString SettingsGroup = u"export"_s;
 
-QString presetKey(ExportDialog::SizePreset preset)
-{
-    switch (preset) {
-    case ExportDialog::SizePreset::Window:
-        return u"window"_s;
-    case ExportDialog::SizePreset::FullHd:
-        return u"1920x1080"_s;
-    case ExportDialog::SizePreset::UltraHd:
-        return u"3840x2160"_s;
-    case ExportDialog::SizePreset::Square:
-        return u"1080x1080"_s;
-    case ExportDialog::SizePreset::Portrait:
-        return u"1080x1920"_s;
-    case ExportDialog::SizePreset::Custom:
-        return u"custom"_s;
-    }
-    return {};
-}
-
-const QList<ExportDialog::SizePreset> &allPresets()
-{
-    static const QList<ExportDialog::SizePreset> presets = {
-            ExportDialog::SizePreset::Window,   ExportDialog::SizePreset::FullHd,
-            ExportDialog::SizePreset::UltraHd,  ExportDialog::SizePreset::Square,
-            ExportDialog::SizePreset::Portrait, ExportDialog::SizePreset::Custom};
-    return presets;
-}
-
 const QList<ExportRequest::Format> &allFormats()
 {
     static const QList<ExportRequest::Format> formats = {
@@ -111,8 +83,8 @@ void ExportDialog::buildControls()
 
     m_sizeCombo = new QComboBox(this);
     m_sizeCombo->setObjectName(u"sizePreset"_s);
-    for (SizePreset preset : allPresets())
-        m_sizeCombo->addItem(QString(), int(preset));
+    for (const ExportPresets::Preset &preset : ExportPresets::all())
+        m_sizeCombo->addItem(QString(), int(preset.id));
     m_widthSpin = new QSpinBox(this);
     m_widthSpin->setObjectName(u"width"_s);
     m_heightSpin = new QSpinBox(this);
@@ -306,37 +278,7 @@ void ExportDialog::retranslate()
     m_sizeCaption->setText(tr("&Size:"));
     for (int i = 0; i < m_sizeCombo->count(); ++i) {
         const auto preset = SizePreset(m_sizeCombo->itemData(i).toInt());
-        const QSize size = presetSize(preset);
-        QString text;
-        switch (preset) {
-        case SizePreset::Window:
-            //: A size preset: the size of the view in the window now; %1 x %2 pixels
-            text = tr("Current window (%1 × %2)")
-                           .arg(m_windowSize.width())
-                           .arg(m_windowSize.height());
-            break;
-        case SizePreset::FullHd:
-            //: A size preset for slides and screens; %1 x %2 pixels
-            text = tr("Full HD (%1 × %2)").arg(size.width()).arg(size.height());
-            break;
-        case SizePreset::UltraHd:
-            //: A size preset for large screens and print; %1 x %2 pixels
-            text = tr("4K UHD (%1 × %2)").arg(size.width()).arg(size.height());
-            break;
-        case SizePreset::Square:
-            //: A size preset for social media posts; %1 x %2 pixels
-            text = tr("Square (%1 × %2)").arg(size.width()).arg(size.height());
-            break;
-        case SizePreset::Portrait:
-            //: A size preset for phones and portrait screens; %1 x %2 pixels
-            text = tr("Portrait (%1 × %2)").arg(size.width()).arg(size.height());
-            break;
-        case SizePreset::Custom:
-            //: A size preset: the width and height typed beside it
-            text = tr("Custom");
-            break;
-        }
-        m_sizeCombo->setItemText(i, text);
+        m_sizeCombo->setItemText(i, ExportPresets::label(preset, m_windowSize));
     }
     m_widthSpin->setAccessibleName(tr("Width"));
     m_widthSpin->setSuffix(tr(" px"));
@@ -418,20 +360,7 @@ void ExportDialog::changeEvent(QEvent *event)
 
 QSize ExportDialog::presetSize(SizePreset preset)
 {
-    switch (preset) {
-    case SizePreset::FullHd:
-        return {1920, 1080};
-    case SizePreset::UltraHd:
-        return {3840, 2160};
-    case SizePreset::Square:
-        return {1080, 1080};
-    case SizePreset::Portrait:
-        return {1080, 1920};
-    case SizePreset::Window:
-    case SizePreset::Custom:
-        break;
-    }
-    return {};
+    return ExportPresets::preset(preset).size;
 }
 
 ExportDialog::SizePreset ExportDialog::sizePreset() const
@@ -671,12 +600,10 @@ void ExportDialog::restoreSettings(const QSettings &settings)
     const QString preset = settings.value(prefix + u"size"_s).toString();
     const QSize custom(settings.value(prefix + u"width"_s, m_windowSize.width()).toInt(),
                        settings.value(prefix + u"height"_s, m_windowSize.height()).toInt());
-    for (SizePreset candidate : allPresets()) {
-        if (presetKey(candidate) == preset) {
-            if (candidate == SizePreset::Custom && custom.isValid())
-                setCustomSize(custom.boundedTo({ExportRequest::MaxSide, ExportRequest::MaxSide}));
-            setSizePreset(candidate);
-        }
+    if (const ExportPresets::Preset *candidate = ExportPresets::fromKey(preset)) {
+        if (candidate->id == SizePreset::Custom && custom.isValid())
+            setCustomSize(custom.boundedTo({ExportRequest::MaxSide, ExportRequest::MaxSide}));
+        setSizePreset(candidate->id);
     }
     setScale(settings.value(prefix + u"scale"_s, 1.0).toDouble());
     if (const auto format = ExportRequest::parseFormat(
@@ -704,7 +631,8 @@ void ExportDialog::saveSettings(QSettings *settings) const
 {
     const ExportRequest request = this->request();
     const QString prefix = SettingsGroup + u'/';
-    settings->setValue(prefix + u"size"_s, presetKey(sizePreset()));
+    settings->setValue(prefix + u"size"_s,
+                       QString::fromLatin1(ExportPresets::preset(sizePreset()).key));
     if (sizePreset() == SizePreset::Custom) {
         settings->setValue(prefix + u"width"_s, request.size.width());
         settings->setValue(prefix + u"height"_s, request.size.height());

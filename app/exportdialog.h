@@ -1,5 +1,6 @@
 #pragma once
 
+#include "export/exportpresets.h"
 #include "export/exportrequest.h"
 
 #include <QDialog>
@@ -27,7 +28,7 @@ class ExportDialog : public QDialog
 
 public:
     enum class Scope { CurrentView, AllViews };
-    enum class SizePreset { Window, FullHd, UltraHd, Square, Portrait, Custom };
+    using SizePreset = ExportPresets::Size;
 
     // \a currentView is previewed and, for Scope::CurrentView, exported with
     // \a currentItem selected; \a windowSize is what the "Current window"

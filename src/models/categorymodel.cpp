@@ -1,7 +1,7 @@
 #include "categorymodel.h"
 
 CategoryModel::CategoryModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LocalizedModel(parent)
 {}
 
 void CategoryModel::setCategories(std::vector<Category> categories)
@@ -11,13 +11,9 @@ void CategoryModel::setCategories(std::vector<Category> categories)
     endResetModel();
 }
 
-void CategoryModel::setLanguage(const QString &language)
+QList<int> CategoryModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    if (!m_categories.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    return {Qt::DisplayRole, Qt::AccessibleTextRole, int(Role::Name)};
 }
 
 int CategoryModel::rowCount(const QModelIndex &parent) const

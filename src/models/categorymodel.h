@@ -1,12 +1,11 @@
 #pragma once
 
 #include "content/content.h"
-
-#include <QAbstractListModel>
+#include "localizedmodel.h"
 
 // A category list that the content defines for itself: partner categories,
 // timeline categories, review kinds, hardware groups. Filter chips read it.
-class CategoryModel : public QAbstractListModel
+class CategoryModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -16,7 +15,6 @@ public:
     explicit CategoryModel(QObject *parent = nullptr);
 
     void setCategories(std::vector<Category> categories);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -27,7 +25,9 @@ public:
     // The name of \a id in the current language, or \a id itself when unknown.
     QString name(const QString &id) const;
 
+protected:
+    QList<int> textRoles() const override;
+
 private:
     std::vector<Category> m_categories;
-    QString m_language = QStringLiteral("en");
 };

@@ -3,8 +3,7 @@
 #include "formatting.h"
 
 ComparisonModel::ComparisonModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void ComparisonModel::setContent(const HardwareContent &content)
@@ -16,18 +15,17 @@ void ComparisonModel::setContent(const HardwareContent &content)
     endResetModel();
 }
 
-void ComparisonModel::setLanguage(const QString &language)
+QList<int> ComparisonModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (rowCount() > 0 && columnCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    if (columnCount() > 0)
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (rowCount() > 0)
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    return {Qt::DisplayRole,           Qt::AccessibleTextRole, Qt::ToolTipRole,
+            int(Role::FormattedValue), int(Role::Note),        int(Role::Label),
+            int(Role::Sources),        int(Role::SourceText),  int(Role::MetricName),
+            int(Role::SystemName)};
+}
+
+Qt::Orientations ComparisonModel::localizedHeaders() const
+{
+    return Qt::Horizontal | Qt::Vertical;
 }
 
 int ComparisonModel::rowCount(const QModelIndex &parent) const

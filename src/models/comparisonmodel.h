@@ -1,14 +1,14 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QLocale>
 
 // "Then and now": one row per metric (price, power, weight, memory, AI compute),
 // one column per system (DGX-1 in 2016, DGX Spark in 2025). Qt::DisplayRole
 // holds the plain number so that chart model mappers read it directly.
-class ComparisonModel : public QAbstractTableModel
+class ComparisonModel : public LocalizedModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -33,7 +33,6 @@ public:
     explicit ComparisonModel(QObject *parent = nullptr);
 
     void setContent(const HardwareContent &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -45,10 +44,12 @@ public:
 
     int rowOf(const QString &metricId) const;
 
+protected:
+    QList<int> textRoles() const override;
+    Qt::Orientations localizedHeaders() const override;
+
 private:
     std::vector<ComparisonSystem> m_systems;
     std::vector<ComparisonMetric> m_metrics;
     std::vector<Source> m_sources;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

@@ -3,7 +3,7 @@
 #include <algorithm>
 
 EraModel::EraModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : LocalizedModel(parent)
 {}
 
 void EraModel::setEras(std::vector<Era> eras)
@@ -15,13 +15,9 @@ void EraModel::setEras(std::vector<Era> eras)
     endResetModel();
 }
 
-void EraModel::setLanguage(const QString &language)
+QList<int> EraModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    if (!m_eras.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    return {Qt::DisplayRole, Qt::AccessibleTextRole, int(Role::Name)};
 }
 
 int EraModel::rowCount(const QModelIndex &parent) const

@@ -1,12 +1,12 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractListModel>
 #include <QDate>
 
 // The eras of the timeline, such as "DGX-1 era" or "Launch week".
-class EraModel : public QAbstractListModel
+class EraModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -16,7 +16,6 @@ public:
     explicit EraModel(QObject *parent = nullptr);
 
     void setEras(std::vector<Era> eras);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -25,7 +24,9 @@ public:
     // The era that contains \a date, or an empty string.
     QString eraAt(QDate date) const;
 
+protected:
+    QList<int> textRoles() const override;
+
 private:
     std::vector<Era> m_eras;
-    QString m_language = QStringLiteral("en");
 };

@@ -5,8 +5,7 @@
 #include <algorithm>
 
 HardwareModel::HardwareModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void HardwareModel::setContent(const HardwareContent &content)
@@ -27,15 +26,18 @@ void HardwareModel::setContent(const HardwareContent &content)
     endResetModel();
 }
 
-void HardwareModel::setLanguage(const QString &language)
+QList<int> HardwareModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (!m_items.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return {Qt::DisplayRole,      Qt::AccessibleTextRole,
+            Qt::ToolTipRole,      Qt::AccessibleDescriptionRole,
+            int(Role::GroupName), int(Role::Name),
+            int(Role::Value),     int(Role::Why),
+            int(Role::Sources),   int(Role::SourceText)};
+}
+
+Qt::Orientations HardwareModel::localizedHeaders() const
+{
+    return Qt::Horizontal;
 }
 
 int HardwareModel::rowCount(const QModelIndex &parent) const

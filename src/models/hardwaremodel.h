@@ -1,14 +1,14 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QLocale>
 
 // The parts and specifications of DGX Spark from hardware.json: one row per
 // item, with the name, value and group as columns for the spec table and roles
 // for the illustrated diagram.
-class HardwareModel : public QAbstractTableModel
+class HardwareModel : public LocalizedModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -36,8 +36,6 @@ public:
     // Rows keep the file's order inside a group, and the groups come in the order
     // the file lists them, so every group is one run of rows in the spec table.
     void setContent(const HardwareContent &content);
-    void setLanguage(const QString &language);
-    QString language() const { return m_language; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -49,10 +47,12 @@ public:
     // The row of the item \a id, or -1.
     int rowOf(const QString &id) const;
 
+protected:
+    QList<int> textRoles() const override;
+    Qt::Orientations localizedHeaders() const override;
+
 private:
     std::vector<HardwareItem> m_items;
     std::vector<Source> m_sources;
     std::vector<Category> m_groups;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

@@ -5,8 +5,7 @@
 #include <algorithm>
 
 MemoryFitModel::MemoryFitModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void MemoryFitModel::setContent(const HardwareContent &content)
@@ -23,18 +22,17 @@ void MemoryFitModel::setContent(const HardwareContent &content)
     endResetModel();
 }
 
-void MemoryFitModel::setLanguage(const QString &language)
+QList<int> MemoryFitModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (rowCount() > 0 && columnCount() > 0)
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
-    if (columnCount() > 0)
-        Q_EMIT headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
-    if (rowCount() > 0)
-        Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
+    return {Qt::DisplayRole,          Qt::AccessibleTextRole,
+            Qt::ToolTipRole,          int(Role::FormattedGigabytes),
+            int(Role::ModelNote),     int(Role::ModelName),
+            int(Role::PrecisionName), int(Role::SourceText)};
+}
+
+Qt::Orientations MemoryFitModel::localizedHeaders() const
+{
+    return Qt::Horizontal | Qt::Vertical;
 }
 
 int MemoryFitModel::rowCount(const QModelIndex &parent) const

@@ -1,15 +1,15 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractTableModel>
 #include <QLocale>
 
 // "What fits in memory": one row per model size, one column per numeric
 // precision; each cell is the size of the weights in gigabytes
 // (parameters × bytes per parameter), computed from hardware.json. The
 // capacities they are measured against (one unit, two linked units) come with it.
-class MemoryFitModel : public QAbstractTableModel
+class MemoryFitModel : public LocalizedModel<QAbstractTableModel>
 {
     Q_OBJECT
 
@@ -30,7 +30,6 @@ public:
     explicit MemoryFitModel(QObject *parent = nullptr);
 
     void setContent(const HardwareContent &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -52,11 +51,13 @@ public:
         return parameters * bytesPerParameter / 1e9;
     }
 
+protected:
+    QList<int> textRoles() const override;
+    Qt::Orientations localizedHeaders() const override;
+
 private:
     std::vector<ModelSize> m_sizes;
     std::vector<NumericPrecision> m_precisions;
     std::vector<MemoryCapacity> m_capacities;
     std::vector<Source> m_sources;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

@@ -4,8 +4,7 @@
 #include "searchtext.h"
 
 PartnerModel::PartnerModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void PartnerModel::setContent(const PartnerContent &content)
@@ -18,15 +17,20 @@ void PartnerModel::setContent(const PartnerContent &content)
     endResetModel();
 }
 
-void PartnerModel::setLanguage(const QString &language)
+QList<int> PartnerModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
+    return {Qt::DisplayRole,         Qt::AccessibleTextRole,
+            Qt::ToolTipRole,         Qt::AccessibleDescriptionRole,
+            int(Role::Name),         int(Role::Description),
+            int(Role::CategoryName), int(Role::Product),
+            int(Role::Place),        int(Role::People),
+            int(Role::Sources),      int(Role::SourceText),
+            int(Role::SearchKey)};
+}
+
+void PartnerModel::languageChanged()
+{
     rebuildSearchKeys();
-    if (!m_partners.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
 }
 
 void PartnerModel::rebuildSearchKeys()

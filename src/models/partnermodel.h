@@ -1,13 +1,13 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractListModel>
 #include <QLocale>
 
 // The partners of partners.json: companies, labs and studios that build, sell
 // or use DGX Spark.
-class PartnerModel : public QAbstractListModel
+class PartnerModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -32,7 +32,6 @@ public:
     explicit PartnerModel(QObject *parent = nullptr);
 
     void setContent(const PartnerContent &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -43,6 +42,10 @@ public:
     // "Dell Technologies" gives "DT", "Acer" gives "Ac".
     static QString monogramFor(const QString &name);
 
+protected:
+    QList<int> textRoles() const override;
+    void languageChanged() override;
+
 private:
     void rebuildSearchKeys();
     int categoryIndex(const QString &id) const;
@@ -51,6 +54,4 @@ private:
     std::vector<Source> m_sources;
     std::vector<Category> m_categories;
     QStringList m_searchKeys; // per row, for the current language
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

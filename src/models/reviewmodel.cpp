@@ -3,8 +3,7 @@
 #include "formatting.h"
 
 ReviewModel::ReviewModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void ReviewModel::setContent(const ReviewContent &content)
@@ -16,14 +15,14 @@ void ReviewModel::setContent(const ReviewContent &content)
     endResetModel();
 }
 
-void ReviewModel::setLanguage(const QString &language)
+QList<int> ReviewModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (!m_reviews.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    return {Qt::DisplayRole,     Qt::AccessibleTextRole,
+            Qt::ToolTipRole,     Qt::AccessibleDescriptionRole,
+            int(Role::Summary),  int(Role::Byline),
+            int(Role::KindName), int(Role::QuoteTranslation),
+            int(Role::Award),    int(Role::DateText),
+            int(Role::Sources),  int(Role::SourceText)};
 }
 
 int ReviewModel::rowCount(const QModelIndex &parent) const

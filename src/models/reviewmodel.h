@@ -1,13 +1,13 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractListModel>
 #include <QLocale>
 
 // The quotes of reviews.json: what reviewers, writers and early users said,
 // in their own words, with the outlet and the source.
-class ReviewModel : public QAbstractListModel
+class ReviewModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -36,7 +36,6 @@ public:
     explicit ReviewModel(QObject *parent = nullptr);
 
     void setContent(const ReviewContent &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -46,10 +45,11 @@ public:
     // Every outlet once, in the order of the file.
     QStringList outlets() const;
 
+protected:
+    QList<int> textRoles() const override;
+
 private:
     std::vector<Review> m_reviews;
     std::vector<Source> m_sources;
     std::vector<Category> m_kinds;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

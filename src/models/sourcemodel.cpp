@@ -7,8 +7,7 @@
 #include <algorithm>
 
 SourceModel::SourceModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 void SourceModel::setContent(const ContentSet &content)
@@ -42,14 +41,12 @@ void SourceModel::setContent(const ContentSet &content)
     endResetModel();
 }
 
-void SourceModel::setLanguage(const QString &language)
+QList<int> SourceModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (!m_sources.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    return {Qt::DisplayRole,     Qt::AccessibleTextRole,
+            Qt::ToolTipRole,     Qt::AccessibleDescriptionRole,
+            int(Role::Citation), int(Role::Note),
+            int(Role::DateText)};
 }
 
 int SourceModel::rowCount(const QModelIndex &parent) const

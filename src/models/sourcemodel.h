@@ -1,13 +1,13 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractListModel>
 #include <QLocale>
 
 // Every source that the content cites, once each, for the Sources list of the
 // About box.
-class SourceModel : public QAbstractListModel
+class SourceModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -29,14 +29,14 @@ public:
     explicit SourceModel(QObject *parent = nullptr);
 
     void setContent(const ContentSet &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+protected:
+    QList<int> textRoles() const override;
+
 private:
     std::vector<Source> m_sources;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

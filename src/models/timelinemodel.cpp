@@ -5,8 +5,7 @@
 #include <algorithm>
 
 TimelineModel::TimelineModel(QObject *parent)
-    : QAbstractListModel(parent)
-    , m_locale(Formatting::locale(m_language))
+    : LocalizedModel(parent)
 {}
 
 QDate TimelineModel::axisDate(const TimelineEvent &event)
@@ -30,14 +29,23 @@ void TimelineModel::setContent(const TimelineContent &content)
     endResetModel();
 }
 
-void TimelineModel::setLanguage(const QString &language)
+QList<int> TimelineModel::textRoles() const
 {
-    if (language == m_language)
-        return;
-    m_language = language;
-    m_locale = Formatting::locale(language);
-    if (!m_events.empty())
-        Q_EMIT dataChanged(index(0), index(rowCount() - 1));
+    return {Qt::DisplayRole,
+            Qt::AccessibleTextRole,
+            Qt::ToolTipRole,
+            Qt::AccessibleDescriptionRole,
+            int(Role::Title),
+            int(Role::Description),
+            int(Role::DateText),
+            int(Role::Place),
+            int(Role::People),
+            int(Role::QuoteBy),
+            int(Role::QuoteTranslation),
+            int(Role::CategoryName),
+            int(Role::EraName),
+            int(Role::Sources),
+            int(Role::SourceText)};
 }
 
 int TimelineModel::rowCount(const QModelIndex &parent) const

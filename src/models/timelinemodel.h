@@ -1,15 +1,15 @@
 #pragma once
 
 #include "content/content.h"
+#include "localizedmodel.h"
 
-#include <QAbstractListModel>
 #include <QDate>
 #include <QLocale>
 
 // The events of timeline.json in the order they happened. An event known only to
 // the month sits at the middle of the days it may have happened on (narrowed by
 // its notBefore/notAfter bounds), so that it sorts and plots honestly.
-class TimelineModel : public QAbstractListModel
+class TimelineModel : public LocalizedModel<QAbstractListModel>
 {
     Q_OBJECT
 
@@ -41,7 +41,6 @@ public:
     explicit TimelineModel(QObject *parent = nullptr);
 
     void setContent(const TimelineContent &content);
-    void setLanguage(const QString &language);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -52,6 +51,9 @@ public:
     // Where an event of this span sits on a time axis: the middle of its days.
     static QDate axisDate(const TimelineEvent &event);
 
+protected:
+    QList<int> textRoles() const override;
+
 private:
     QString categoryName(const QString &id) const;
     const Era *eraOf(const TimelineEvent &event) const;
@@ -60,6 +62,4 @@ private:
     std::vector<Source> m_sources;
     std::vector<Category> m_categories;
     std::vector<Era> m_eras;
-    QString m_language = QStringLiteral("en");
-    QLocale m_locale;
 };

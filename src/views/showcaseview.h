@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class Catalog;
+class QPainter;
 class SearchField;
 
 // One of the four views of the showcase (hardware, timeline, partners,
@@ -57,6 +58,26 @@ protected:
     // Passes the style on to the cards that show sources; a view without
     // sources has nothing to do.
     virtual void applySourceStyle(SourceStyle style);
+
+    // The hooks of the view's life: relayout() places the view's children for
+    // its size, layout direction and fonts, and runs on every resize and
+    // direction change; retranslate() sets every string it shows again, on
+    // every language change; paintBackground() paints what lies behind the
+    // children (by default the theme's background). A view calls them itself
+    // for other changes (content, theme, fonts).
+    virtual void relayout() {}
+    virtual void retranslate() {}
+    virtual void paintBackground(QPainter &painter, const QRegion &region);
+
+    // Delivers the resize events that \a widget and its children, resized
+    // while hidden, still owe themselves, as QWidget::render() does before
+    // painting: the exporter resizes and renders views that are never shown,
+    // and selecting an item must scroll within the final geometry.
+    static void sendPendingResizes(QWidget *widget);
+
+    void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     Catalog *m_catalog;

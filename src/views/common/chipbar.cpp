@@ -213,16 +213,9 @@ ChipBar::ChipBar(QWidget *parent)
 
 void ChipBar::setModel(QAbstractItemModel *model, int idRole)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_idRole = idRole;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &ChipBar::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ChipBar::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ChipBar::rebuild);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &ChipBar::relabel);
-    }
+    m_follower.setModel(model);
     rebuild();
 }
 

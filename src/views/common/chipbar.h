@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include <QAbstractButton>
 #include <QHash>
 #include <QPersistentModelIndex>
@@ -111,4 +112,6 @@ private:
     QSet<QString> m_selection;
     QList<Chip *> m_chips; // [0] is "all"
     QStringList m_ids;     // per chip after the first
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { relabel(); }};
 };

@@ -2,8 +2,10 @@
 
 #include <QPainter>
 #include <QPainterPath>
+#include <QScrollBar>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Painting {
 
@@ -53,6 +55,29 @@ void focusRing(QPainter *painter, const QRectF &rect, const Theme &theme, double
     const double gap = m.ring * 1.5;
     painter->drawRoundedRect(rect.adjusted(-gap, -gap, gap, gap), radius + gap, radius + gap);
     painter->restore();
+}
+
+void styleScrollBar(QScrollBar *bar, double scale)
+{
+    const Theme &theme = Appearance::instance()->theme();
+    const int width = std::max(8, static_cast<int>(std::lround(12 * scale)));
+    const int margin = std::max(2, width / 4);
+    bar->setStyleSheet(
+            QStringLiteral(
+                    "QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
+                    " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
+                    " min-height: %4px; margin: %5px; }"
+                    " QScrollBar::handle:vertical:hover { background: %6; }"
+                    " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
+                    " { height: 0; }"
+                    " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
+                    " { background: transparent; }")
+                    .arg(width)
+                    .arg(theme.border.name())
+                    .arg((width - 2 * margin) / 2)
+                    .arg(width * 4)
+                    .arg(margin)
+                    .arg(theme.textMuted.name()));
 }
 
 } // namespace Painting

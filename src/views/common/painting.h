@@ -5,6 +5,7 @@
 #include <QRectF>
 
 class QPainter;
+class QScrollBar;
 
 // Shared measures and painting of the showcase's visual language, so that the
 // four views space, round and highlight things alike.
@@ -34,6 +35,10 @@ void focusRing(QPainter *painter, const QRectF &rect, const Theme &theme, double
                double radius);
 // A colour between \a a and \a b; \a t from 0 (a) to 1 (b).
 QColor mix(const QColor &a, const QColor &b, double t);
+// A slim vertical scroll bar in the theme's colours, for views whose content
+// is the picture and the bar only a hint of where you are in it. Call it again
+// when the theme or the scale changes.
+void styleScrollBar(QScrollBar *bar, double scale);
 
 } // namespace Painting
 

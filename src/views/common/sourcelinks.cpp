@@ -2,6 +2,7 @@
 
 #include "linkopener.h"
 #include "painting.h"
+#include "textmetrics.h"
 #include "views/theme.h"
 
 #include <QAccessible>
@@ -12,7 +13,6 @@
 #include <QStyle>
 #include <QUrl>
 
-#include <climits>
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -68,15 +68,6 @@ QAccessibleInterface *sourceLinkFactory(const QString &className, QObject *objec
         if (auto *link = qobject_cast<SourceLink *>(object))
             return new SourceLinkAccessible(link);
     return nullptr;
-}
-
-int wrappedHeight(const QFont &font, int width, const QString &text)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), Qt::TextWordWrap, text)
-            .height();
 }
 
 } // namespace
@@ -154,7 +145,7 @@ QFont SourceLink::linkFont() const
 
 int SourceLink::heightForWidth(int width) const
 {
-    return wrappedHeight(linkFont(), width - 2 * bleed(), text()) + 2 * bleed();
+    return TextMetrics::wrappedHeight(linkFont(), text(), width - 2 * bleed()) + 2 * bleed();
 }
 
 QSize SourceLink::sizeHint() const
@@ -340,7 +331,7 @@ int SourceLinks::heightFor(const QVariantList &sources, bool heading, int width,
     int height = heading ? QFontMetrics(text).height() + gap(scale) : 0;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString citation = sources.at(i).toMap().value(u"citation"_s).toString();
-        height += wrappedHeight(text, width - 2 * b, citation);
+        height += TextMetrics::wrappedHeight(text, citation, width - 2 * b);
         if (i + 1 < sources.size())
             height += gap(scale);
     }

@@ -1,6 +1,7 @@
 #include "viewheader.h"
 
 #include "views/common/leadingedge.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QPainter>
@@ -14,19 +15,7 @@ struct ViewHeader::Block
     int height;
 };
 
-namespace {
-
-int wrappedHeight(const QString &text, const QFont &font, int width)
-{
-    if (text.isEmpty())
-        return 0;
-    const QFontMetrics metrics(font);
-    const QRect bounds =
-            metrics.boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text);
-    return bounds.height();
-}
-
-} // namespace
+namespace {} // namespace
 
 ViewHeader::ViewHeader(QWidget *parent)
     : QWidget(parent)
@@ -80,7 +69,7 @@ QList<ViewHeader::Block> ViewHeader::blocks(int width) const
         if (text.isEmpty())
             return;
         const QFont font = appearance->font(role, m_scale);
-        result.append({text, font, color, wrappedHeight(text, font, width)});
+        result.append({text, font, color, TextMetrics::wrappedHeight(font, text, width)});
     };
     add(m_eyebrow, Typography::Role::Label, theme.accentInk);
     add(m_title, Typography::Role::Headline, theme.text);

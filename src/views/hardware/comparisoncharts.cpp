@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 #include "models/comparisonmodel.h"
 #include "views/common/painting.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QBarCategoryAxis>
@@ -16,7 +17,6 @@
 #include <QHBarModelMapper>
 #include <QHorizontalBarSeries>
 #include <QLogValueAxis>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QValueAxis>
 
@@ -27,16 +27,6 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double BarWidth = 0.64;
-
-int wrappedHeight(const QString &text, const QFont &font, double width)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, static_cast<int>(width)), 100000),
-                          Qt::TextWordWrap, text)
-            .height();
-}
 
 } // namespace
 
@@ -80,20 +70,9 @@ ComparisonCharts::~ComparisonCharts() = default;
 
 void ComparisonCharts::setModel(ComparisonModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::columnsInserted, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::columnsRemoved, this, &ComparisonCharts::rebuild);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &ComparisonCharts::refresh);
-        connect(m_model, &QAbstractItemModel::headerDataChanged, this, &ComparisonCharts::refresh);
-    }
     rebuild();
 }
 
@@ -276,7 +255,7 @@ void ComparisonCharts::rebuild()
 
 void ComparisonCharts::refresh()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     m_systems.clear();
     QStringList sources;
     if (m_model) {
@@ -332,7 +311,7 @@ void ComparisonCharts::refresh()
 
 void ComparisonCharts::restyle()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     QFont primaryFont = appearance->font(Typography::Role::Label, m_scale);
@@ -371,7 +350,7 @@ void ComparisonCharts::restyle()
 
 void ComparisonCharts::relayout()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     if (!m_dirty && m_panels.empty())
         return;
     m_dirty = false;
@@ -391,7 +370,7 @@ void ComparisonCharts::relayout()
     double y = 0;
     m_legendRect = QRectF(0, y, w, QFontMetricsF(label).height());
     y = m_legendRect.bottom() + gap * 0.5;
-    m_introRect = QRectF(0, y, w, wrappedHeight(m_intro, caption, w));
+    m_introRect = QRectF(0, y, w, TextMetrics::wrappedHeight(caption, m_intro, w));
     y = m_introRect.bottom() + gap * 1.4;
 
     double titleWidth = 0;
@@ -404,14 +383,15 @@ void ComparisonCharts::relayout()
     const double minColumn = 100 * m_scale;
     const double column = std::clamp(titleWidth + 2 * gap, minColumn, std::max(minColumn, 0.3 * w));
     const double chartWidth = std::max(1.0, w - column);
-    const double sourcesHeight = wrappedHeight(m_sources, caption, w);
+    const double sourcesHeight = TextMetrics::wrappedHeight(caption, m_sources, w);
 
     // Bars as thick as the height allows, within limits.
     double notesTotal = 0;
     for (const Panel &panel : m_panels)
-        notesTotal += panel.notes.isEmpty()
-                              ? 0
-                              : wrappedHeight(panel.notes, caption, chartWidth) + gap * 0.4;
+        notesTotal +=
+                panel.notes.isEmpty()
+                        ? 0
+                        : TextMetrics::wrappedHeight(caption, panel.notes, chartWidth) + gap * 0.4;
     const int count = static_cast<int>(m_panels.size());
     const double fixed = y + notesTotal + count * gap * 1.6 + sourcesHeight + gap;
     const int systems = m_model ? std::max(1, m_model->columnCount()) : 1;
@@ -470,7 +450,7 @@ void ComparisonCharts::relayout()
         placeLabels(panel);
         y = chartRect.bottom();
         if (!panel.notes.isEmpty()) {
-            const double nh = wrappedHeight(panel.notes, caption, chartWidth);
+            const double nh = TextMetrics::wrappedHeight(caption, panel.notes, chartWidth);
             panel.notesRect =
                     QRectF(column, y + gap * 0.4, chartWidth, nh); // mirrored when painted
             y = panel.notesRect.bottom();
@@ -592,23 +572,7 @@ void ComparisonCharts::paintEvent(QPaintEvent *)
     // Its own words and lines change only with content, layout and theme: drawn
     // once into a picture and copied from there. The charts paint themselves.
     QPainter painter(this);
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
-        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
-        // which those engines would not clip.
-        paintContent(painter);
-        return;
-    }
-    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_pictureDirty || m_picture.size() != pixels) {
-        m_pictureDirty = false;
-        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_picture.setDevicePixelRatio(ratio);
-        m_picture.fill(Qt::transparent);
-        QPainter picture(&m_picture);
-        paintContent(picture);
-    }
-    painter.drawImage(QPointF(0, 0), m_picture);
+    m_picture.paint(painter, size(), [this](QPainter &picture) { paintContent(picture); });
 }
 
 void ComparisonCharts::paintContent(QPainter &painter)

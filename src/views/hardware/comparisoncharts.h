@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QImage>
+#include "models/modelfollower.h"
+#include "views/common/cachedpicture.h"
+
 #include <QWidget>
 
 class ComparisonModel;
@@ -78,6 +80,7 @@ private:
     QRectF m_introRect;
     QRectF m_sourcesRect;
     bool m_dirty = true;
-    QImage m_picture; // the widget's own painting, without the charts
-    bool m_pictureDirty = true;
+    CachedPicture m_picture; // the widget's own painting, without the charts
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { refresh(); }};
 };

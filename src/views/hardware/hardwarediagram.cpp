@@ -76,6 +76,8 @@ HardwareDiagram::HardwareDiagram(QWidget *parent)
     : QWidget(parent)
 {
     HardwareDiagramAccessible::install();
+    // The model is held in a QPointer, null by then: the parts go.
+    m_follower.setRebuildWhenDestroyed(true);
     setFocusPolicy(Qt::StrongFocus);
     setMouseTracking(true);
     setAttribute(Qt::WA_AcceptTouchEvents);
@@ -102,26 +104,9 @@ HardwareDiagram::~HardwareDiagram() = default;
 
 void HardwareDiagram::setModel(QAbstractItemModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    for (const QMetaObject::Connection &connection : m_modelConnections)
-        disconnect(connection);
-    m_modelConnections.clear();
     m_model = model;
-    if (m_model) {
-        const auto rebuild = [this] { this->rebuild(); };
-        m_modelConnections = {
-                connect(m_model, &QAbstractItemModel::modelReset, this, rebuild),
-                connect(m_model, &QAbstractItemModel::layoutChanged, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsInserted, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsRemoved, this, rebuild),
-                connect(m_model, &QAbstractItemModel::rowsMoved, this, rebuild),
-                connect(m_model, &QAbstractItemModel::dataChanged, this,
-                        &HardwareDiagram::dataChanged),
-                // The pointer is already null by then: the parts go.
-                connect(m_model, &QObject::destroyed, this, rebuild),
-        };
-    }
     rebuild();
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "hardwarediagramlayout.h"
+#include "models/modelfollower.h"
 
 #include <QImage>
 #include <QItemSelectionModel>
@@ -134,7 +135,6 @@ private:
                      int selected) const;
 
     QPointer<QAbstractItemModel> m_model;
-    std::vector<QMetaObject::Connection> m_modelConnections;
     QPointer<QItemSelectionModel> m_selectionModel;
     std::vector<QMetaObject::Connection> m_selectionConnections;
     HardwareDiagramLayout m_layout;
@@ -158,4 +158,9 @@ private:
     QSize m_cacheSize;
     qreal m_cacheRatio = 0;
     bool m_cacheValid = false;
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{
+            this, [this] { rebuild(); },
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                   const QList<int> &roles) { dataChanged(topLeft, bottomRight, roles); }};
 };

@@ -24,6 +24,7 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStackedWidget>
+#include <QStyle>
 #include <QTableView>
 
 using namespace Qt::StringLiterals;
@@ -37,18 +38,6 @@ constexpr double LandscapeRatio = 1.25;
 // the content of every row. A longer sheet measures its rows as they come into
 // view, and its card takes all the room the layout gives it.
 constexpr int MeasuredRows = 100;
-
-QRect mirrored(const QRect &rect, int width, bool rtl)
-{
-    if (!rtl)
-        return rect;
-    return {width - rect.right() - 1, rect.top(), rect.width(), rect.height()};
-}
-
-bool isRaster(const QPainter &painter)
-{
-    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
-}
 
 // A soft fade over the bottom of the spec table while more rows lie below.
 class EdgeFade : public QWidget
@@ -65,7 +54,7 @@ protected:
     {
         QColor colour = Appearance::instance()->theme().surface;
         QPainter painter(this);
-        if (!isRaster(painter)) {
+        if (!CachedPicture::isRaster(painter)) {
             // PDF drops the alpha of gradient stops; bands of even colour keep it.
             const int bands = 12;
             for (int band = 0; band < bands; ++band) {
@@ -107,7 +96,7 @@ protected:
     void paintEvent(QPaintEvent *) override
     {
         QPainter painter(this);
-        if (isRaster(painter))
+        if (CachedPicture::isRaster(painter))
             return;
         // The foot of the page card as shapes cut to this strip, not as a
         // clipped card: SVG does not clip either.
@@ -448,14 +437,16 @@ void HardwareView::relayout()
     if (rescaled)
         restyle();
 
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
+    const Qt::LayoutDirection direction = layoutDirection();
+    const QRect bounds(0, 0, w, h);
     const Painting::Metrics metrics = Painting::Metrics::forScale(scale);
     const int margin = static_cast<int>(metrics.margin);
     const int gutter = static_cast<int>(metrics.gutter);
     const int padding = static_cast<int>(metrics.padding);
     const int contentWidth = w - 2 * margin;
     const int headerHeight = m_header->heightForWidth(contentWidth);
-    m_header->setGeometry(mirrored(QRect(margin, margin, contentWidth, headerHeight), w, rtl));
+    m_header->setGeometry(QStyle::visualRect(direction, bounds,
+                                             QRect(margin, margin, contentWidth, headerHeight)));
     const QRect content(margin, margin + headerHeight + gutter, contentWidth,
                         h - 2 * margin - headerHeight - gutter);
 
@@ -468,7 +459,8 @@ void HardwareView::relayout()
         for (Chip *chip : std::as_const(m_chips)) {
             const QSize size = chip->sizeHint();
             const int chipWidth = std::min(size.width(), std::max(1, x + width - cx));
-            chip->setGeometry(mirrored(QRect(cx, y, chipWidth, chipsHeight), w, rtl));
+            chip->setGeometry(
+                    QStyle::visualRect(direction, bounds, QRect(cx, y, chipWidth, chipsHeight)));
             cx += chipWidth + spacing;
         }
     };
@@ -503,9 +495,9 @@ void HardwareView::relayout()
                 QRect(content.left(), card.bottom() + 1 + gutter * 2 + chipsHeight, content.width(),
                       content.bottom() + 1 - (card.bottom() + 1 + gutter * 2 + chipsHeight));
     }
-    m_diagram->setGeometry(mirrored(diagram, w, rtl));
-    m_card->setGeometry(mirrored(card, w, rtl));
-    m_pageCard = mirrored(pageCard, w, rtl);
+    m_diagram->setGeometry(QStyle::visualRect(direction, bounds, diagram));
+    m_card->setGeometry(QStyle::visualRect(direction, bounds, card));
+    m_pageCard = QStyle::visualRect(direction, bounds, pageCard);
     const QRect inside = m_pageCard.adjusted(padding, padding, -padding, -padding);
     m_stack->setGeometry(inside);
     m_table->horizontalHeader()->resizeSection(HardwareModel::NameColumn,
@@ -544,25 +536,9 @@ void HardwareView::revealSelection()
 void HardwareView::resizeEvent(QResizeEvent *event)
 {
     ShowcaseView::resizeEvent(event);
-    relayout();
     // Keep the selected row in sight once the table has laid out its new size.
     if (isVisible())
         QMetaObject::invokeMethod(this, &HardwareView::revealSelection, Qt::QueuedConnection);
-}
-
-void HardwareView::changeEvent(QEvent *event)
-{
-    switch (event->type()) {
-    case QEvent::LanguageChange:
-        retranslate();
-        break;
-    case QEvent::LayoutDirectionChange:
-        relayout();
-        break;
-    default:
-        break;
-    }
-    ShowcaseView::changeEvent(event);
 }
 
 void HardwareView::ensureLaidOut()
@@ -601,35 +577,28 @@ void HardwareView::ensureLaidOut()
     deliver();
 }
 
-void HardwareView::paintEvent(QPaintEvent *)
+void HardwareView::paintEvent(QPaintEvent *event)
 {
     ensureLaidOut();
-    const Theme &theme = Appearance::instance()->theme();
-    QPainter painter(this);
-    if (!isRaster(painter)) {
-        // PDF and SVG exports: in vector.
-        painter.fillRect(rect(), theme.background);
-        if (m_pageCard.isValid())
-            Painting::card(&painter, QRectF(m_pageCard), theme, m_scale);
-        return;
-    }
+    ShowcaseView::paintEvent(event);
+}
+
+void HardwareView::paintBackground(QPainter &painter, const QRegion &)
+{
     // The background and the page card change only with size and theme: kept
     // as one opaque picture, which copies faster than it draws.
-    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_backdrop.size() != pixels || m_backdropTheme != int(theme.id) ||
-        m_backdropCard != m_pageCard) {
-        m_backdrop = QImage(pixels, QImage::Format_RGB32);
-        m_backdrop.setDevicePixelRatio(ratio);
-        m_backdrop.fill(theme.background);
+    const Theme &theme = Appearance::instance()->theme();
+    if (m_backdropTheme != int(theme.id) || m_backdropCard != m_pageCard) {
         m_backdropTheme = int(theme.id);
         m_backdropCard = m_pageCard;
-        if (m_pageCard.isValid()) {
-            QPainter backdrop(&m_backdrop);
-            Painting::card(&backdrop, QRectF(m_pageCard), theme, m_scale);
-        }
+        m_backdrop.setFill(theme.background);
+        m_backdrop.invalidate();
     }
-    painter.drawImage(QPointF(0, 0), m_backdrop);
+    m_backdrop.paint(painter, size(), [&](QPainter &backdrop) {
+        backdrop.fillRect(rect(), theme.background);
+        if (m_pageCard.isValid())
+            Painting::card(&backdrop, QRectF(m_pageCard), theme, m_scale);
+    });
 }
 
 void HardwareView::applySourceStyle(SourceStyle style)

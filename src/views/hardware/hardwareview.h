@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/common/cachedpicture.h"
 #include "views/showcaseview.h"
 
 #include <QImage>
@@ -62,13 +63,13 @@ protected:
     void applySourceStyle(SourceStyle style) override;
     void showEvent(QShowEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    void paintBackground(QPainter &painter, const QRegion &region) override;
+    void relayout() override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void restyle();
-    void relayout();
     void ensureLaidOut();
     void selectionChanged();
     void updateFade();
@@ -93,8 +94,8 @@ private:
     Page m_page = Page::Specifications;
     QRect m_pageCard;
     QSize m_laidOutSize;
-    bool m_hiddenPassPending = true; // see ensureLaidOut()
-    QImage m_backdrop;               // background and page card
+    bool m_hiddenPassPending = true;                // see ensureLaidOut()
+    CachedPicture m_backdrop{QImage::Format_RGB32}; // background and page card
     int m_backdropTheme = -1;
     QRect m_backdropCard;
     double m_scale = 1.0;

@@ -4,6 +4,7 @@
 #include "models/formatting.h"
 #include "models/memoryfitmodel.h"
 #include "views/common/painting.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QBarCategoryAxis>
@@ -17,7 +18,6 @@
 #include <QLegend>
 #include <QLegendMarker>
 #include <QLineSeries>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QToolTip>
 #include <QVBarModelMapper>
@@ -28,16 +28,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-int wrappedHeight(const QString &text, const QFont &font, double width)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, static_cast<int>(width)), 100000),
-                          Qt::TextWordWrap, text)
-            .height();
-}
 
 // A round step for an axis that spans \a range in about \a ticks steps.
 double niceStep(double range, int ticks)
@@ -131,27 +121,20 @@ MemoryFitChart::~MemoryFitChart() = default;
 
 void MemoryFitChart::setModel(MemoryFitModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
-    if (m_model) {
-        const auto reshape = [this] {
-            m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
-            rebuildLines();
-            refresh();
-        };
-        connect(m_model, &QAbstractItemModel::modelReset, this, reshape);
-        connect(m_model, &QAbstractItemModel::columnsInserted, this, reshape);
-        connect(m_model, &QAbstractItemModel::columnsRemoved, this, reshape);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, reshape);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, reshape);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &MemoryFitChart::refresh);
-        connect(m_model, &QAbstractItemModel::headerDataChanged, this, &MemoryFitChart::refresh);
+    if (m_model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
-    }
     m_mapper->setModel(m_model);
+    rebuildLines();
+    refresh();
+}
+
+void MemoryFitChart::reshape()
+{
+    if (m_model)
+        m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     rebuildLines();
     refresh();
 }
@@ -205,7 +188,7 @@ void MemoryFitChart::rebuildLines()
 
 void MemoryFitChart::refresh()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     QStringList categories;
     QStringList notes;
     QStringList sources;
@@ -276,7 +259,7 @@ void MemoryFitChart::refresh()
 
 void MemoryFitChart::restyle()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     const QList<QBarSet *> sets = m_series->barSets();
@@ -313,7 +296,7 @@ void MemoryFitChart::restyle()
 
 void MemoryFitChart::relayout()
 {
-    m_pictureDirty = true;
+    m_picture.invalidate();
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
@@ -322,9 +305,9 @@ void MemoryFitChart::relayout()
     const QFont body = appearance->font(Typography::Role::Body, m_scale);
     const QFont caption = appearance->font(Typography::Role::Caption, m_scale);
     const double gap = 12 * m_scale;
-    const double noteHeight = wrappedHeight(m_note, body, w);
-    const double modelNotesHeight = wrappedHeight(m_modelNotes, caption, w);
-    const double sourcesHeight = wrappedHeight(m_sources, caption, w);
+    const double noteHeight = TextMetrics::wrappedHeight(body, m_note, w);
+    const double modelNotesHeight = TextMetrics::wrappedHeight(caption, m_modelNotes, w);
+    const double sourcesHeight = TextMetrics::wrappedHeight(caption, m_sources, w);
     const double below = noteHeight + modelNotesHeight + sourcesHeight + gap * 3.2;
     const double chartHeight = std::max(120 * m_scale, h - below);
     const QRect chartRect(0, 0, static_cast<int>(w), static_cast<int>(chartHeight));
@@ -395,23 +378,7 @@ void MemoryFitChart::paintEvent(QPaintEvent *)
     // Its own words and lines change only with content, layout and theme: drawn
     // once into a picture and copied from there. The charts paint themselves.
     QPainter painter(this);
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
-        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
-        // which those engines would not clip.
-        paintContent(painter);
-        return;
-    }
-    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_pictureDirty || m_picture.size() != pixels) {
-        m_pictureDirty = false;
-        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_picture.setDevicePixelRatio(ratio);
-        m_picture.fill(Qt::transparent);
-        QPainter picture(&m_picture);
-        paintContent(picture);
-    }
-    painter.drawImage(QPointF(0, 0), m_picture);
+    m_picture.paint(painter, size(), [this](QPainter &picture) { paintContent(picture); });
 }
 
 void MemoryFitChart::paintContent(QPainter &painter)

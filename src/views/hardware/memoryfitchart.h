@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QImage>
+#include "models/modelfollower.h"
+#include "views/common/cachedpicture.h"
+
 #include <QWidget>
 
 class MemoryFitModel;
@@ -51,6 +53,8 @@ protected:
 
 private:
     void paintContent(QPainter &painter);
+    // Follows a change in the model's rows or columns.
+    void reshape();
     void rebuildLines();
     void refresh();
     void restyle();
@@ -73,6 +77,7 @@ private:
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
-    QImage m_picture; // the widget's own painting, without the charts
-    bool m_pictureDirty = true;
+    CachedPicture m_picture; // the widget's own painting, without the charts
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { reshape(); }, [this](auto &&...) { refresh(); }};
 };

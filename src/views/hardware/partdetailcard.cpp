@@ -4,6 +4,7 @@
 #include "views/common/painting.h"
 #include "views/common/qrtile.h"
 #include "views/common/sourcelinks.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QEvent>
@@ -36,18 +37,7 @@ struct PartDetailCard::PaintCache
     QList<Block> blocks;
 };
 
-namespace {
-
-int wrappedHeight(const QString &text, const QFont &font, int width)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text)
-            .height();
-}
-
-} // namespace
+namespace {} // namespace
 
 PartDetailCard::PartDetailCard(QWidget *parent)
     : QWidget(parent)
@@ -70,17 +60,10 @@ PartDetailCard::~PartDetailCard() = default;
 
 void PartDetailCard::setModel(HardwareModel *model)
 {
-    if (m_model == model)
+    if (!m_follower.setModel(model))
         return;
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
     m_model = model;
     m_index = QPersistentModelIndex();
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::dataChanged, this, &PartDetailCard::refresh);
-        connect(m_model, &QAbstractItemModel::modelReset, this, &PartDetailCard::refresh);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &PartDetailCard::refresh);
-    }
     refresh();
 }
 
@@ -207,7 +190,7 @@ QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int 
         QFont font = appearance->font(role, m_scale);
         if (weight != QFont::Normal)
             font.setWeight(weight);
-        result.append({kind, text, font, color, wrappedHeight(text, font, inner),
+        result.append({kind, text, font, color, TextMetrics::wrappedHeight(font, text, inner),
                        result.isEmpty() ? 0 : space, QStaticText()});
     };
     add(Block::Eyebrow, content.eyebrow, Typography::Role::Label, theme.accentInk, 0,

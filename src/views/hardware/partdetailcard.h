@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "views/common/sourcestyle.h"
 
 #include <QImage>
@@ -94,4 +95,6 @@ private:
     std::unique_ptr<PaintCache> m_paintCache;
     QImage m_picture;
     QStringList m_pictureKey;
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { refresh(); }, [this](auto &&...) { refresh(); }};
 };

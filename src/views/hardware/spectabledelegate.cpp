@@ -2,6 +2,7 @@
 
 #include "models/hardwaremodel.h"
 #include "views/common/painting.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QAbstractItemView>
@@ -42,18 +43,7 @@ struct SpecTableDelegate::Layout
     }
 };
 
-namespace {
-
-int wrappedHeight(const QString &text, const QFont &font, int width)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, width), 100000), Qt::TextWordWrap, text)
-            .height();
-}
-
-} // namespace
+namespace {} // namespace
 
 SpecTableDelegate::SpecTableDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
@@ -142,7 +132,7 @@ const SpecTableDelegate::Layout &SpecTableDelegate::layout(const QModelIndex &in
     prepare(&l.headingText, l.heading, m_headingFont);
     prepare(&l.tagText, l.tag, m_tagFont);
     l.headingHeight = opensGroup ? QFontMetrics(m_headingFont).height() : 0;
-    l.textHeight = wrappedHeight(l.text, font, inner);
+    l.textHeight = TextMetrics::wrappedHeight(font, l.text, inner);
     l.naturalWidth = QFontMetrics(font).horizontalAdvance(l.text) + 2 * l.paddingX;
     l.tagHeight = l.tag.isEmpty() ? 0 : QFontMetrics(m_tagFont).height();
     return l;

@@ -29,24 +29,7 @@ SpecTableRows::~SpecTableRows() = default;
 
 void SpecTableRows::follow()
 {
-    for (const QMetaObject::Connection &connection : m_modelConnections)
-        disconnect(connection);
-    m_modelConnections.clear();
-    QAbstractItemModel *model = m_table->model();
-    if (model) {
-        const auto changed = [this] { modelChanged(); };
-        m_modelConnections = {
-                connect(model, &QAbstractItemModel::modelReset, this, changed),
-                connect(model, &QAbstractItemModel::layoutChanged, this, changed),
-                connect(model, &QAbstractItemModel::rowsInserted, this, changed),
-                connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
-                connect(model, &QAbstractItemModel::rowsMoved, this, changed),
-                connect(model, &QAbstractItemModel::dataChanged, this,
-                        [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
-                            rowsChanged(topLeft.row(), bottomRight.row());
-                        }),
-        };
-    }
+    m_follower.setModel(m_table->model());
     modelChanged();
 }
 

@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QMetaObject>
+#include "models/modelfollower.h"
+
+#include <QModelIndex>
 #include <QObject>
 
 #include <vector>
@@ -46,5 +48,10 @@ private:
     bool m_stale = false;
     bool m_measuring = false;
     std::vector<bool> m_measured; // of each row, in a long table
-    std::vector<QMetaObject::Connection> m_modelConnections;
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{
+            this, [this] { modelChanged(); },
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &) {
+                rowsChanged(topLeft.row(), bottomRight.row());
+            }};
 };

@@ -47,18 +47,10 @@ void PartnerDetailPane::setPartner(const QModelIndex &index)
 
 void PartnerDetailPane::setOverview(QAbstractItemModel *categories, QAbstractItemModel *partners)
 {
-    for (QAbstractItemModel *model : {m_categories, m_partners}) {
-        if (model)
-            disconnect(model, nullptr, this, nullptr);
-    }
     m_categories = categories;
     m_partners = partners;
-    for (QAbstractItemModel *model : {m_categories, m_partners}) {
-        if (!model)
-            continue;
-        connect(model, &QAbstractItemModel::modelReset, this, &PartnerDetailPane::refresh);
-        connect(model, &QAbstractItemModel::dataChanged, this, &PartnerDetailPane::refresh);
-    }
+    m_categoriesFollower.setModel(categories);
+    m_partnersFollower.setModel(partners);
     refresh();
 }
 
@@ -90,11 +82,8 @@ void PartnerDetailPane::placeSources()
 {
     bool links = false;
     bool code = false;
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
     for (const Block &block : fittedBlocks()) {
-        QRect r = block.rect;
-        if (rtl)
-            r.moveLeft(rect().right() - r.right() + rect().left());
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), block.rect);
         if (block.kind == Block::Links) {
             links = true;
             m_links->setScale(block.scale);
@@ -383,18 +372,12 @@ void PartnerDetailPane::paintEvent(QPaintEvent *)
     painter.drawRoundedRect(QRectF(rect()).adjusted(inset, inset, -inset, -inset),
                             metrics.radius * 1.5, metrics.radius * 1.5);
 
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
     const int align = QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignTop);
-    const auto mirrored = [&](QRect r) {
-        if (rtl)
-            r.moveLeft(rect().right() - r.right() + rect().left());
-        return r;
-    };
     painter.setClipRect(rect().adjusted(1, 1, -1, -1));
     // Names and descriptions keep the direction of their own script.
     painter.setLayoutDirection(Qt::LayoutDirectionAuto);
     for (const Block &block : fittedBlocks()) {
-        const QRect r = mirrored(block.rect);
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), block.rect);
         switch (block.kind) {
         case Block::Monogram:
             PartnerTileDelegate::paintMonogram(&painter, r, block.text, block.color, m_scale);

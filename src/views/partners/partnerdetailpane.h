@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "views/common/sourcestyle.h"
 
 #include <QColor>
@@ -75,4 +76,9 @@ private:
     QHash<QString, int> m_counts;  // partners by category, for the overview
     mutable QList<Block> m_fitted; // as painted at m_fittedSize
     mutable QSize m_fittedSize;
+    // Last, so that they let go of the models first.
+    ModelFollower m_categoriesFollower{this, [this] { refresh(); },
+                                       [this](auto &&...) { refresh(); }};
+    ModelFollower m_partnersFollower{this, [this] { refresh(); },
+                                     [this](auto &&...) { refresh(); }};
 };

@@ -8,35 +8,6 @@
 #include <QScrollBar>
 #include <QStyle>
 
-namespace {
-
-// A slim scroll bar in the theme's colours: the wall is the picture, the bar
-// only a hint of where you are in it.
-void styleScrollBar(QScrollBar *bar, double scale)
-{
-    const Theme &theme = Appearance::instance()->theme();
-    const int width = std::max(8, static_cast<int>(std::lround(12 * scale)));
-    const int margin = std::max(2, width / 4);
-    bar->setStyleSheet(
-            QStringLiteral(
-                    "QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
-                    " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
-                    " min-height: %4px; margin: %5px; }"
-                    " QScrollBar::handle:vertical:hover { background: %6; }"
-                    " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
-                    " { height: 0; }"
-                    " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
-                    " { background: transparent; }")
-                    .arg(width)
-                    .arg(theme.border.name())
-                    .arg((width - 2 * margin) / 2)
-                    .arg(width * 4)
-                    .arg(margin)
-                    .arg(theme.textMuted.name()));
-}
-
-} // namespace
-
 PartnerGrid::PartnerGrid(QWidget *parent)
     : QListView(parent)
     , m_delegate(new PartnerTileDelegate(this))
@@ -62,14 +33,14 @@ PartnerGrid::PartnerGrid(QWidget *parent)
     viewport()->setAutoFillBackground(false);
     setItemDelegate(m_delegate);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        styleScrollBar(verticalScrollBar(), scale());
+        Painting::styleScrollBar(verticalScrollBar(), scale());
         viewport()->update();
     });
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
         m_delegate->clearCache();
         updateTileSize();
     });
-    styleScrollBar(verticalScrollBar(), scale());
+    Painting::styleScrollBar(verticalScrollBar(), scale());
     updateTileSize();
 }
 
@@ -79,7 +50,7 @@ void PartnerGrid::setScale(double scale)
         return;
     m_delegate->setScale(scale);
     verticalScrollBar()->setSingleStep(static_cast<int>(48 * scale));
-    styleScrollBar(verticalScrollBar(), scale);
+    Painting::styleScrollBar(verticalScrollBar(), scale);
     updateTileSize();
 }
 

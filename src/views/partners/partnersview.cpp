@@ -21,32 +21,11 @@
 #include <QPainter>
 #include <QResizeEvent>
 #include <QScrollBar>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 using Role = PartnerModel::Role;
-
-namespace {
-
-// Delivers the resize events that a widget resized while hidden still owes
-// itself and its children, as QWidget::render() does before painting: the
-// exporter resizes and renders views that are never shown, and selecting an
-// item must scroll within the final geometry, not a stale one.
-void sendPendingResizes(QWidget *widget)
-{
-    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
-        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
-        QResizeEvent event(widget->size(), QSize());
-        QCoreApplication::sendEvent(widget, &event);
-    }
-    const QObjectList children = widget->children();
-    for (QObject *child : children) {
-        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
-            sendPendingResizes(static_cast<QWidget *>(child));
-    }
-}
-
-} // namespace
 
 PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(catalog, parent)
@@ -201,14 +180,9 @@ void PartnersView::gridCurrentChanged(const QModelIndex &current)
     Q_EMIT currentItemChanged(current.data(int(Role::Id)).toString());
 }
 
-void PartnersView::ensureLaidOut()
-{
-    sendPendingResizes(this);
-}
-
 bool PartnersView::selectItem(const QString &id)
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     if (catalog()->partners()->rowOf(id) < 0)
         return false;
     if (m_proxy->rowOf(id) < 0)
@@ -229,7 +203,7 @@ QString PartnersView::currentItem() const
 
 bool PartnersView::advance()
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return false;
@@ -243,28 +217,13 @@ bool PartnersView::advance()
 
 void PartnersView::reset()
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     clearFilters();
     // clear() can be undone: a new visitor's Ctrl+Z would bring the last
     // visitor's search back. setText() starts a new undo history.
     m_search->setText(QString());
     m_grid->selectionModel()->clear();
     m_grid->scrollToTop();
-}
-
-void PartnersView::resizeEvent(QResizeEvent *event)
-{
-    ShowcaseView::resizeEvent(event);
-    relayout();
-}
-
-void PartnersView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::LayoutDirectionChange)
-        relayout();
-    ShowcaseView::changeEvent(event);
 }
 
 void PartnersView::keyPressEvent(QKeyEvent *event)
@@ -277,12 +236,6 @@ void PartnersView::keyPressEvent(QKeyEvent *event)
         return;
     }
     ShowcaseView::keyPressEvent(event);
-}
-
-void PartnersView::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.fillRect(rect(), Appearance::instance()->theme().background);
 }
 
 void PartnersView::relayout()
@@ -301,15 +254,10 @@ void PartnersView::relayout()
     const QRect content = rect().adjusted(margin, margin, -margin, -margin);
     if (content.width() <= 0 || content.height() <= 0)
         return;
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const auto mirrored = [&](QRect r) {
-        if (rtl)
-            r.moveLeft(rect().left() + rect().right() - r.right());
-        return r;
-    };
     const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(
-            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
+    m_header->setGeometry(QStyle::visualRect(
+            layoutDirection(), rect(),
+            QRect(content.left(), content.top(), content.width(), headerHeight)));
     const int top = content.top() + headerHeight + gutter * 3 / 2;
     const int bottom = content.bottom();
 
@@ -329,7 +277,7 @@ void PartnersView::relayout()
         detail = QRect(content.left(), bottom - paneHeight + 1, content.width(), paneHeight);
         area = QRect(content.left(), top, content.width(), detail.top() - gutter * 2 - top);
     }
-    m_detail->setGeometry(mirrored(detail));
+    m_detail->setGeometry(QStyle::visualRect(layoutDirection(), rect(), detail));
 
     // The search field and the chips: side by side when there is room.
     const int chipRoom = static_cast<int>(std::ceil(metrics.ring * 2));
@@ -341,16 +289,20 @@ void PartnersView::relayout()
     QRect chips;
     if (area.width() - searchWidth - gutter >= static_cast<int>(640 * m_scale)) {
         m_search->setGeometry(
-                mirrored(QRect(area.right() - searchWidth + 1, y, searchWidth, pill)));
+                QStyle::visualRect(layoutDirection(), rect(),
+                                   QRect(area.right() - searchWidth + 1, y, searchWidth, pill)));
         chips = QRect(area.left(), y, area.width() - searchWidth - gutter, 0);
     } else {
-        m_search->setGeometry(mirrored(QRect(area.left(), y, area.width(), pill)));
+        m_search->setGeometry(QStyle::visualRect(layoutDirection(), rect(),
+                                                 QRect(area.left(), y, area.width(), pill)));
         y += pill + gutter / 2;
         chips = QRect(area.left(), y, area.width(), 0);
     }
     const int chipsHeight = m_categories->heightForWidth(chips.width() + 2 * chipRoom);
-    m_categories->setGeometry(mirrored(QRect(chips.left() - chipRoom, chips.top() - chipRoom,
-                                             chips.width() + 2 * chipRoom, chipsHeight)));
+    m_categories->setGeometry(
+            QStyle::visualRect(layoutDirection(), rect(),
+                               QRect(chips.left() - chipRoom, chips.top() - chipRoom,
+                                     chips.width() + 2 * chipRoom, chipsHeight)));
     y = std::max(chips.top() - chipRoom + chipsHeight, m_search->geometry().bottom() + 1) + gutter;
 
     // The tiles carry half a gutter around them: pull the grid out by as much
@@ -359,8 +311,9 @@ void PartnersView::relayout()
     const int gridBottom = landscape ? height() - 1 : area.bottom();
     const QRect gridRect(area.left() - half, y - half, area.width() + 2 * half,
                          gridBottom - y + 1 + half);
-    m_grid->setGeometry(mirrored(gridRect));
-    m_empty->setGeometry(mirrored(
+    m_grid->setGeometry(QStyle::visualRect(layoutDirection(), rect(), gridRect));
+    m_empty->setGeometry(QStyle::visualRect(
+            layoutDirection(), rect(),
             QRect(area.left(), y, area.width(), std::min(area.bottom(), gridBottom) - y + 1)));
     m_search->setScale(m_scale);
     update();

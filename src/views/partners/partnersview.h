@@ -39,16 +39,12 @@ public:
 
 protected:
     void applySourceStyle(SourceStyle style) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
+    void relayout() override;
+    void retranslate() override;
     // A printable character typed anywhere in the view starts a search.
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void ensureLaidOut();
-    void retranslate();
-    void relayout();
     void nameSearchButtons();
     void updateCounts();
     void updateEmptyState();

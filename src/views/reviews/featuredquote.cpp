@@ -6,6 +6,7 @@
 #include "views/common/painting.h"
 #include "views/common/qrtile.h"
 #include "views/common/sourcelinks.h"
+#include "views/common/textmetrics.h"
 #include "views/theme.h"
 
 #include <QAbstractItemModel>
@@ -15,8 +16,6 @@
 #include <QPainterPath>
 #include <QStyle>
 #include <QVariantAnimation>
-
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,15 +28,6 @@ constexpr int FadeDuration = 700;
 // Above this many featured quotes, measuring them all to pick one type size
 // for the rotation costs more than it is worth; the current one decides.
 constexpr int MeasuredQuotesLimit = 48;
-
-int wrappedHeight(const QFont &font, int width, const QString &text)
-{
-    if (text.isEmpty())
-        return 0;
-    return QFontMetrics(font)
-            .boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), Qt::TextWordWrap, text)
-            .height();
-}
 
 QFont scaled(QFont font, double factor)
 {
@@ -141,20 +131,9 @@ FeaturedQuote::~FeaturedQuote()
 
 void FeaturedQuote::setModel(QAbstractItemModel *model)
 {
-    if (m_model)
-        disconnect(m_model, nullptr, this, nullptr);
+    if (!m_follower.setModel(model))
+        return;
     m_model = model;
-    if (m_model) {
-        connect(m_model, &QAbstractItemModel::modelReset, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::rowsInserted, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::rowsRemoved, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::layoutChanged, this, &FeaturedQuote::modelChanged);
-        connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
-            invalidateLayouts();
-            updateTexts();
-            update();
-        });
-    }
     m_current = QPersistentModelIndex();
     modelChanged();
 }
@@ -208,12 +187,6 @@ void FeaturedQuote::placeSources()
     // Measured afresh, not through the paint cache: this runs while the
     // widget is still being set up, and painting measures again when it paints.
     const Layout l = computeLayout(currentRow());
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const auto mirrored = [&](QRect r) {
-        if (rtl)
-            r.moveLeft(rect().left() + rect().right() - r.right());
-        return r;
-    };
     const bool links = !l.sources.isEmpty() && l.source.isValid();
     if (links) {
         m_links->setScale(m_scale);
@@ -221,7 +194,7 @@ void FeaturedQuote::placeSources()
         m_links->setHeading(l.sources.size() > 1 ? tr("Sources") : tr("Source"));
         m_links->setSources(l.sources);
         const int bleed = m_links->bleed();
-        const QRect r = mirrored(l.source);
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), l.source);
         const int w = r.width() + 2 * bleed;
         m_links->setGeometry(r.left() - bleed, r.top() - bleed, w, m_links->heightForWidth(w));
     } else {
@@ -232,7 +205,7 @@ void FeaturedQuote::placeSources()
     if (code) {
         m_qr->setScale(m_scale);
         m_qr->setUrl(l.qrUrl);
-        m_qr->setGeometry(mirrored(l.qr));
+        m_qr->setGeometry(QStyle::visualRect(layoutDirection(), rect(), l.qr));
     }
     m_qr->setVisible(code);
 }
@@ -462,7 +435,7 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
     const auto stackUp = [&](QRect *target, const QString &text, const QFont &font, int gap) {
         if (text.isEmpty())
             return;
-        const int h = wrappedHeight(font, attribution, text);
+        const int h = TextMetrics::wrappedHeight(font, text, attribution);
         *target = QRect(l.inner.left(), bottom - h, attribution, h);
         bottom -= h + gap;
     };
@@ -520,29 +493,30 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
                 int h = 0;
                 for (int r = 0; r < rowCount(); ++r) {
                     const QString text = m_model->index(r, 0).data(int(Role::QuoteText)).toString();
-                    h = std::max(h, wrappedHeight(l.quoteFont, width, text));
+                    h = std::max(h, TextMetrics::wrappedHeight(l.quoteFont, text, width));
                 }
                 cached = m_tallest.insert(int(candidate), h);
             }
             tallest = *cached;
         } else {
-            tallest =
-                    wrappedHeight(l.quoteFont, width, index.data(int(Role::QuoteText)).toString());
+            tallest = TextMetrics::wrappedHeight(
+                    l.quoteFont, index.data(int(Role::QuoteText)).toString(), width);
         }
         int translation = 0;
         if (!l.translationText.isEmpty()) {
             translation = spacing + QFontMetrics(caption).height() + spacing / 3 +
-                          wrappedHeight(body, width, l.translationText);
+                          TextMetrics::wrappedHeight(body, l.translationText, width);
         }
         const int need = l.markInk.height() + spacing + tallest + translation;
         if (need <= quoteBottom - quoteTop || candidate == Typography::Role::Body)
             break;
     }
-    const int qh = wrappedHeight(l.quoteFont, width, index.data(int(Role::QuoteText)).toString());
+    const int qh = TextMetrics::wrappedHeight(l.quoteFont,
+                                              index.data(int(Role::QuoteText)).toString(), width);
     int need = l.markInk.height() + spacing + qh;
     if (!l.translationText.isEmpty()) {
         need += spacing + QFontMetrics(caption).height() + spacing / 3 +
-                wrappedHeight(body, width, l.translationText);
+                TextMetrics::wrappedHeight(body, l.translationText, width);
     }
     // Set the quote a little above the middle of the room it has: optically
     // centred, whatever its length.
@@ -553,7 +527,7 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
         l.translationLabel = QRect(l.inner.left(), l.quote.bottom() + 1 + spacing, width,
                                    QFontMetrics(caption).height());
         l.translation = QRect(l.inner.left(), l.translationLabel.bottom() + 1 + spacing / 3, width,
-                              wrappedHeight(body, width, l.translationText));
+                              TextMetrics::wrappedHeight(body, l.translationText, width));
     }
     return l;
 }
@@ -568,11 +542,6 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
     const Appearance *appearance = Appearance::instance();
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const int align = QStyle::visualAlignment(layoutDirection(), Qt::AlignLeading | Qt::AlignTop);
-    const auto mirrored = [&](QRect r) {
-        if (rtl)
-            r.moveLeft(rect().left() + rect().right() - r.right());
-        return r;
-    };
     painter->save();
     painter->setOpacity(opacity);
     // The quote keeps the direction of its own words; only the layout mirrors.
@@ -582,31 +551,34 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
     painter->setFont(l.markFont);
     painter->setPen(tone);
     {
-        const QRect r = mirrored(l.mark);
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), l.mark);
         const int baseline = r.top() - l.markInk.top();
         const int x = rtl ? r.right() - l.markInk.right() : r.left() - l.markInk.left();
         painter->drawText(QPoint(x, baseline), u"\u201C"_s);
     }
     painter->setFont(l.quoteFont);
     painter->setPen(theme.text);
-    painter->drawText(mirrored(l.quote), align | Qt::TextWordWrap,
-                      index.data(int(Role::QuoteText)).toString());
+    painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.quote),
+                      align | Qt::TextWordWrap, index.data(int(Role::QuoteText)).toString());
     if (!l.translationText.isEmpty()) {
         painter->setFont(appearance->font(Typography::Role::Caption, m_scale));
         painter->setPen(theme.textMuted);
-        painter->drawText(mirrored(l.translationLabel), align, tr("Translation"));
+        painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.translationLabel), align,
+                          tr("Translation"));
         painter->setFont(appearance->italic(appearance->font(Typography::Role::Body, m_scale)));
         painter->setPen(theme.text);
-        painter->drawText(mirrored(l.translation), align | Qt::TextWordWrap, l.translationText);
+        painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.translation),
+                          align | Qt::TextWordWrap, l.translationText);
     }
     painter->setFont(appearance->font(Typography::Role::Title, m_scale));
     painter->setPen(theme.accentInk);
-    painter->drawText(mirrored(l.outlet), align | Qt::TextSingleLine,
+    painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.outlet),
+                      align | Qt::TextSingleLine,
                       QFontMetrics(painter->font())
                               .elidedText(index.data(int(Role::Outlet)).toString(), Qt::ElideRight,
                                           l.outlet.width()));
     if (!l.awardText.isEmpty()) {
-        const QRect r = mirrored(l.award);
+        const QRect r = QStyle::visualRect(layoutDirection(), rect(), l.award);
         painter->setPen(Qt::NoPen);
         painter->setBrush(theme.accent);
         painter->drawRoundedRect(r, r.height() / 2.0, r.height() / 2.0);
@@ -616,12 +588,16 @@ void FeaturedQuote::paintQuote(QPainter *painter, int row, double opacity)
     }
     painter->setFont(appearance->font(Typography::Role::Body, m_scale));
     painter->setPen(theme.textMuted);
-    painter->drawText(mirrored(l.byline), align | Qt::TextWordWrap, l.bylineText);
-    painter->drawText(mirrored(l.summary), align | Qt::TextWordWrap, l.summaryText);
+    painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.byline),
+                      align | Qt::TextWordWrap, l.bylineText);
+    painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.summary),
+                      align | Qt::TextWordWrap, l.summaryText);
     painter->setFont(appearance->font(Typography::Role::Caption, m_scale));
-    painter->drawText(mirrored(l.meta), align | Qt::TextWordWrap, l.metaText);
+    painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.meta),
+                      align | Qt::TextWordWrap, l.metaText);
     if (!l.sourceText.isEmpty())
-        painter->drawText(mirrored(l.source), align | Qt::TextWordWrap, l.sourceText);
+        painter->drawText(QStyle::visualRect(layoutDirection(), rect(), l.source),
+                          align | Qt::TextWordWrap, l.sourceText);
     painter->restore();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "views/common/sourcestyle.h"
 
 #include <QHash>
@@ -123,4 +124,11 @@ private:
     ControlButton *m_next;
     SourceLinks *m_links;
     QrTile *m_qr;
+    // Last, so that it lets go of the model first.
+    ModelFollower m_follower{this, [this] { modelChanged(); },
+                             [this](auto &&...) {
+                                 invalidateLayouts();
+                                 updateTexts();
+                                 update();
+                             }};
 };

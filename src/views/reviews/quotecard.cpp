@@ -2,12 +2,11 @@
 
 #include "content/content.h"
 #include "models/reviewmodel.h"
+#include "views/common/textmetrics.h"
 
 #include <QModelIndex>
 #include <QPainter>
 #include <QStyle>
-
-#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -29,13 +28,6 @@ QString shortSources(const QModelIndex &index)
     for (const QVariant &source : sources)
         lines.append(source.toMap().value(u"shortCitation"_s).toString());
     return lines.join(u'\n');
-}
-
-int wrappedHeight(const QFontMetrics &metrics, int width, const QString &text)
-{
-    return metrics
-            .boundingRect(QRect(0, 0, std::max(1, width), INT_MAX / 2), Qt::TextWordWrap, text)
-            .height();
 }
 
 QString openingMark()
@@ -80,7 +72,7 @@ QList<QuoteCard::Block> QuoteCard::blocks(const QModelIndex &index, int width, c
             return;
         if (!result.isEmpty())
             y += gapBefore;
-        const int h = wrappedHeight(metrics, inner, value);
+        const int h = TextMetrics::wrappedHeight(metrics, value, inner);
         result.append({part, value, QRect(left, y, inner, h), {}});
         y += h;
     };
@@ -196,7 +188,7 @@ QString QuoteCard::sourceUrlAt(const QModelIndex &index, const QList<Block> &blo
             QString line = source.value(u"shortCitation"_s).toString();
             if (i == 0)
                 line = tr("Source: %1").arg(line);
-            y += wrappedHeight(style.captionMetrics, width, line);
+            y += TextMetrics::wrappedHeight(style.captionMetrics, line, width);
             if (point.y() < y)
                 return source.value(u"url"_s).toString();
         }
@@ -262,12 +254,6 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
     }
 
     const int align = QStyle::visualAlignment(direction, Qt::AlignLeading | Qt::AlignTop);
-    const auto place = [&](QRect r) {
-        r.translate(rect.topLeft());
-        if (rtl)
-            r.moveLeft(rect.left() + rect.right() - r.right());
-        return r;
-    };
     const QList<Block> list = blocks ? *blocks : QuoteCard::blocks(index, rect.width(), style);
     const auto draw = [&](const Block &block, const QRect &r, const QFont &font,
                           const QColor &color) {
@@ -286,7 +272,7 @@ void QuoteCard::paint(QPainter *painter, const QRect &rect, const QModelIndex &i
         painter->drawStaticText(r.topLeft(), block.laidOut);
     };
     for (const Block &block : list) {
-        const QRect r = place(block.rect);
+        const QRect r = QStyle::visualRect(direction, rect, block.rect.translated(rect.topLeft()));
         switch (block.part) {
         case Part::Award: {
             painter->setPen(Qt::NoPen);

@@ -3,6 +3,7 @@
 #include "quotecard.h"
 #include "quotewallaccessible.h"
 #include "views/common/linkopener.h"
+#include "views/common/painting.h"
 #include "views/theme.h"
 
 #include <QAccessible>
@@ -11,35 +12,6 @@
 #include <QScrollBar>
 #include <QStyle>
 #include <QUrl>
-
-namespace {
-
-// A slim scroll bar in the theme's colours: the wall is the picture, the bar
-// only a hint of where you are in it.
-void styleScrollBar(QScrollBar *bar, double scale)
-{
-    const Theme &theme = Appearance::instance()->theme();
-    const int width = std::max(8, static_cast<int>(std::lround(12 * scale)));
-    const int margin = std::max(2, width / 4);
-    bar->setStyleSheet(
-            QStringLiteral(
-                    "QScrollBar:vertical { background: transparent; width: %1px; margin: 0; }"
-                    " QScrollBar::handle:vertical { background: %2; border-radius: %3px;"
-                    " min-height: %4px; margin: %5px; }"
-                    " QScrollBar::handle:vertical:hover { background: %6; }"
-                    " QScrollBar::add-line:vertical, QScrollBar::sub-line:vertical"
-                    " { height: 0; }"
-                    " QScrollBar::add-page:vertical, QScrollBar::sub-page:vertical"
-                    " { background: transparent; }")
-                    .arg(width)
-                    .arg(theme.border.name())
-                    .arg((width - 2 * margin) / 2)
-                    .arg(width * 4)
-                    .arg(margin)
-                    .arg(theme.textMuted.name()));
-}
-
-} // namespace
 
 QuoteWall::QuoteWall(QWidget *parent)
     : QAbstractItemView(parent)
@@ -57,10 +29,10 @@ QuoteWall::QuoteWall(QWidget *parent)
     setAutoFillBackground(false);
     setFocusPolicy(Qt::StrongFocus);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        styleScrollBar(verticalScrollBar(), m_scale);
+        Painting::styleScrollBar(verticalScrollBar(), m_scale);
         viewport()->update();
     });
-    styleScrollBar(verticalScrollBar(), m_scale);
+    Painting::styleScrollBar(verticalScrollBar(), m_scale);
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
         m_heightCache.clear();
         m_blockCache.clear();
@@ -129,7 +101,7 @@ void QuoteWall::setScale(double scale)
     m_scale = scale;
     m_heightCache.clear();
     m_blockCache.clear();
-    styleScrollBar(verticalScrollBar(), m_scale);
+    Painting::styleScrollBar(verticalScrollBar(), m_scale);
     invalidateLayout();
 }
 

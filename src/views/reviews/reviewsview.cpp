@@ -22,32 +22,11 @@
 #include <QResizeEvent>
 #include <QScrollBar>
 #include <QStringListModel>
+#include <QStyle>
 
 using namespace Qt::StringLiterals;
 
 using Role = ReviewModel::Role;
-
-namespace {
-
-// Delivers the resize events that a widget resized while hidden still owes
-// itself and its children, as QWidget::render() does before painting: the
-// exporter resizes and renders views that are never shown, and selecting an
-// item must scroll within the final geometry, not a stale one.
-void sendPendingResizes(QWidget *widget)
-{
-    if (widget->testAttribute(Qt::WA_PendingResizeEvent)) {
-        widget->setAttribute(Qt::WA_PendingResizeEvent, false);
-        QResizeEvent event(widget->size(), QSize());
-        QCoreApplication::sendEvent(widget, &event);
-    }
-    const QObjectList children = widget->children();
-    for (QObject *child : children) {
-        if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())
-            sendPendingResizes(static_cast<QWidget *>(child));
-    }
-}
-
-} // namespace
 
 ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(catalog, parent)
@@ -231,14 +210,9 @@ void ReviewsView::wallCurrentChanged(const QModelIndex &current)
     Q_EMIT currentItemChanged(id);
 }
 
-void ReviewsView::ensureLaidOut()
-{
-    sendPendingResizes(this);
-}
-
 bool ReviewsView::selectItem(const QString &id)
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     if (catalog()->reviews()->rowOf(id) < 0)
         return false;
     if (m_wallProxy->rowOf(id) < 0) {
@@ -263,7 +237,7 @@ QString ReviewsView::currentItem() const
 
 bool ReviewsView::advance()
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     const bool moved = m_featured->next();
     const QString id = m_featured->currentId();
     if (!id.isEmpty())
@@ -273,7 +247,7 @@ bool ReviewsView::advance()
 
 void ReviewsView::reset()
 {
-    ensureLaidOut();
+    sendPendingResizes(this);
     // setText() rather than clear(), which can be undone: a new visitor's
     // Ctrl+Z must not bring the last visitor's search back.
     m_search->setText(QString());
@@ -292,27 +266,6 @@ QVariantMap ReviewsView::state() const
     return result;
 }
 
-void ReviewsView::resizeEvent(QResizeEvent *event)
-{
-    ShowcaseView::resizeEvent(event);
-    relayout();
-}
-
-void ReviewsView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    else if (event->type() == QEvent::LayoutDirectionChange)
-        relayout();
-    ShowcaseView::changeEvent(event);
-}
-
-void ReviewsView::paintEvent(QPaintEvent *)
-{
-    QPainter painter(this);
-    painter.fillRect(rect(), Appearance::instance()->theme().background);
-}
-
 void ReviewsView::relayout()
 {
     m_scale = Typography::scaleFor(size());
@@ -328,15 +281,10 @@ void ReviewsView::relayout()
     const QRect content = rect().adjusted(margin, margin, -margin, -margin);
     if (content.width() <= 0 || content.height() <= 0)
         return;
-    const bool rtl = layoutDirection() == Qt::RightToLeft;
-    const auto mirrored = [&](QRect r) {
-        if (rtl)
-            r.moveLeft(rect().left() + rect().right() - r.right());
-        return r;
-    };
     const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(
-            mirrored(QRect(content.left(), content.top(), content.width(), headerHeight)));
+    m_header->setGeometry(QStyle::visualRect(
+            layoutDirection(), rect(),
+            QRect(content.left(), content.top(), content.width(), headerHeight)));
     int top = content.top() + headerHeight + gutter * 3 / 2;
     const int bottom = content.bottom();
     // The wall's cards carry their own room for focus rings; pull the wall out
@@ -350,9 +298,10 @@ void ReviewsView::relayout()
                 std::clamp(content.width() * 2 / 5,
                            std::min(content.width() / 2, static_cast<int>(420 * m_scale)),
                            static_cast<int>(760 * m_scale));
-        m_featured->setGeometry(
-                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
-                               featureWidth + 2 * ringRoom, bottom - top + 1 + 2 * ringRoom)));
+        m_featured->setGeometry(QStyle::visualRect(layoutDirection(), rect(),
+                                                   QRect(content.left() - ringRoom, top - ringRoom,
+                                                         featureWidth + 2 * ringRoom,
+                                                         bottom - top + 1 + 2 * ringRoom)));
         const int left = content.left() + featureWidth + gutter * 2;
         filters = QRect(left, top, content.right() - left + 1, 0);
     } else {
@@ -360,9 +309,10 @@ void ReviewsView::relayout()
         const int featureHeight =
                 std::clamp((bottom - top) * 2 / 5, static_cast<int>(300 * m_scale),
                            static_cast<int>(620 * m_scale));
-        m_featured->setGeometry(
-                mirrored(QRect(content.left() - ringRoom, top - ringRoom,
-                               content.width() + 2 * ringRoom, featureHeight + 2 * ringRoom)));
+        m_featured->setGeometry(QStyle::visualRect(layoutDirection(), rect(),
+                                                   QRect(content.left() - ringRoom, top - ringRoom,
+                                                         content.width() + 2 * ringRoom,
+                                                         featureHeight + 2 * ringRoom)));
         top += featureHeight + gutter * 3 / 2;
         filters = QRect(content.left(), top, content.width(), 0);
     }
@@ -379,25 +329,32 @@ void ReviewsView::relayout()
     const int beside = filters.width() - searchWidth - gutter;
     const int oneLine = m_kinds->chips().constFirst()->sizeHint().height();
     if (beside > 0 && m_kinds->heightForWidth(beside + 2 * chipRoom) <= oneLine) {
-        m_search->setGeometry(mirrored(
+        m_search->setGeometry(QStyle::visualRect(
+                layoutDirection(), rect(),
                 QRect(filters.right() - searchWidth + 1, filters.top(), searchWidth, pill)));
         kindsWidth = beside;
     } else {
         m_search->setGeometry(
-                mirrored(QRect(filters.left(), filters.top(),
-                               std::min(filters.width(), searchWidth * 3 / 2), pill)));
+                QStyle::visualRect(layoutDirection(), rect(),
+                                   QRect(filters.left(), filters.top(),
+                                         std::min(filters.width(), searchWidth * 3 / 2), pill)));
         filters.moveTop(filters.top() + pill + gutter / 2);
     }
     const int kindsHeight = m_kinds->heightForWidth(kindsWidth + 2 * chipRoom);
-    m_kinds->setGeometry(mirrored(QRect(filters.left() - chipRoom, filters.top() - chipRoom,
-                                        kindsWidth + 2 * chipRoom, kindsHeight)));
+    m_kinds->setGeometry(
+            QStyle::visualRect(layoutDirection(), rect(),
+                               QRect(filters.left() - chipRoom, filters.top() - chipRoom,
+                                     kindsWidth + 2 * chipRoom, kindsHeight)));
     int y = filters.top() - chipRoom + kindsHeight + gutter / 4;
     const int outletsHeight = m_outlets->heightForWidth(filters.width() + 2 * chipRoom);
-    m_outlets->setGeometry(mirrored(
+    m_outlets->setGeometry(QStyle::visualRect(
+            layoutDirection(), rect(),
             QRect(filters.left() - chipRoom, y, filters.width() + 2 * chipRoom, outletsHeight)));
     y += outletsHeight + gutter / 2;
-    m_wall->setGeometry(mirrored(QRect(filters.left() - ringRoom, y, filters.width() + 2 * ringRoom,
-                                       bottom + margin - y + 1)));
+    m_wall->setGeometry(
+            QStyle::visualRect(layoutDirection(), rect(),
+                               QRect(filters.left() - ringRoom, y, filters.width() + 2 * ringRoom,
+                                     bottom + margin - y + 1)));
     m_wall->ensureLayout();
     update();
 }

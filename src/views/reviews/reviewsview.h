@@ -40,14 +40,10 @@ public:
 
 protected:
     void applySourceStyle(SourceStyle style) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
+    void relayout() override;
+    void retranslate() override;
 
 private:
-    void ensureLaidOut();
-    void retranslate();
-    void relayout();
     void rebuildOutlets();
     void updateCounts();
     void applyFilters();

@@ -100,52 +100,22 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
 
 void TimelineItemView::setAxisModel(QAbstractItemModel *model)
 {
-    disconnectAll(m_axisConnections);
+    m_axisFollower.setModel(model);
     m_axisModel = model;
-    if (model) {
-        const auto changed = [this] { invalidate(ScaleDirty); };
-        m_axisConnections = {
-                connect(model, &QAbstractItemModel::modelReset, this, changed),
-                connect(model, &QAbstractItemModel::rowsInserted, this, changed),
-                connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
-                connect(model, &QAbstractItemModel::layoutChanged, this, changed),
-        };
-    }
     invalidate(ScaleDirty);
 }
 
 void TimelineItemView::setEraModel(QAbstractItemModel *model)
 {
-    disconnectAll(m_eraConnections);
+    m_eraFollower.setModel(model);
     m_eraModel = model;
-    if (model) {
-        const auto changed = [this] { invalidate(ScaleDirty); };
-        m_eraConnections = {
-                connect(model, &QAbstractItemModel::modelReset, this, changed),
-                connect(model, &QAbstractItemModel::rowsInserted, this, changed),
-                connect(model, &QAbstractItemModel::rowsRemoved, this, changed),
-                // Era names change with the language.
-                connect(model, &QAbstractItemModel::dataChanged, viewport(),
-                        qOverload<>(&QWidget::update)),
-        };
-    }
     invalidate(ScaleDirty);
 }
 
 void TimelineItemView::setCategoryModel(QAbstractItemModel *model)
 {
-    disconnectAll(m_categoryConnections);
+    m_categoryFollower.setModel(model);
     m_categoryModel = model;
-    if (model) {
-        m_categoryConnections = {
-                connect(model, &QAbstractItemModel::modelReset, this,
-                        &TimelineItemView::rebuildCategories),
-                connect(model, &QAbstractItemModel::rowsInserted, this,
-                        &TimelineItemView::rebuildCategories),
-                connect(model, &QAbstractItemModel::rowsRemoved, this,
-                        &TimelineItemView::rebuildCategories),
-        };
-    }
     rebuildCategories();
 }
 

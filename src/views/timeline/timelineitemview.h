@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/modelfollower.h"
 #include "timelinelayout.h"
 #include "timelinepainter.h"
 #include "timelinescale.h"
@@ -172,9 +173,12 @@ private:
     // The view's own connections to each model, so that changing a model cuts
     // only these, never those QAbstractItemView keeps.
     QList<QMetaObject::Connection> m_modelConnections;
-    QList<QMetaObject::Connection> m_axisConnections;
-    QList<QMetaObject::Connection> m_eraConnections;
-    QList<QMetaObject::Connection> m_categoryConnections;
+    // The axis spans the dates of all events, filtered or not; the eras and
+    // the categories colour it. Their names change with the language.
+    ModelFollower m_axisFollower{this, [this] { invalidate(ScaleDirty); }, [](auto &&...) {}};
+    ModelFollower m_eraFollower{this, [this] { invalidate(ScaleDirty); },
+                                [this](auto &&...) { viewport()->update(); }};
+    ModelFollower m_categoryFollower{this, [this] { rebuildCategories(); }, [](auto &&...) {}};
     QHash<QString, int> m_categories;
     Qt::Orientation m_orientation = Qt::Horizontal;
     double m_scale = 1.0;

@@ -310,30 +310,20 @@ QVariantMap TimelineView::state() const
     return result;
 }
 
-void TimelineView::paintEvent(QPaintEvent *event)
+void TimelineView::paintBackground(QPainter &painter, const QRegion &region)
 {
     // The timeline paints its own, opaque background.
-    QRegion region = event->region();
-    region -= m_itemView->geometry();
-    QPainter painter(this);
-    for (const QRect &rect : region)
+    const QRegion behind = region - m_itemView->geometry();
+    for (const QRect &rect : behind)
         painter.fillRect(rect, Appearance::instance()->theme().background);
 }
 
-void TimelineView::resizeEvent(QResizeEvent *event)
+void TimelineView::relayout()
 {
     updateLayout();
     // Lay out now rather than on the next turn of the event loop, so that a view
     // that is resized and rendered straight away (an export) is drawn as designed.
     layout()->activate();
-    ShowcaseView::resizeEvent(event);
-}
-
-void TimelineView::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    ShowcaseView::changeEvent(event);
 }
 
 void TimelineView::applySourceStyle(SourceStyle style)

@@ -39,12 +39,11 @@ public:
 
 protected:
     void applySourceStyle(SourceStyle style) override;
-    void paintEvent(QPaintEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void paintBackground(QPainter &painter, const QRegion &region) override;
+    void relayout() override;
+    void retranslate() override;
 
 private:
-    void retranslate();
     void updateLayout();
     void updateCounts();
     void updateTabOrder();

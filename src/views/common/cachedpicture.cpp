@@ -1,0 +1,46 @@
+#include "cachedpicture.h"
+
+#include <QPaintEngine>
+#include <QPainter>
+
+#include <algorithm>
+#include <cmath>
+
+CachedPicture::CachedPicture(QImage::Format format, const QColor &fill)
+    : m_format(format)
+    , m_fill(fill)
+{}
+
+void CachedPicture::setFill(const QColor &fill)
+{
+    if (fill != m_fill) {
+        m_fill = fill;
+        m_valid = false;
+    }
+}
+
+bool CachedPicture::isRaster(const QPainter &painter)
+{
+    return painter.paintEngine() && painter.paintEngine()->type() == QPaintEngine::Raster;
+}
+
+void CachedPicture::paint(QPainter &painter, const QSize &size,
+                          const std::function<void(QPainter &)> &draw)
+{
+    if (!isRaster(painter)) {
+        // Nothing is drawn outside the widget, which vector engines would not clip.
+        draw(painter);
+        return;
+    }
+    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
+    const QSize pixels = (QSizeF(size) * ratio).toSize();
+    if (!m_valid || m_image.size() != pixels || !qFuzzyCompare(m_image.devicePixelRatio(), ratio)) {
+        m_valid = true;
+        m_image = QImage(pixels, m_format);
+        m_image.setDevicePixelRatio(ratio);
+        m_image.fill(m_fill);
+        QPainter picture(&m_image);
+        draw(picture);
+    }
+    painter.drawImage(QPointF(0, 0), m_image);
+}
