@@ -1,5 +1,7 @@
 #pragma once
 
+#include "searchindex.h"
+
 #include <QSortFilterProxyModel>
 
 // The quote wall's filter: by outlet, by kind (review, video, social post,
@@ -25,7 +27,7 @@ public:
 
     // Every word must appear; empty shows every quote.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    QString searchText() const { return m_search.text(); }
     // Whether the quote in \a sourceRow matches the search text, whatever the
     // other filters: the counts on the filter chips.
     bool matchesSearch(int sourceRow) const;
@@ -42,13 +44,8 @@ protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
-    QString searchKey(int sourceRow) const;
-
     QString m_outlet;
     QString m_kind;
-    QString m_searchText;
-    QStringList m_terms;              // folded words of the search text
-    mutable QStringList m_searchKeys; // folded text of each source row, built when needed
-    QList<QMetaObject::Connection> m_sourceConnections;
+    SearchIndex m_search;
     bool m_featuredOnly = false;
 };

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "searchindex.h"
 #include <QSet>
+
 #include <QSortFilterProxyModel>
 
 // The timeline's events, narrowed to the categories a visitor picked and to
@@ -22,7 +24,7 @@ public:
 
     // Every word must appear; empty shows every event.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_searchText; }
+    QString searchText() const { return m_search.text(); }
 
     // The proxy row of the event \a id, or -1 when it is filtered out or unknown.
     int rowOf(const QString &id) const;
@@ -40,8 +42,5 @@ protected:
 
 private:
     QSet<QString> m_categories;
-    QString m_searchText;
-    QStringList m_terms;              // folded words of the search text
-    mutable QStringList m_searchKeys; // folded text of each source row, built when needed
-    QList<QMetaObject::Connection> m_sourceConnections;
+    SearchIndex m_search;
 };
