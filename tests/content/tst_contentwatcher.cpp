@@ -16,7 +16,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bundled(const QString &name)
+QByteArray bundledFile(const QString &name)
 {
     QFile file(u":/data/"_s + name);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -26,7 +26,7 @@ QByteArray bundled(const QString &name)
 // \a name: valid content that tells one version from another.
 QByteArray partnersNamed(const QString &name)
 {
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"partners.json"_s)).object();
+    QJsonObject root = QJsonDocument::fromJson(bundledFile(u"partners.json"_s)).object();
     QJsonArray items = root.value(u"items").toArray();
     QJsonObject first = items.at(0).toObject();
     QJsonObject names = first.value(u"name").toObject();
@@ -41,7 +41,7 @@ QByteArray partnersNamed(const QString &name)
 // does not exist.
 QByteArray partnersWithUnknownCategory()
 {
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"partners.json"_s)).object();
+    QJsonObject root = QJsonDocument::fromJson(bundledFile(u"partners.json"_s)).object();
     QJsonArray items = root.value(u"items").toArray();
     QJsonObject first = items.at(0).toObject();
     first.insert(u"category"_s, u"no-such-category"_s);
@@ -285,7 +285,7 @@ void TestContentWatcher::newFileIsSeen()
 {
     ContentWatcher *watcher = make();
     const QString reviews = m_dir->filePath(u"reviews.json"_s);
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"reviews.json"_s)).object();
+    QJsonObject root = QJsonDocument::fromJson(bundledFile(u"reviews.json"_s)).object();
     QJsonArray items = root.value(u"items").toArray();
     QJsonObject first = items.at(0).toObject();
     first.insert(u"outlet"_s, u"A New Outlet"_s);

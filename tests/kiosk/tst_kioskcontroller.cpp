@@ -39,10 +39,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-class FakeView : public ShowcaseView
+class FakeKioskView : public ShowcaseView
 {
 public:
-    explicit FakeView(const QString &name, QWidget *parent = nullptr)
+    explicit FakeKioskView(const QString &name, QWidget *parent = nullptr)
         : ShowcaseView(nullptr, parent)
         , m_name(name)
     {
@@ -147,7 +147,7 @@ private:
     QTemporaryDir m_dir;
     QMainWindow *m_window = nullptr;
     QAction *m_quit = nullptr;
-    QList<FakeView *> m_views;
+    QList<FakeKioskView *> m_views;
     KioskController *m_controller = nullptr;
 };
 
@@ -163,7 +163,7 @@ void TestKioskController::init()
     auto *central = new QWidget(m_window);
     auto *layout = new QVBoxLayout(central);
     for (const QString &name : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
-        auto *view = new FakeView(name, central);
+        auto *view = new FakeKioskView(name, central);
         layout->addWidget(view);
         m_views.append(view);
     }
@@ -192,7 +192,7 @@ void TestKioskController::cleanup()
 KioskController *TestKioskController::make(KioskConfig config)
 {
     QList<ShowcaseView *> views;
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeKioskView *view : std::as_const(m_views))
         views.append(view);
     if (config.lockoutFile == KioskConfig().lockoutFile)
         config.lockoutFile = m_dir.filePath(
@@ -266,7 +266,7 @@ void TestKioskController::contextMenusDoNothing()
 void TestKioskController::toolTipsStayHidden()
 {
     make()->start();
-    FakeView *view = m_views.at(1);
+    FakeKioskView *view = m_views.at(1);
     view->setToolTip(u"A window of its own"_s);
     QHelpEvent event(QEvent::ToolTip, QPoint(5, 5), view->mapToGlobal(QPoint(5, 5)));
     QApplication::sendEvent(view, &event);
@@ -467,7 +467,7 @@ void TestKioskController::countdownShowsAndResets()
     QVERIFY(reset.wait(1000));
     QVERIFY(!overlay->isVisible());
     // Views in the tour and views outside it are all back to a visitor's start.
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeKioskView *view : std::as_const(m_views))
         QCOMPARE(view->resets, 1);
 }
 
@@ -860,7 +860,7 @@ void TestKioskController::metricsMoveAsTheKioskRuns()
     config.pin = testPin(u"2580"_s);
     make(config);
     // One view on screen at a time, as in the window's tabs.
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeKioskView *view : std::as_const(m_views))
         view->setVisible(view->name() == u"hardware"_s);
     m_controller->start();
     AttractLoop *loop = m_controller->loop();
@@ -1007,7 +1007,7 @@ void TestKioskController::fieldsHoldNoSelection()
 void TestKioskController::middleClickIsSwallowed()
 {
     make()->start();
-    FakeView *view = m_views.at(0);
+    FakeKioskView *view = m_views.at(0);
     QTest::mouseClick(view, Qt::MiddleButton, Qt::NoModifier, QPoint(5, 5));
     QTest::mouseClick(view, Qt::LeftButton, Qt::NoModifier, QPoint(5, 5));
     QCOMPARE(view->middleClicks, 0);
