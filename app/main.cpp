@@ -3,6 +3,7 @@
 #include "firstframewatcher.h"
 #include "mainwindow.h"
 #include "pinprompt.h"
+#include "settingsresolver.h"
 
 #include "content/contentloader.h"
 #include "content/contentwatcher.h"
@@ -217,10 +218,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
     Appearance::loadFonts();
 
-    // The command line wins over what was remembered, which wins over the
-    // system. A kiosk reads nothing the desktop app remembered: its look,
-    // language and content come from its settings and the command line only,
-    // so its first screen never depends on who last used the app on that account.
+    // The command line wins over the kiosk settings, which win over what was
+    // remembered, which wins over the system (SettingsResolver). A kiosk reads
+    // nothing the desktop app remembered.
     std::optional<QSettings> settings;
     if (!options.kiosk)
         settings.emplace();
@@ -236,23 +236,8 @@ int main(int argc, char *argv[])
             contentSource.watcher() ? contentSource.watcher()->status().rejected : QStringList();
 
     // Kiosk settings: every problem is logged and keeps its default, so that
-    // a typo never keeps a kiosk from starting. The command line wins over the
-    // file; SIGHUP reads both again.
-    const auto loadKioskConfig = [&options] {
-        KioskConfig::Loaded kiosk = KioskConfig::load(options.kioskConfig);
-        if (options.screen >= 0)
-            kiosk.config.screen = options.screen;
-        if (!options.heartbeat.isEmpty())
-            kiosk.config.heartbeatFile = QFileInfo(options.heartbeat).absoluteFilePath();
-        // --lang is the language the kiosk starts and resets in, ahead of any
-        // others the settings rotate through.
-        if (!options.language.isEmpty() && !kiosk.config.languages.isEmpty()) {
-            kiosk.config.languages.removeAll(options.language);
-            kiosk.config.languages.prepend(options.language);
-        }
-        Theme::idFromName(options.theme, &kiosk.config.theme);
-        return kiosk;
-    };
+    // a typo never keeps a kiosk from starting. SIGHUP reads them again.
+    const auto loadKioskConfig = [&options] { return SettingsResolver::loadKioskConfig(options); };
     KioskConfig kioskConfig;
     if (options.kiosk) {
         const KioskConfig::Loaded kiosk = loadKioskConfig();
@@ -260,32 +245,16 @@ int main(int argc, char *argv[])
             qCWarning(lcKiosk).noquote() << problem;
         kioskConfig = kiosk.config;
     }
+    const SettingsResolver::Effective effective = SettingsResolver::resolve(
+            options, kioskConfig, settings ? &*settings : nullptr, Language::systemDefault());
 
     Language language(&catalog);
-    QString code = options.language;
-    if (code.isEmpty() && options.kiosk && !kioskConfig.languages.isEmpty())
-        code = kioskConfig.languages.constFirst();
-    if (code.isEmpty() && settings)
-        code = settings->value(u"language"_s).toString();
-    if (!Language::isAvailable(code))
-        code = Language::systemDefault();
-    language.setLanguage(code);
-
-    Theme::Id theme = Theme::Id::Dark;
-    bool reducedMotion = false;
-    if (options.kiosk) {
-        theme = kioskConfig.theme;
-        reducedMotion = kioskConfig.reducedMotion;
-    } else {
-        if (!Theme::idFromName(options.theme, &theme))
-            Theme::idFromName(settings->value(u"theme"_s).toString(), &theme);
-        reducedMotion = settings->value(u"reducedMotion"_s, false).toBool();
-    }
-    Appearance::instance()->setTheme(theme);
-    Appearance::instance()->setReducedMotion(reducedMotion);
+    language.setLanguage(effective.language.value);
+    Appearance::instance()->setTheme(effective.theme.value);
+    Appearance::instance()->setReducedMotion(effective.reducedMotion.value);
     Appearance::instance()->apply(qobject_cast<QApplication *>(app.get()));
 
-    QString view = options.view;
+    QString view = effective.view.value;
     if (!options.item.isEmpty()) {
         if (view.isEmpty())
             view = ViewRegistry::viewOfItem(catalog, options.item);
@@ -303,11 +272,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(&catalog, &language);
     // A kiosk remembers nothing: every start is the same.
-    const bool remember = !options.quitAfterFirstFrame && !options.kiosk;
+    const bool remember = effective.remember;
     if (remember)
-        window.restoreGeometry(settings->value(u"geometry"_s).toByteArray());
-    if (view.isEmpty() && remember)
-        view = settings->value(u"view"_s).toString();
+        window.restoreGeometry(effective.geometry.value);
     if (!view.isEmpty())
         window.showView(view);
     if (!options.item.isEmpty())
@@ -349,13 +316,10 @@ int main(int argc, char *argv[])
     kiosk.reset();
 
     if (remember) {
-        settings->setValue(u"language"_s, language.current());
-        settings->setValue(u"theme"_s, Theme::idName(Appearance::instance()->theme().id));
-        settings->setValue(u"reducedMotion"_s, Appearance::instance()->reducedMotion());
-        settings->setValue(u"view"_s, window.currentViewName());
-        settings->setValue(u"geometry"_s, window.saveGeometry());
-        settings->sync();
-        if (settings->status() != QSettings::NoError)
+        if (!SettingsResolver::save(&*settings, language.current(),
+                                    Appearance::instance()->theme().id,
+                                    Appearance::instance()->reducedMotion(),
+                                    window.currentViewName(), window.saveGeometry()))
             qCWarning(lcApp) << "Cannot save the settings to" << settings->fileName();
     }
     return status;
