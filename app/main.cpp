@@ -1,3 +1,4 @@
+#include "cliexport.h"
 #include "commandline.h"
 #include "contentsource.h"
 #include "firstframewatcher.h"
@@ -8,8 +9,6 @@
 #include "content/contentloader.h"
 #include "content/contentwatcher.h"
 #include "core/logging.h"
-#include "export/exporter.h"
-#include "export/exportplan.h"
 #include "kiosk/attractloop.h"
 #include "kiosk/kioskconfig.h"
 #include "kiosk/kioskcontroller.h"
@@ -19,16 +18,11 @@
 #include "views/viewregistry.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QHashSeed>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -64,102 +58,6 @@ int checkContent(const QString &directory)
     return CommandLine::InvalidContent;
 }
 
-// The offscreen platform says once per off-screen view that it keeps no size
-// hints, and Qt notes a missing XDG_RUNTIME_DIR on servers: true, harmless, and
-// in the way of an export's one line per file. Everything else passes through.
-QtMessageHandler previousMessageHandler = nullptr;
-
-void exportMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(u"This plugin does not support propagateSizeHints") ||
-        message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set")) {
-        return;
-    }
-    if (previousMessageHandler)
-        previousMessageHandler(type, context, message);
-}
-
-// Ctrl+C or SIGTERM during an export: stop after the file being saved, so that
-// no file is left half written. A second signal ends the process at once.
-std::atomic<Exporter *> runningExport{nullptr};
-
-static_assert(std::atomic<Exporter *>::is_always_lock_free &&
-                      std::atomic<bool>::is_always_lock_free,
-              "the signal handler may only touch lock-free atomics");
-
-extern "C" void stopExport(int)
-{
-    // Only a lock-free atomic store happens here, which is safe in a handler.
-    if (Exporter *exporter = runningExport.load())
-        exporter->cancel();
-}
-
-void stopExportOnSignals()
-{
-    struct sigaction action = {};
-    action.sa_handler = stopExport;
-    action.sa_flags = SA_RESETHAND;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-
-static_assert(int(Exporter::Status::InvalidRequest) == CommandLine::UsageError,
-              "a refused export value exits like any other usage error");
-
-// --export: renders the requested views into files and exits. Reads no
-// settings and writes none, so the same command gives the same files anywhere.
-int exportViews(const Options &options)
-{
-    Appearance::loadFonts();
-    const ContentLoader::Result loaded = ContentLoader::load(options.contentDirectory);
-    if (!loaded.rejected.isEmpty()) {
-        // A press kit made from the bundled content when the caller meant their
-        // own would look right and be wrong: refuse instead of falling back.
-        //: %1 lists content files that were invalid, %2 the content folder
-        printError(Main::tr("invalid content in %1; run spark-showcase --check-content %2 to "
-                            "see why")
-                           .arg(loaded.rejected.join(u", "_s), options.contentDirectory));
-        return CommandLine::InvalidContent;
-    }
-    Catalog catalog;
-    catalog.setContent(loaded.content);
-    Language language(&catalog);
-    // Messages stay in English whatever languages are exported.
-    language.setLanguage(u"en"_s);
-    const ExportRequest &request = options.exportRequest;
-    Appearance::instance()->setTheme(request.theme);
-    Appearance::instance()->setReducedMotion(true);
-    Appearance::instance()->apply(qobject_cast<QApplication *>(QCoreApplication::instance()));
-
-    QString error;
-    const std::optional<ExportPlan> plan = ExportPlan::create(request, &error);
-    if (!plan) {
-        printError(error);
-        return int(Exporter::Status::InvalidRequest);
-    }
-    Exporter exporter(&catalog, &language);
-    QObject::connect(&exporter, &Exporter::fileWritten, &exporter,
-                     [](const QString &path, int number, int count) {
-                         QTextStream(stderr) << '[' << number << '/' << count << "] "
-                                             << QDir::toNativeSeparators(path) << Qt::endl;
-                     });
-    runningExport = &exporter;
-    stopExportOnSignals();
-    const Exporter::Result result = exporter.run(*plan);
-    runningExport = nullptr;
-    if (!result.isDone()) {
-        if (result.status == Exporter::Status::FilesExist) {
-            //: %1 the reason, such as "2 files exist already"
-            printError(
-                    Main::tr("%1; nothing written, add --force to replace them").arg(result.error));
-        } else {
-            printError(result.error);
-        }
-    }
-    return int(result.status);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,7 +81,7 @@ int main(int argc, char *argv[])
     if (exporting && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"spark.*.info=false"_s);
     if (exporting)
-        previousMessageHandler = qInstallMessageHandler(exportMessageHandler);
+        CliExport::installMessageFilter();
 
     // Help, version and content checks need no display: they run on a bare core
     // application, on a server or in CI.
@@ -209,8 +107,11 @@ int main(int argc, char *argv[])
                                                         : options.language);
         return checkContent(options.checkDirectory);
     }
-    if (options.mode == Options::Mode::Export)
-        return exportViews(options);
+    if (options.mode == Options::Mode::Export) {
+        QTextStream err(stderr);
+        CliExport cli(&err, &err);
+        return cli.run(options.contentDirectory, options.exportRequest);
+    }
     if (options.mode == Options::Mode::HashPin)
         return PinPrompt::run(stdin, stdout, stderr);
 
