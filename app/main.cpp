@@ -9,11 +9,11 @@
 #include "content/contentloader.h"
 #include "content/contentwatcher.h"
 #include "core/logging.h"
-#include "kiosk/attractloop.h"
 #include "kiosk/kioskconfig.h"
-#include "kiosk/kioskcontroller.h"
+#include "kiosk/kiosksession.h"
 #include "models/catalog.h"
 #include "views/language.h"
+#include "views/showcaseview.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
@@ -196,17 +196,16 @@ int main(int argc, char *argv[])
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
     }
-    std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<KioskSession> kiosk;
     if (options.kiosk) {
         window.enterKioskMode();
         // Content changes only: a kiosk gets no content menus, status or panel.
         window.setContentSource(&contentSource);
-        kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
+        kiosk = std::make_unique<KioskSession>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
         kiosk->setContentWatcher(contentSource.watcher());
-        QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
-                         [&window](ShowcaseView *shown) { window.showView(shown->name()); });
-        QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
+        kiosk->setViewShower([&window](ShowcaseView *shown) { window.showView(shown->name()); });
+        QObject::connect(kiosk.get(), &KioskSession::exitRequested, app.get(),
                          [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
