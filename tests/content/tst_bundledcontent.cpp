@@ -473,6 +473,23 @@ void TestBundledContent::holdsTheHardwareFacts()
           u"NVIDIA Cosmos"_s, u"Qwen3"_s}) {
         QVERIFY2(all.contains(fact), qPrintable(fact));
     }
+
+    // The diagram: at least twelve parts to select, each inside the drawing,
+    // the connectors and cores counted as the hardware has them.
+    int parts = 0;
+    QHash<QString, int> counts;
+    for (const HardwareItem &item : m_content.hardware.items) {
+        if (!item.diagram)
+            continue;
+        ++parts;
+        QVERIFY2(QRectF(0, 0, 100, 100).contains(item.diagram->rect), qPrintable(item.id));
+        counts.insert(item.id, item.diagram->count);
+    }
+    QVERIFY2(parts >= 12, qPrintable(QString::number(parts)));
+    QCOMPARE(counts.value(u"usb-c"_s), 4);
+    QCOMPARE(counts.value(u"qsfp"_s), 2);
+    QCOMPARE(counts.value(u"grace-cpu"_s), 20);
+    QCOMPARE(counts.value(u"hdmi"_s), 1);
 }
 
 void TestBundledContent::holdsTheComparison()
@@ -500,11 +517,18 @@ void TestBundledContent::holdsTheComparison()
             QCOMPARE(metric.values.at(1).label.english(), u"FP4 with sparsity"_s);
         }
     }
-    // What fits in 128 GB of unified memory.
-    bool oneUnit = false;
+    // What fits in 128 GB of unified memory, and in two linked units: up to
+    // 200B parameters on one, 405B on two, at FP4.
+    QList<double> capacities;
     for (const MemoryCapacity &capacity : h.capacities)
-        oneUnit = oneUnit || capacity.gigabytes == 128.0;
-    QVERIFY(oneUnit);
+        capacities.append(capacity.gigabytes);
+    QCOMPARE(capacities, (QList<double>{128.0, 256.0}));
+    QHash<QString, double> parameters;
+    for (const ModelSize &size : h.modelSizes)
+        parameters.insert(size.id, size.parameters);
+    QCOMPARE(parameters.value(u"model-70b"_s), 70e9);
+    QCOMPARE(parameters.value(u"model-200b"_s), 200e9);
+    QCOMPARE(parameters.value(u"model-405b"_s), 405e9);
     QHash<QString, double> bytes;
     for (const NumericPrecision &precision : h.precisions)
         bytes.insert(precision.id, precision.bytesPerParameter);
@@ -630,6 +654,14 @@ void TestBundledContent::holdsTheReviews()
           u"Simon Willison: Great hardware, early days for the ecosystem"_s,
           u"The Register: by no means the fastest GPU"_s}) {
         QVERIFY2(quotes.contains(quote), qPrintable(quote));
+    }
+    for (const Review &review : m_content.reviews.items) {
+        if (review.id == u"hothardware-novices")
+            QCOMPARE(review.award.english(), u"Recommended"_s);
+        if (review.id == u"brockman-delivery") {
+            QCOMPARE(review.byline.english(), u"Co-founder and president of OpenAI"_s);
+            QCOMPARE(review.date, PartialDate(2025, 10, 15));
+        }
     }
     // A fair wall: all three tones, and a featured quote of each.
     QSet<Tone> tones;

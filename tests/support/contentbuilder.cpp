@@ -616,6 +616,34 @@ PartBuilder &PartBuilder::confidence(const QString &confidence)
     return *this;
 }
 
+MetricValueBuilder::MetricValueBuilder(double value)
+    : m_json{{u"value"_s, value}, {u"sources"_s, QJsonArray{u"s"_s}}}
+{}
+
+MetricValueBuilder &MetricValueBuilder::label(const QJsonValue &label)
+{
+    m_json.insert(u"label"_s, label);
+    return *this;
+}
+
+MetricValueBuilder &MetricValueBuilder::note(const QJsonValue &note)
+{
+    m_json.insert(u"note"_s, note);
+    return *this;
+}
+
+MetricValueBuilder &MetricValueBuilder::sources(const QStringList &sources)
+{
+    m_json.insert(u"sources"_s, toArray(sources));
+    return *this;
+}
+
+MetricValueBuilder &MetricValueBuilder::confidence(const QString &confidence)
+{
+    m_json.insert(u"confidence"_s, confidence);
+    return *this;
+}
+
 HardwareBuilder::HardwareBuilder()
     : FileBuilder(u"groups"_s, u"group"_s, u"hardware.json"_s)
 {}
@@ -649,11 +677,21 @@ HardwareBuilder &HardwareBuilder::metric(const QString &id, const QJsonValue &na
                                          const QString &unit, const std::vector<double> &values,
                                          bool logarithmic)
 {
+    std::vector<MetricValueBuilder> built;
+    for (double value : values)
+        built.emplace_back(value);
+    return metric(id, name, unit, built, logarithmic);
+}
+
+HardwareBuilder &HardwareBuilder::metric(const QString &id, const QJsonValue &name,
+                                         const QString &unit,
+                                         const std::vector<MetricValueBuilder> &values,
+                                         bool logarithmic)
+{
     QJsonObject byId;
     for (qsizetype i = 0; i < m_systems.size() && i < qsizetype(values.size()); ++i) {
         byId.insert(m_systems.at(i).toObject().value(u"id"_s).toString(),
-                    QJsonObject{{u"value"_s, values.at(size_t(i))},
-                                {u"sources"_s, QJsonArray{u"s"_s}}});
+                    values.at(size_t(i)).json());
     }
     m_metrics.append(QJsonObject{{u"id"_s, id},
                                  {u"name"_s, name},
@@ -672,22 +710,22 @@ HardwareBuilder &HardwareBuilder::precision(const QString &id, const QJsonValue 
 }
 
 HardwareBuilder &HardwareBuilder::modelSize(const QString &id, const QJsonValue &name,
-                                            double parameters)
+                                            double parameters, const QStringList &sources)
 {
     m_modelSizes.append(QJsonObject{{u"id"_s, id},
                                     {u"name"_s, name},
                                     {u"parameters"_s, parameters},
-                                    {u"sources"_s, QJsonArray{u"s"_s}}});
+                                    {u"sources"_s, toArray(sources)}});
     return *this;
 }
 
 HardwareBuilder &HardwareBuilder::capacity(const QString &id, const QJsonValue &name,
-                                           double gigabytes)
+                                           double gigabytes, const QStringList &sources)
 {
     m_capacities.append(QJsonObject{{u"id"_s, id},
                                     {u"name"_s, name},
                                     {u"gigabytes"_s, gigabytes},
-                                    {u"sources"_s, QJsonArray{u"s"_s}}});
+                                    {u"sources"_s, toArray(sources)}});
     return *this;
 }
 

@@ -213,6 +213,21 @@ private:
     QJsonObject m_json;
 };
 
+// One value of a "Then and now" metric, citing source "s".
+class MetricValueBuilder
+{
+public:
+    explicit MetricValueBuilder(double value);
+    MetricValueBuilder &label(const QJsonValue &label);
+    MetricValueBuilder &note(const QJsonValue &note);
+    MetricValueBuilder &sources(const QStringList &sources);
+    MetricValueBuilder &confidence(const QString &confidence);
+    QJsonObject json() const { return m_json; }
+
+private:
+    QJsonObject m_json;
+};
+
 class HardwareBuilder : public FileBuilder
 {
 public:
@@ -227,9 +242,15 @@ public:
     // unit: "usd", "watt", "kilogram", "gigabyte", "teraflops".
     HardwareBuilder &metric(const QString &id, const QJsonValue &name, const QString &unit,
                             const std::vector<double> &values, bool logarithmic = false);
+    // The same, with labels, notes, sources or confidence on the values.
+    HardwareBuilder &metric(const QString &id, const QJsonValue &name, const QString &unit,
+                            const std::vector<MetricValueBuilder> &values,
+                            bool logarithmic = false);
     HardwareBuilder &precision(const QString &id, const QJsonValue &name, double bytesPerParameter);
-    HardwareBuilder &modelSize(const QString &id, const QJsonValue &name, double parameters);
-    HardwareBuilder &capacity(const QString &id, const QJsonValue &name, double gigabytes);
+    HardwareBuilder &modelSize(const QString &id, const QJsonValue &name, double parameters,
+                               const QStringList &sources = {QStringLiteral("s")});
+    HardwareBuilder &capacity(const QString &id, const QJsonValue &name, double gigabytes,
+                              const QStringList &sources = {QStringLiteral("s")});
     HardwareContent content() const;
 
 private:
