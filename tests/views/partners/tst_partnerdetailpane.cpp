@@ -140,7 +140,8 @@ void tst_PartnerDetailPane::fitsShortPanes()
     // A short pane still paints (type steps down) without running past it.
     PartnerDetailPane pane;
     pane.resize(1000, 260);
-    pane.setPartner(indexOf(u"lenovo"_s));
+    pane.setPartner(indexOf(u"box-maker"_s));
+    QVERIFY(pane.partner().isValid());
     QImage image(pane.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::black);
     pane.render(&image);
