@@ -515,15 +515,6 @@ Click to show its problems.</source>
         <translation>يجب أن يكون سلسلة نصية، لا %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>«%1» ليس معرِّفًا صالحًا: استخدم حتى %2 من الأحرف اللاتينية الصغيرة أو الأرقام أو «-» أو «_» أو «.»، على أن يبدأ بحرف أو رقم</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>معرِّف مكرر «%1»، استُخدم أول مرة في %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>يجب أن يكون كائنًا نصيًا مثل {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}، لا %1</translation>
     </message>
@@ -585,10 +576,6 @@ Click to show its problems.</source>
         <translation>يجب أن يكون عددًا صحيحًا</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>نظام غير معروف؛ المتوقَّع أحد هذه: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>تنتهي الحقبة قبل أن تبدأ</translation>
     </message>
@@ -613,11 +600,6 @@ Click to show its problems.</source>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>لا url ولا note: أعطِ عنوان https الخاص بالمستند، أو note توضح سبب غيابه (مستند مطبوع فقط أو صفحة محذوفة)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>المصدر «%1» لا يستشهد به أي شيء في هذا الملف؛ استشهد به أو احذفه</translation>
     </message>
 </context>
 <context>
@@ -721,6 +703,39 @@ Click to show its problems.</source>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>المشكلات</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>يجب أن يكون سلسلة نصية، لا %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>يجب ألا يكون فارغًا</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>«%1» ليس معرِّفًا صالحًا: استخدم حتى %2 من الأحرف اللاتينية الصغيرة أو الأرقام أو «-» أو «_» أو «.»، على أن يبدأ بحرف أو رقم</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>معرِّف مكرر «%1»، استُخدم أول مرة في %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>قيمة غير معروفة «%1»؛ المتوقَّع إحدى هذه: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>نظام غير معروف؛ المتوقَّع أحد هذه: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>المصدر «%1» لا يستشهد به أي شيء في هذا الملف؛ استشهد به أو احذفه</translation>
     </message>
 </context>
 <context>

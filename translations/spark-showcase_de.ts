@@ -511,15 +511,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <translation>muss ein String sein, nicht %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>„%1“ ist keine gültige ID: bis zu %2 Kleinbuchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>doppelte ID „%1“, zuerst verwendet bei %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>muss ein Textobjekt wie {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;} sein, nicht %1</translation>
     </message>
@@ -581,10 +572,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>unbekanntes System; erwartet wird eines von: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>die Ära endet, bevor sie beginnt</translation>
     </message>
@@ -609,11 +596,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>keine url und keine note: die https-Adresse des Dokuments angeben oder in einer note sagen, warum es keine hat (nur gedruckt oder gelöschte Seite)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -713,6 +695,39 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>„%1“ ist keine gültige ID: bis zu %2 Kleinbuchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>doppelte ID „%1“, zuerst verwendet bei %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>unbekannter Wert „%1“; erwartet wird einer von: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>unbekanntes System; erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>

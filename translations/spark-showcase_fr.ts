@@ -511,15 +511,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: jusqu’à %2 lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», commençant par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>identifiant «&#xa0;%1&#xa0;» en double, déjà utilisé à %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>doit être un objet texte tel que {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, pas %1</translation>
     </message>
@@ -581,10 +572,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>système inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>l’ère se termine avant de commencer</translation>
     </message>
@@ -609,11 +596,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>ni url ni note : indiquez l’adresse https du document, ou une note expliquant pourquoi il n’en a pas (document imprimé seulement ou page supprimée)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -713,6 +695,39 @@ Cliquez pour afficher ses problèmes.</translation>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: jusqu’à %2 lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double, déjà utilisé à %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>système inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>

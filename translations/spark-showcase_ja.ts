@@ -510,15 +510,6 @@ Click to show its problems.</source>
         <translation>%1ではなく文字列で指定してください</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>「%1」は有効なIDではありません。英小文字、数字、「-」「_」「.」を%2文字以内で使い、英字か数字で始めてください</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>ID「%1」が重複しています（最初の使用箇所：%2）</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>%1ではなく、{&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}のようなテキストオブジェクトで指定してください</translation>
     </message>
@@ -580,10 +571,6 @@ Click to show its problems.</source>
         <translation>整数で指定してください</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>不明なシステムです。次のいずれかを指定してください：%1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>時代の終わりが始まりより前になっています</translation>
     </message>
@@ -608,11 +595,6 @@ Click to show its problems.</source>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>url も note もありません。文書の https アドレスを指定するか、アドレスがない理由（印刷物のみ、削除されたページなど）を note に書いてください</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
@@ -711,6 +693,39 @@ Click to show its problems.</source>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>%1ではなく文字列で指定してください</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>「%1」は有効なIDではありません。英小文字、数字、「-」「_」「.」を%2文字以内で使い、英字か数字で始めてください</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>ID「%1」が重複しています（最初の使用箇所：%2）</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>不明な値「%1」です。次のいずれかを指定してください：%2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>不明なシステムです。次のいずれかを指定してください：%1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
