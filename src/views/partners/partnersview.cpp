@@ -12,7 +12,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -100,11 +99,6 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
 QString PartnersView::name() const
 {
     return u"partners"_s;
-}
-
-QString PartnersView::title() const
-{
-    return ViewRegistry::title(name());
 }
 
 void PartnersView::retranslate()

@@ -12,7 +12,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -85,11 +84,6 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
 QString ReviewsView::name() const
 {
     return u"reviews"_s;
-}
-
-QString ReviewsView::title() const
-{
-    return ViewRegistry::title(name());
 }
 
 void ReviewsView::retranslate()

@@ -13,7 +13,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -101,11 +100,6 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
 QString TimelineView::name() const
 {
     return u"timeline"_s;
-}
-
-QString TimelineView::title() const
-{
-    return ViewRegistry::title(name());
 }
 
 void TimelineView::retranslate()
