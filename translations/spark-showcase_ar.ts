@@ -2045,16 +2045,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>بطاقة لكل شريك. تتنقّل مفاتيح الأسهم بين البطاقات؛ والكتابة تبدأ البحث.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>مسح البحث</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2400,19 +2390,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>يبحث عن الاقتباسات بكلماتها أو ناشرها أو كاتبها؛ ولا تهمّ حالة الأحرف ولا علامات التشكيل.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>لا اقتباس يطابق «%1» مع عوامل التصفية هذه. أفرغ البحث، أو اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>بحث</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>مسح البحث</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>لا اقتباس يطابق «%1» مع عوامل التصفية هذه. أفرغ البحث، أو اختر «كل الأنواع» أو «كل الناشرين» لترى المزيد.</translation>
     </message>
 </context>
 <context>
@@ -2662,16 +2655,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>يبحث عن الأحداث بعنوانها أو مكانها أو أشخاصها أو قصتها؛ ولا تهمّ حالة الأحرف ولا علامات التشكيل.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>بحث</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>مسح البحث</translation>
     </message>
 </context>
 <context>

@@ -1997,16 +1997,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Un mosaico por socio. Las flechas pasan de uno a otro; al escribir empieza una búsqueda.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>Borrar la búsqueda</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2344,19 +2334,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>Encuentra citas por sus palabras, medio o autor; no distingue mayúsculas ni tildes.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Ninguna cita coincide con «%1» con estos filtros. Vacíe la búsqueda o elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>Buscar</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>Borrar la búsqueda</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Ninguna cita coincide con «%1» con estos filtros. Vacíe la búsqueda o elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
     </message>
 </context>
 <context>
@@ -2598,16 +2591,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>Encuentra eventos por título, lugar, personas o historia; no distingue mayúsculas ni tildes.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

@@ -1997,16 +1997,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Une tuile par partenaire. Les flèches passent d’une tuile à l’autre&#x202f;; la saisie lance une recherche.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>Effacer la recherche</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2344,19 +2334,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>Trouve les citations par leurs mots, leur média ou leur auteur, sans tenir compte de la casse ni des accents.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Aucune citation ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Videz la recherche, ou choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;», pour en voir davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Aucune citation ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Videz la recherche, ou choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;», pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -2598,16 +2591,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>Trouve les événements par titre, lieu, personnes ou récit, sans tenir compte de la casse ni des accents.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

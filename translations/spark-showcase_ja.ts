@@ -1985,16 +1985,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>パートナーごとに1つのタイルです。矢印キーでタイル間を移動し、文字を入力すると検索が始まります。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>検索をクリア</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2330,19 +2320,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>言葉、媒体、筆者で引用を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>この条件で「%1」に一致する引用はありません。検索を空にするか、「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>検索</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>検索をクリア</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>この条件で「%1」に一致する引用はありません。検索を空にするか、「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2582,16 +2575,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>タイトル、場所、人物、経緯で出来事を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>

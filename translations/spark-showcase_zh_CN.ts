@@ -1985,16 +1985,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>每个合作伙伴一张卡片。使用方向键在卡片之间移动；直接输入即可开始搜索。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>清除搜索</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2330,19 +2320,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>按文字、媒体或作者查找引语；不区分大小写和重音符号。</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>在这些筛选条件下，没有与“%1”匹配的引语。清空搜索，或选择“全部类型”或“全部媒体”以查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>清除搜索</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>在这些筛选条件下，没有与“%1”匹配的引语。清空搜索，或选择“全部类型”或“全部媒体”以查看更多。</translation>
     </message>
 </context>
 <context>
@@ -2582,16 +2575,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>按标题、地点、人物或经过查找事件；不区分大小写和重音符号。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

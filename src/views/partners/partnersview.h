@@ -44,7 +44,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void nameSearchButtons();
     void updateCounts();
     void updateEmptyState();
     void clearFilters();

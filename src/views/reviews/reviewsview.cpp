@@ -115,11 +115,6 @@ void ReviewsView::retranslate()
     //: Accessible description of the quote search field
     m_search->setAccessibleDescription(tr("Finds quotes by their words, outlet or author; "
                                           "case and accents do not matter."));
-    m_search->setButtonNames(
-            //: Accessible name of the magnifier icon in the quote search field
-            tr("Search"),
-            //: Accessible name of the button that empties the quote search field
-            tr("Clear search"));
     updateEmptyText();
     relayout();
 }

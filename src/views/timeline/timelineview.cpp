@@ -119,11 +119,6 @@ void TimelineView::retranslate()
     //: Accessible description of the timeline's search field
     m_search->setAccessibleDescription(tr("Finds events by their title, place, people or "
                                           "story; case and accents do not matter."));
-    m_search->setButtonNames(
-            //: Accessible name of the magnifier icon in the timeline's search field
-            tr("Search"),
-            //: Accessible name of the button that empties the timeline's search field
-            tr("Clear search"));
     setAccessibleName(title());
 }
 
