@@ -1,33 +1,28 @@
+#include "cliexport.h"
 #include "commandline.h"
 #include "contentsource.h"
 #include "firstframewatcher.h"
 #include "mainwindow.h"
 #include "pinprompt.h"
+#include "settingsresolver.h"
 
 #include "content/contentloader.h"
 #include "content/contentwatcher.h"
 #include "core/logging.h"
-#include "export/exporter.h"
-#include "export/exportplan.h"
-#include "kiosk/attractloop.h"
 #include "kiosk/kioskconfig.h"
-#include "kiosk/kioskcontroller.h"
+#include "kiosk/kiosksession.h"
 #include "models/catalog.h"
 #include "views/language.h"
+#include "views/showcaseview.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
 #include <QApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QHashSeed>
 #include <QLoggingCategory>
 #include <QSettings>
 #include <QTextStream>
 
-#include <atomic>
-#include <csignal>
-#include <cstdio>
 #include <memory>
 #include <optional>
 
@@ -63,102 +58,6 @@ int checkContent(const QString &directory)
     return CommandLine::InvalidContent;
 }
 
-// The offscreen platform says once per off-screen view that it keeps no size
-// hints, and Qt notes a missing XDG_RUNTIME_DIR on servers: true, harmless, and
-// in the way of an export's one line per file. Everything else passes through.
-QtMessageHandler previousMessageHandler = nullptr;
-
-void exportMessageHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
-{
-    if (message.startsWith(u"This plugin does not support propagateSizeHints") ||
-        message.startsWith(u"QStandardPaths: XDG_RUNTIME_DIR not set")) {
-        return;
-    }
-    if (previousMessageHandler)
-        previousMessageHandler(type, context, message);
-}
-
-// Ctrl+C or SIGTERM during an export: stop after the file being saved, so that
-// no file is left half written. A second signal ends the process at once.
-std::atomic<Exporter *> runningExport{nullptr};
-
-static_assert(std::atomic<Exporter *>::is_always_lock_free &&
-                      std::atomic<bool>::is_always_lock_free,
-              "the signal handler may only touch lock-free atomics");
-
-extern "C" void stopExport(int)
-{
-    // Only a lock-free atomic store happens here, which is safe in a handler.
-    if (Exporter *exporter = runningExport.load())
-        exporter->cancel();
-}
-
-void stopExportOnSignals()
-{
-    struct sigaction action = {};
-    action.sa_handler = stopExport;
-    action.sa_flags = SA_RESETHAND;
-    sigemptyset(&action.sa_mask);
-    sigaction(SIGINT, &action, nullptr);
-    sigaction(SIGTERM, &action, nullptr);
-}
-
-static_assert(int(Exporter::Status::InvalidRequest) == CommandLine::UsageError,
-              "a refused export value exits like any other usage error");
-
-// --export: renders the requested views into files and exits. Reads no
-// settings and writes none, so the same command gives the same files anywhere.
-int exportViews(const Options &options)
-{
-    Appearance::loadFonts();
-    const ContentLoader::Result loaded = ContentLoader::load(options.contentDirectory);
-    if (!loaded.rejected.isEmpty()) {
-        // A press kit made from the bundled content when the caller meant their
-        // own would look right and be wrong: refuse instead of falling back.
-        //: %1 lists content files that were invalid, %2 the content folder
-        printError(Main::tr("invalid content in %1; run spark-showcase --check-content %2 to "
-                            "see why")
-                           .arg(loaded.rejected.join(u", "_s), options.contentDirectory));
-        return CommandLine::InvalidContent;
-    }
-    Catalog catalog;
-    catalog.setContent(loaded.content);
-    Language language(&catalog);
-    // Messages stay in English whatever languages are exported.
-    language.setLanguage(u"en"_s);
-    const ExportRequest &request = options.exportRequest;
-    Appearance::instance()->setTheme(request.theme);
-    Appearance::instance()->setReducedMotion(true);
-    Appearance::instance()->apply(qobject_cast<QApplication *>(QCoreApplication::instance()));
-
-    QString error;
-    const std::optional<ExportPlan> plan = ExportPlan::create(request, &error);
-    if (!plan) {
-        printError(error);
-        return int(Exporter::Status::InvalidRequest);
-    }
-    Exporter exporter(&catalog, &language);
-    QObject::connect(&exporter, &Exporter::fileWritten, &exporter,
-                     [](const QString &path, int number, int count) {
-                         QTextStream(stderr) << '[' << number << '/' << count << "] "
-                                             << QDir::toNativeSeparators(path) << Qt::endl;
-                     });
-    runningExport = &exporter;
-    stopExportOnSignals();
-    const Exporter::Result result = exporter.run(*plan);
-    runningExport = nullptr;
-    if (!result.isDone()) {
-        if (result.status == Exporter::Status::FilesExist) {
-            //: %1 the reason, such as "2 files exist already"
-            printError(
-                    Main::tr("%1; nothing written, add --force to replace them").arg(result.error));
-        } else {
-            printError(result.error);
-        }
-    }
-    return int(result.status);
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -182,7 +81,7 @@ int main(int argc, char *argv[])
     if (exporting && qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(u"spark.*.info=false"_s);
     if (exporting)
-        previousMessageHandler = qInstallMessageHandler(exportMessageHandler);
+        CliExport::installMessageFilter();
 
     // Help, version and content checks need no display: they run on a bare core
     // application, on a server or in CI.
@@ -208,8 +107,11 @@ int main(int argc, char *argv[])
                                                         : options.language);
         return checkContent(options.checkDirectory);
     }
-    if (options.mode == Options::Mode::Export)
-        return exportViews(options);
+    if (options.mode == Options::Mode::Export) {
+        QTextStream err(stderr);
+        CliExport cli(&err, &err);
+        return cli.run(options.contentDirectory, options.exportRequest);
+    }
     if (options.mode == Options::Mode::HashPin)
         return PinPrompt::run(stdin, stdout, stderr);
 
@@ -217,10 +119,9 @@ int main(int argc, char *argv[])
     QGuiApplication::setWindowIcon(QIcon(u":/icons/spark-showcase.svg"_s));
     Appearance::loadFonts();
 
-    // The command line wins over what was remembered, which wins over the
-    // system. A kiosk reads nothing the desktop app remembered: its look,
-    // language and content come from its settings and the command line only,
-    // so its first screen never depends on who last used the app on that account.
+    // The command line wins over the kiosk settings, which win over what was
+    // remembered, which wins over the system (SettingsResolver). A kiosk reads
+    // nothing the desktop app remembered.
     std::optional<QSettings> settings;
     if (!options.kiosk)
         settings.emplace();
@@ -236,23 +137,8 @@ int main(int argc, char *argv[])
             contentSource.watcher() ? contentSource.watcher()->status().rejected : QStringList();
 
     // Kiosk settings: every problem is logged and keeps its default, so that
-    // a typo never keeps a kiosk from starting. The command line wins over the
-    // file; SIGHUP reads both again.
-    const auto loadKioskConfig = [&options] {
-        KioskConfig::Loaded kiosk = KioskConfig::load(options.kioskConfig);
-        if (options.screen >= 0)
-            kiosk.config.screen = options.screen;
-        if (!options.heartbeat.isEmpty())
-            kiosk.config.heartbeatFile = QFileInfo(options.heartbeat).absoluteFilePath();
-        // --lang is the language the kiosk starts and resets in, ahead of any
-        // others the settings rotate through.
-        if (!options.language.isEmpty() && !kiosk.config.languages.isEmpty()) {
-            kiosk.config.languages.removeAll(options.language);
-            kiosk.config.languages.prepend(options.language);
-        }
-        Theme::idFromName(options.theme, &kiosk.config.theme);
-        return kiosk;
-    };
+    // a typo never keeps a kiosk from starting. SIGHUP reads them again.
+    const auto loadKioskConfig = [&options] { return SettingsResolver::loadKioskConfig(options); };
     KioskConfig kioskConfig;
     if (options.kiosk) {
         const KioskConfig::Loaded kiosk = loadKioskConfig();
@@ -260,32 +146,16 @@ int main(int argc, char *argv[])
             qCWarning(lcKiosk).noquote() << problem;
         kioskConfig = kiosk.config;
     }
+    const SettingsResolver::Effective effective = SettingsResolver::resolve(
+            options, kioskConfig, settings ? &*settings : nullptr, Language::systemDefault());
 
     Language language(&catalog);
-    QString code = options.language;
-    if (code.isEmpty() && options.kiosk && !kioskConfig.languages.isEmpty())
-        code = kioskConfig.languages.constFirst();
-    if (code.isEmpty() && settings)
-        code = settings->value(u"language"_s).toString();
-    if (!Language::isAvailable(code))
-        code = Language::systemDefault();
-    language.setLanguage(code);
-
-    Theme::Id theme = Theme::Id::Dark;
-    bool reducedMotion = false;
-    if (options.kiosk) {
-        theme = kioskConfig.theme;
-        reducedMotion = kioskConfig.reducedMotion;
-    } else {
-        if (!Theme::idFromName(options.theme, &theme))
-            Theme::idFromName(settings->value(u"theme"_s).toString(), &theme);
-        reducedMotion = settings->value(u"reducedMotion"_s, false).toBool();
-    }
-    Appearance::instance()->setTheme(theme);
-    Appearance::instance()->setReducedMotion(reducedMotion);
+    language.setLanguage(effective.language.value);
+    Appearance::instance()->setTheme(effective.theme.value);
+    Appearance::instance()->setReducedMotion(effective.reducedMotion.value);
     Appearance::instance()->apply(qobject_cast<QApplication *>(app.get()));
 
-    QString view = options.view;
+    QString view = effective.view.value;
     if (!options.item.isEmpty()) {
         if (view.isEmpty())
             view = ViewRegistry::viewOfItem(catalog, options.item);
@@ -303,11 +173,9 @@ int main(int argc, char *argv[])
 
     MainWindow window(&catalog, &language);
     // A kiosk remembers nothing: every start is the same.
-    const bool remember = !options.quitAfterFirstFrame && !options.kiosk;
+    const bool remember = effective.remember;
     if (remember)
-        window.restoreGeometry(settings->value(u"geometry"_s).toByteArray());
-    if (view.isEmpty() && remember)
-        view = settings->value(u"view"_s).toString();
+        window.restoreGeometry(effective.geometry.value);
     if (!view.isEmpty())
         window.showView(view);
     if (!options.item.isEmpty())
@@ -328,17 +196,16 @@ int main(int argc, char *argv[])
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
     }
-    std::unique_ptr<KioskController> kiosk;
+    std::unique_ptr<KioskSession> kiosk;
     if (options.kiosk) {
         window.enterKioskMode();
         // Content changes only: a kiosk gets no content menus, status or panel.
         window.setContentSource(&contentSource);
-        kiosk = std::make_unique<KioskController>(kioskConfig, &window, window.views(), &language);
+        kiosk = std::make_unique<KioskSession>(kioskConfig, &window, window.views(), &language);
         kiosk->setLoader(loadKioskConfig);
         kiosk->setContentWatcher(contentSource.watcher());
-        QObject::connect(kiosk->loop(), &AttractLoop::viewRequested, &window,
-                         [&window](ShowcaseView *shown) { window.showView(shown->name()); });
-        QObject::connect(kiosk.get(), &KioskController::exitRequested, app.get(),
+        kiosk->setViewShower([&window](ShowcaseView *shown) { window.showView(shown->name()); });
+        QObject::connect(kiosk.get(), &KioskSession::exitRequested, app.get(),
                          [](int status) { QCoreApplication::exit(status); });
         kiosk->start();
     } else {
@@ -349,13 +216,10 @@ int main(int argc, char *argv[])
     kiosk.reset();
 
     if (remember) {
-        settings->setValue(u"language"_s, language.current());
-        settings->setValue(u"theme"_s, Theme::idName(Appearance::instance()->theme().id));
-        settings->setValue(u"reducedMotion"_s, Appearance::instance()->reducedMotion());
-        settings->setValue(u"view"_s, window.currentViewName());
-        settings->setValue(u"geometry"_s, window.saveGeometry());
-        settings->sync();
-        if (settings->status() != QSettings::NoError)
+        if (!SettingsResolver::save(&*settings, language.current(),
+                                    Appearance::instance()->theme().id,
+                                    Appearance::instance()->reducedMotion(),
+                                    window.currentViewName(), window.saveGeometry()))
             qCWarning(lcApp) << "Cannot save the settings to" << settings->fileName();
     }
     return status;

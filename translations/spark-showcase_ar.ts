@@ -44,6 +44,19 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>محتوى غير صالح في %1؛ شغّل spark-showcase --check-content %2 لمعرفة السبب</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1؛ لم يُكتب شيء، أضف --force للاستبدال</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1599,16 +1612,6 @@ Accessible name of the spec table</extracomment>
             <numerusform>عُثر على %Ln مشكلة.</numerusform>
             <numerusform>عُثر على %Ln مشكلة.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>محتوى غير صالح في %1؛ شغّل spark-showcase --check-content %2 لمعرفة السبب</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1؛ لم يُكتب شيء، أضف --force للاستبدال</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

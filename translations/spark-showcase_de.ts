@@ -44,6 +44,19 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>ungültige Inhalte in %1; führen Sie spark-showcase --check-content %2 aus, um den Grund zu sehen</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1; nichts geschrieben, mit --force werden sie ersetzt</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1563,16 +1576,6 @@ Accessible name of the spec table</extracomment>
             <numerusform>%n Problem gefunden.</numerusform>
             <numerusform>%n Probleme gefunden.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>ungültige Inhalte in %1; führen Sie spark-showcase --check-content %2 aus, um den Grund zu sehen</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1; nichts geschrieben, mit --force werden sie ersetzt</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

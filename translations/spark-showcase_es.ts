@@ -44,6 +44,19 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>contenido no válido en %1; ejecute spark-showcase --check-content %2 para ver el motivo</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1; no se ha escrito nada: añada --force para sustituirlos</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1563,16 +1576,6 @@ Accessible name of the spec table</extracomment>
             <numerusform>Se encontró %n problema.</numerusform>
             <numerusform>Se encontraron %n problemas.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>contenido no válido en %1; ejecute spark-showcase --check-content %2 para ver el motivo</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1; no se ha escrito nada: añada --force para sustituirlos</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

@@ -44,6 +44,19 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>contenu non valide dans %1&#x202f;; lancez spark-showcase --check-content %2 pour savoir pourquoi</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1&#x202f;; rien n’a été écrit, ajoutez --force pour les remplacer</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1563,16 +1576,6 @@ Accessible name of the spec table</extracomment>
             <numerusform>%n problème trouvé.</numerusform>
             <numerusform>%n problèmes trouvés.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>contenu non valide dans %1&#x202f;; lancez spark-showcase --check-content %2 pour savoir pourquoi</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1&#x202f;; rien n’a été écrit, ajoutez --force pour les remplacer</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

@@ -44,6 +44,19 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>%1のコンテンツが無効です。理由はspark-showcase --check-content %2を実行して確認してください</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1。何も書き込んでいません。置き換えるには--forceを追加してください</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1554,16 +1567,6 @@ Accessible name of the spec table</extracomment>
         <translation>
             <numerusform>%n件の問題が見つかりました。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>%1のコンテンツが無効です。理由はspark-showcase --check-content %2を実行して確認してください</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1。何も書き込んでいません。置き換えるには--forceを追加してください</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

@@ -44,6 +44,19 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
     </message>
 </context>
 <context>
+    <name>CliExport</name>
+    <message>
+        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
+        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
+        <translation>%1 中的内容无效；运行 spark-showcase --check-content %2 查看原因</translation>
+    </message>
+    <message>
+        <source>%1; nothing written, add --force to replace them</source>
+        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
+        <translation>%1；未写入任何文件，添加 --force 可替换它们</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Spark Showcase tells the story of NVIDIA DGX Spark: its hardware, its timeline, its partners and its reviews.</source>
@@ -1554,16 +1567,6 @@ Accessible name of the spec table</extracomment>
         <translation>
             <numerusform>发现%n个问题。</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>invalid content in %1; run spark-showcase --check-content %2 to see why</source>
-        <extracomment>%1 lists content files that were invalid, %2 the content folder</extracomment>
-        <translation>%1 中的内容无效；运行 spark-showcase --check-content %2 查看原因</translation>
-    </message>
-    <message>
-        <source>%1; nothing written, add --force to replace them</source>
-        <extracomment>%1 the reason, such as &quot;2 files exist already&quot;</extracomment>
-        <translation>%1；未写入任何文件，添加 --force 可替换它们</translation>
     </message>
     <message>
         <source>no view has an item “%1”</source>

@@ -56,6 +56,12 @@ public:
     int currentIndex() const { return m_index; }
     ShowcaseView *currentView() const;
     int secondsLeft() const { return m_secondsLeft; }
+    // What is armed to happen next: the next item step, the idle timeout, the
+    // next second of the countdown. Tests read them to see that a paused or
+    // stopped tour will do nothing, without waiting for it.
+    bool isStepPending() const { return m_stepTimer.isActive(); }
+    bool isIdlePending() const { return m_idleTimer.isActive(); }
+    bool isCountdownPending() const { return m_tickTimer.isActive(); }
 
 public Q_SLOTS:
     // Starts the tour on its first view.

@@ -6,7 +6,6 @@
 #include "countdownoverlay.h"
 #include "pathtrust.h"
 #include "pinoverlay.h"
-#include "prometheustext.h"
 #include "snapshotwriter.h"
 #include "statedump.h"
 #include "unixsignalwatcher.h"
@@ -137,7 +136,6 @@ KioskController::KioskController(const KioskConfig &config, QWidget *window,
     m_cursorTimer.setSingleShot(true);
     m_cursorTimer.setInterval(CursorHideDelay);
     connect(&m_cursorTimer, &QTimer::timeout, this, &KioskController::hideCursor);
-    connect(&m_heartbeatTimer, &QTimer::timeout, this, &KioskController::writeStatus);
     connect(&m_snapshotTimer, &QTimer::timeout, this, &KioskController::writePeriodicSnapshot);
     connect(&m_shiftTimer, &QTimer::timeout, this, &KioskController::shiftPixels);
     applyTimers();
@@ -184,19 +182,12 @@ void KioskController::setUpLoop()
 
 void KioskController::applyTimers()
 {
-    m_heartbeatTimer.setInterval(m_config.heartbeatInterval * 1000);
     m_snapshotTimer.setInterval(m_config.snapshotInterval * 1000);
     m_shiftTimer.setInterval(m_config.pixelShiftPeriod * 1000);
     m_snapshots->setFolder(snapshotFolder());
     m_snapshots->setKeep(m_config.snapshotKeep);
     if (!m_started)
         return;
-    if (m_config.heartbeatFile.isEmpty() && m_config.prometheusFile.isEmpty()) {
-        m_heartbeatTimer.stop();
-    } else {
-        writeStatus();
-        m_heartbeatTimer.start();
-    }
     if (m_config.snapshotFolder.isEmpty())
         m_snapshotTimer.stop();
     else
@@ -303,6 +294,7 @@ void KioskController::applyConfig(const KioskConfig &config)
     m_keeper->setScreenIndex(m_config.screen);
     applyAppearance();
     applyTimers();
+    Q_EMIT configApplied();
     if (m_started && !m_exiting) {
         // The new tour starts from its first view, as after an idle reset.
         m_countdown->hide();
@@ -334,27 +326,12 @@ void KioskController::reload()
     Q_EMIT reloaded();
 }
 
-void KioskController::setContentWatcher(ContentWatcher *watcher)
-{
-    if (m_contentWatcher)
-        disconnect(m_contentWatcher, nullptr, this, nullptr);
-    m_contentWatcher = watcher;
-    if (!watcher)
-        return;
-    // Each reload, good or bad, is in the heartbeat at once.
-    connect(watcher, &ContentWatcher::reloaded, this, [this] {
-        if (m_started && !m_exiting)
-            writeStatus();
-    });
-}
-
 void KioskController::requestExit(const QString &reason)
 {
     qCInfo(lcKiosk) << "Leaving kiosk mode:" << reason;
     m_exiting = true;
     m_keeper->stop();
     m_loop->stop();
-    m_heartbeatTimer.stop();
     m_snapshotTimer.stop();
     m_shiftTimer.stop();
     Q_EMIT exitRequested(0);
@@ -463,14 +440,6 @@ void KioskController::logState(const QString &when)
     });
 }
 
-void KioskController::writeStatus()
-{
-    if (!m_config.heartbeatFile.isEmpty())
-        writeHeartbeat();
-    if (!m_config.prometheusFile.isEmpty())
-        writeMetrics();
-}
-
 ShowcaseView *KioskController::shownView() const
 {
     for (ShowcaseView *view : m_views) {
@@ -511,150 +480,6 @@ void KioskController::countInput(QObject *watched, QEvent::Type type)
     }
     if (ShowcaseView *view = shownView())
         ++m_viewTouches[view->name()];
-}
-
-QByteArray KioskController::metricsText()
-{
-    accountViewTime(shownView());
-    PrometheusText text;
-    text.family(u"spark_showcase_up"_s, PrometheusText::Gauge,
-                u"1 while the kiosk runs; the file is rewritten every heartbeat interval."_s);
-    text.sample(1);
-    text.family(u"spark_showcase_start_time_seconds"_s, PrometheusText::Gauge,
-                u"When the kiosk started, in seconds since the Unix epoch."_s);
-    text.sample(m_startTime.isValid() ? double(m_startTime.toMSecsSinceEpoch()) / 1000.0 : 0);
-    text.family(u"spark_showcase_heartbeat_timestamp_seconds"_s, PrometheusText::Gauge,
-                u"When this file was written, in seconds since the Unix epoch."_s);
-    text.sample(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
-    text.family(u"spark_showcase_loops_completed_total"_s, PrometheusText::Counter,
-                u"Attract loops completed: tours of every view."_s);
-    text.sample(m_loop->loopCount());
-
-    // One of touring, paused (a visitor is there), countdown ("Touch to
-    // stay") or locked (the operator keypad after wrong PINs) is 1.
-    QString state;
-    if (m_lockout.isLocked()) {
-        state = u"locked"_s;
-    } else {
-        switch (m_loop->state()) {
-        case AttractLoop::State::Running:
-            state = u"touring"_s;
-            break;
-        case AttractLoop::State::Paused:
-            state = u"paused"_s;
-            break;
-        case AttractLoop::State::CountingDown:
-            state = u"countdown"_s;
-            break;
-        case AttractLoop::State::Stopped:
-            break;
-        }
-    }
-    text.family(u"spark_showcase_state"_s, PrometheusText::Gauge,
-                u"The kiosk's state: 1 for the current one."_s);
-    for (const QString &name : {u"touring"_s, u"paused"_s, u"countdown"_s, u"locked"_s})
-        text.sample(name == state ? 1 : 0, {{u"state"_s, name}});
-
-    text.family(u"spark_showcase_idle_resets_total"_s, PrometheusText::Counter,
-                u"Resets after a visitor left: the countdown ran out."_s);
-    text.sample(m_idleResets);
-    text.family(u"spark_showcase_visitor_sessions_total"_s, PrometheusText::Counter,
-                u"Visitor sessions: touches or clicks that stopped the tour."_s);
-    text.sample(m_visitorSessions);
-    text.family(u"spark_showcase_wrong_pins_total"_s, PrometheusText::Counter,
-                u"Wrong operator PINs entered."_s);
-    text.sample(m_wrongPinsTotal);
-    text.family(u"spark_showcase_pin_lockouts_total"_s, PrometheusText::Counter,
-                u"Times the operator keypad locked after wrong PINs."_s);
-    text.sample(m_lockouts);
-
-    text.family(u"spark_showcase_view_seconds_total"_s, PrometheusText::Counter,
-                u"Seconds each view was on screen."_s);
-    for (ShowcaseView *view : std::as_const(m_views))
-        text.sample(double(m_viewMilliseconds.value(view->name())) / 1000.0,
-                    {{u"view"_s, view->name()}});
-    text.family(u"spark_showcase_view_touches_total"_s, PrometheusText::Counter,
-                u"Touches and clicks on each view."_s);
-    for (ShowcaseView *view : std::as_const(m_views))
-        text.sample(m_viewTouches.value(view->name()), {{u"view"_s, view->name()}});
-
-    if (m_contentWatcher) {
-        const ContentWatcher::Status &content = m_contentWatcher->status();
-        text.family(u"spark_showcase_content_revision_info"_s, PrometheusText::Gauge,
-                    u"The content on screen: a hash over the four content files in use."_s);
-        text.sample(1, {{u"revision"_s, content.revision}});
-        text.family(u"spark_showcase_content_reload_ok"_s, PrometheusText::Gauge,
-                    u"1 when every file of the content folder was valid at the last reload."_s);
-        text.sample(content.ok ? 1 : 0);
-        text.family(u"spark_showcase_content_last_reload_timestamp_seconds"_s,
-                    PrometheusText::Gauge,
-                    u"When the content folder was last read, in seconds since the Unix epoch."_s);
-        text.sample(double(content.lastAttempt.toMSecsSinceEpoch()) / 1000.0);
-        text.family(u"spark_showcase_content_reloads_total"_s, PrometheusText::Counter,
-                    u"Reads of the content folder, by result."_s);
-        text.sample(content.attempts - content.failures, {{u"result"_s, u"ok"_s}});
-        text.sample(content.failures, {{u"result"_s, u"failed"_s}});
-    }
-    return text.toUtf8();
-}
-
-bool KioskController::writeMetrics(QString *error)
-{
-    const QString path = m_config.prometheusFile;
-    const QString problem = path.isEmpty() ? u"no Prometheus file configured"_s
-                                           : PathTrust::writeFile(path, metricsText(), 0644);
-    if (!problem.isEmpty()) {
-        if (problem != m_lastMetricsError) {
-            qCWarning(lcKiosk).noquote()
-                    << "Cannot write the Prometheus file" << path << ":" << problem;
-        }
-        m_lastMetricsError = problem;
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!m_lastMetricsError.isEmpty())
-        qCInfo(lcKiosk) << "Prometheus file written again to" << path;
-    m_lastMetricsError.clear();
-    return true;
-}
-
-bool KioskController::writeHeartbeat(QString *error)
-{
-    const QString path = m_config.heartbeatFile;
-    QString problem;
-    if (path.isEmpty()) {
-        problem = u"no heartbeat file configured"_s;
-    } else {
-        const QString state = QString::fromLatin1(
-                QMetaEnum::fromType<AttractLoop::State>().valueToKey(int(m_loop->state())));
-        QString text = u"timestamp=%1\nloops=%2\nstate=%3\npid=%4\n"_s.arg(
-                QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs),
-                QString::number(m_loop->loopCount()), state.toLower(),
-                QString::number(QCoreApplication::applicationPid()));
-        if (m_contentWatcher) {
-            // The content folder's last reload: which content is shown, when the
-            // folder was last read and whether every file in it was good.
-            const ContentWatcher::Status &content = m_contentWatcher->status();
-            text += u"content_revision=%1\ncontent_reload_time=%2\ncontent_reload=%3\n"_s.arg(
-                    content.revision, content.lastAttempt.toString(Qt::ISODateWithMs),
-                    content.ok ? u"ok"_s : u"failed"_s);
-        }
-        problem = PathTrust::writeFile(path, text.toUtf8(), 0644);
-    }
-    if (!problem.isEmpty()) {
-        // Said once, not every interval, until it changes or recovers.
-        if (problem != m_lastHeartbeatError)
-            qCWarning(lcKiosk).noquote() << "Cannot write the heartbeat" << path << ":" << problem;
-        m_lastHeartbeatError = problem;
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!m_lastHeartbeatError.isEmpty())
-        qCInfo(lcKiosk) << "Heartbeat written again to" << path;
-    m_lastHeartbeatError.clear();
-    return true;
 }
 
 QString KioskController::snapshotFolder() const

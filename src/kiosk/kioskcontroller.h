@@ -78,14 +78,13 @@ public:
     using Loader = std::function<KioskConfig::Loaded()>;
     void setLoader(Loader loader) { m_loader = std::move(loader); }
 
-    // The content folder the kiosk follows (--content): SIGHUP reads it again,
-    // and the heartbeat reports its revision and the last reload. Not owned.
-    void setContentWatcher(ContentWatcher *watcher);
+    // The content folder the kiosk follows (--content): SIGHUP reads it
+    // again. Not owned.
+    void setContentWatcher(ContentWatcher *watcher) { m_contentWatcher = watcher; }
     ContentWatcher *contentWatcher() const { return m_contentWatcher; }
 
     // Installs the event filter, restores the PIN lockout, shows the window
-    // where it belongs, starts the loop and the timers, writes the first
-    // heartbeat.
+    // where it belongs, starts the loop and the timers.
     void start();
     bool isStarted() const { return m_started; }
 
@@ -106,16 +105,9 @@ public:
     void submitPin(const QString &pin);
     bool isCheckingPin() const { return m_pinCheck.isRunning(); }
 
-    // Writes the heartbeat file now; false with \a error set when it failed.
-    bool writeHeartbeat(QString *error = nullptr);
-    // Writes [heartbeat] prometheusFile now; false with \a error set when it
-    // failed.
-    bool writeMetrics(QString *error = nullptr);
-    // The kiosk's figures in Prometheus' text format, as writeMetrics()
-    // writes them. Anonymous: counts and times, nothing about a person.
-    QByteArray metricsText();
-
-    // What the metrics count since start().
+    // What the metrics count since start() (KioskSession reports them).
+    const QList<ShowcaseView *> &views() const { return m_views; }
+    QDateTime startTime() const { return m_startTime; }
     int idleResets() const { return m_idleResets; }
     int visitorSessions() const { return m_visitorSessions; }
     int wrongPinsTotal() const { return m_wrongPinsTotal; }
@@ -150,6 +142,8 @@ Q_SIGNALS:
     // SIGHUP arrived and the settings were read again (also what a content
     // reload can follow).
     void reloaded();
+    // New settings were taken (applyConfig()), before the tour restarts.
+    void configApplied();
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -171,7 +165,6 @@ private:
     void writePeriodicSnapshot();
     void rejectDialog(QWidget *dialog);
     void takeOperatorSnapshot();
-    void writeStatus();
     void countInput(QObject *watched, QEvent::Type type);
     void accountViewTime(ShowcaseView *shown);
     ShowcaseView *shownView() const;
@@ -191,11 +184,8 @@ private:
     QFutureWatcher<bool> m_pinCheck;
     Loader m_loader;
     QTimer m_cursorTimer;
-    QTimer m_heartbeatTimer;
     QTimer m_snapshotTimer;
     QTimer m_shiftTimer;
-    QString m_lastHeartbeatError;
-    QString m_lastMetricsError;
     QDateTime m_startTime;
     int m_idleResets = 0;
     int m_visitorSessions = 0;

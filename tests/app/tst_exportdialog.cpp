@@ -43,6 +43,8 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<ExportDialog> dialog(ExportDialog::Scope scope = ExportDialog::Scope::AllViews);
+    // An event of the content, whichever it holds first.
+    QString event() const { return m_catalog->content().timeline.items.front().id; }
 
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<Language> m_language;
@@ -63,8 +65,8 @@ void TestExportDialog::initTestCase()
 
 std::unique_ptr<ExportDialog> TestExportDialog::dialog(ExportDialog::Scope scope)
 {
-    auto dialog = std::make_unique<ExportDialog>(scope, u"timeline"_s, u"gtc-dgx-spark"_s,
-                                                 QSize(1200, 700), m_exporter.get());
+    auto dialog = std::make_unique<ExportDialog>(scope, u"timeline"_s, event(), QSize(1200, 700),
+                                                 m_exporter.get());
     dialog->setFolder(m_folder.path());
     return dialog;
 }
@@ -94,7 +96,7 @@ void TestExportDialog::currentViewCarriesItem()
     const auto dialog = this->dialog(ExportDialog::Scope::CurrentView);
     const ExportRequest request = dialog->request();
     QCOMPARE(request.views, QStringList{u"timeline"_s});
-    QCOMPARE(request.item, u"gtc-dgx-spark"_s);
+    QCOMPARE(request.item, event());
     QVERIFY(dialog->exampleText().startsWith(u"Files: 1, such as timeline_en_"_s));
 }
 

@@ -7,6 +7,7 @@
 #include "kiosk/attractloop.h"
 #include "kiosk/countdownoverlay.h"
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/kiosksession.h"
 #include "kiosk/pinoverlay.h"
 #include "kiosk/statedump.h"
 #include "models/catalog.h"
@@ -56,6 +57,7 @@ private:
     Catalog *m_catalog = nullptr;
     Language *m_language = nullptr;
     MainWindow *m_window = nullptr;
+    KioskSession *m_session = nullptr;
     KioskController *m_kiosk = nullptr;
 };
 
@@ -77,7 +79,8 @@ void TestKioskMode::init()
 
 void TestKioskMode::cleanup()
 {
-    delete m_kiosk;
+    delete m_session;
+    m_session = nullptr;
     m_kiosk = nullptr;
     delete m_window;
     m_window = nullptr;
@@ -96,10 +99,11 @@ void TestKioskMode::startKiosk()
     config.reducedMotion = true;
     config.pin = PinHash::create(u"480516"_s, 1000);
     config.lockoutFile = m_dir.filePath(u"pin-lockout"_s);
-    m_kiosk = new KioskController(config, m_window, m_window->views(), m_language);
-    connect(m_kiosk->loop(), &AttractLoop::viewRequested, m_window,
-            [this](ShowcaseView *view) { m_window->showView(view->name()); });
-    m_kiosk->start();
+    // Wired as main() wires it.
+    m_session = new KioskSession(config, m_window, m_window->views(), m_language);
+    m_kiosk = m_session->controller();
+    m_session->setViewShower([this](ShowcaseView *view) { m_window->showView(view->name()); });
+    m_session->start();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTRY_VERIFY(m_window->isActiveWindow());
 }
@@ -119,7 +123,8 @@ void TestKioskMode::freshStartsAreAlike()
 {
     startKiosk();
     const QVariantMap first = settledDump();
-    delete m_kiosk;
+    delete m_session;
+    m_session = nullptr;
     m_kiosk = nullptr;
     delete m_window;
     m_window = nullptr;

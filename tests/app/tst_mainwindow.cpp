@@ -45,6 +45,35 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The first item of \a view in \a content: the tests name no item of the
+// shipped content, they take one from it.
+QString firstItem(const ContentSet &content, const QString &view)
+{
+    if (view == u"hardware")
+        return content.hardware.items.front().id;
+    if (view == u"timeline")
+        return content.timeline.items.front().id;
+    if (view == u"partners")
+        return content.partners.items.front().id;
+    return content.reviews.items.front().id;
+}
+
+// The address of the first source of \a item that has one.
+QString firstUrl(const std::vector<Source> &sources, const QStringList &cited)
+{
+    for (const QString &id : cited) {
+        for (const Source &source : sources) {
+            if (source.id == id && !source.url.isEmpty())
+                return source.url;
+        }
+    }
+    return {};
+}
+
+} // namespace
+
 class TestMainWindow : public QObject
 {
     Q_OBJECT
@@ -178,17 +207,16 @@ void TestMainWindow::buildsViewsOnlyWhenNeededWhenAskedTo()
 void TestMainWindow::opensOnViewAndItem_data()
 {
     QTest::addColumn<QString>("view");
-    QTest::addColumn<QString>("item");
-    QTest::newRow("hardware part") << u"hardware"_s << u"memory"_s;
-    QTest::newRow("timeline event") << u"timeline"_s << u"starbase-delivery"_s;
-    QTest::newRow("partner") << u"partners"_s << u"zipline"_s;
-    QTest::newRow("quote") << u"reviews"_s << u"register-fastest"_s;
+    QTest::newRow("hardware part") << u"hardware"_s;
+    QTest::newRow("timeline event") << u"timeline"_s;
+    QTest::newRow("partner") << u"partners"_s;
+    QTest::newRow("quote") << u"reviews"_s;
 }
 
 void TestMainWindow::opensOnViewAndItem()
 {
     QFETCH(QString, view);
-    QFETCH(QString, item);
+    const QString item = firstItem(m_catalog->content(), view);
     QVERIFY(ViewRegistry::hasItem(view, *m_catalog, item));
     QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, item), view);
     QVERIFY(m_window->selectItem(view, item));
@@ -201,8 +229,9 @@ void TestMainWindow::opensOnViewAndItem()
 void TestMainWindow::refusesUnknownViewsAndItems()
 {
     QVERIFY(!m_window->showView(u"gallery"_s));
-    QVERIFY(!m_window->selectItem(u"timeline"_s, u"memory"_s));
-    QVERIFY(!m_window->selectItem(u"gallery"_s, u"memory"_s));
+    const QString part = firstItem(m_catalog->content(), u"hardware"_s);
+    QVERIFY(!m_window->selectItem(u"timeline"_s, part));
+    QVERIFY(!m_window->selectItem(u"gallery"_s, part));
     QCOMPARE(ViewRegistry::viewOfItem(*m_catalog, u"no-such-item"_s), QString());
     QCOMPARE(m_window->currentViewName(), u"hardware"_s);
 }
@@ -466,7 +495,8 @@ void TestMainWindow::exportCurrentViewThroughDialog()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QTemporaryDir directory;
-    QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
+    const QString part = firstItem(m_catalog->content(), u"hardware"_s);
+    QVERIFY(m_window->selectItem(u"hardware"_s, part));
     bool seen = false;
     // The dialog is modal: answer it from the event loop it runs.
     QTimer::singleShot(0, this, [&] {
@@ -479,7 +509,7 @@ void TestMainWindow::exportCurrentViewThroughDialog()
         });
         seen = true;
         QCOMPARE(dialog->request().views, QStringList{u"hardware"_s});
-        QCOMPARE(dialog->request().item, u"memory"_s);
+        QCOMPARE(dialog->request().item, part);
         QCOMPARE(dialog->request().size, m_window->view(u"hardware"_s)->size());
         dialog->setSizePreset(ExportDialog::SizePreset::Square);
         dialog->setFolder(directory.path());
@@ -621,7 +651,8 @@ void TestMainWindow::sourcesAreLinksThenCodes()
     // In the window, sources are links; a kiosk shows QR codes instead.
     for (ShowcaseView *view : m_window->views())
         QCOMPARE(view->sourceStyle(), SourceStyle::Links);
-    QVERIFY(m_window->selectItem(u"hardware"_s, u"memory"_s));
+    const HardwareItem &part = m_catalog->content().hardware.items.front();
+    QVERIFY(m_window->selectItem(u"hardware"_s, part.id));
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     auto *card = m_window->view(u"hardware"_s)->findChild<PartDetailCard *>();
@@ -635,7 +666,8 @@ void TestMainWindow::sourcesAreLinksThenCodes()
         QCOMPARE(view->sourceStyle(), SourceStyle::QrCode);
     QTRY_VERIFY(card->qrTile()->isVisible());
     QVERIFY(!card->sourceLinks()->isVisible());
-    QCOMPARE(card->qrTile()->url(), u"https://docs.nvidia.com/dgx/dgx-spark/hardware.html"_s);
+    QCOMPARE(card->qrTile()->url(), firstUrl(m_catalog->content().hardware.sources, part.sources));
+    QVERIFY(!card->qrTile()->url().isEmpty());
 }
 
 namespace {
@@ -654,35 +686,39 @@ Partner *partner(ContentSet &content, const QString &id)
 void TestMainWindow::replaceContentKeepsViewSelectionAndFilters()
 {
     m_language->setLanguage(u"fr"_s);
-    QVERIFY(m_window->selectItem(u"timeline"_s, u"starbase-delivery"_s));
-    QVERIFY(m_window->selectItem(u"reviews"_s, u"register-fastest"_s));
-    QVERIFY(m_window->selectItem(u"partners"_s, u"zipline"_s));
+    const QString event = firstItem(m_catalog->content(), u"timeline"_s);
+    const QString quote = firstItem(m_catalog->content(), u"reviews"_s);
+    const QString chosen = firstItem(m_catalog->content(), u"partners"_s);
+    const QString category = m_catalog->content().partners.items.front().category;
+    QVERIFY(m_window->selectItem(u"timeline"_s, event));
+    QVERIFY(m_window->selectItem(u"reviews"_s, quote));
+    QVERIFY(m_window->selectItem(u"partners"_s, chosen));
     auto *partners = qobject_cast<PartnersView *>(m_window->view(u"partners"_s));
     QVERIFY(partners);
-    partners->categoryFilter()->setSelection({u"industry"_s});
-    QCOMPARE(partners->currentItem(), u"zipline"_s);
+    partners->categoryFilter()->setSelection({category});
+    QCOMPARE(partners->currentItem(), chosen);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 
     // New content: a partner renamed, the selected quote gone.
     ContentSet next = m_catalog->content();
-    Partner *zipline = partner(next, u"zipline"_s);
-    QVERIFY(zipline);
-    zipline->name = LocalizedText(u"Zipline (new)"_s);
-    zipline->name.insert(u"fr"_s, u"Zipline (nouveau)"_s);
+    Partner *renamed = partner(next, chosen);
+    QVERIFY(renamed);
+    renamed->name = LocalizedText(u"Partner (new)"_s);
+    renamed->name.insert(u"fr"_s, u"Partenaire (nouveau)"_s);
     auto &reviews = next.reviews.items;
     const auto before = reviews.size();
     reviews.erase(std::remove_if(reviews.begin(), reviews.end(),
-                                 [](const Review &r) { return r.id == u"register-fastest"_s; }),
+                                 [&](const Review &r) { return r.id == quote; }),
                   reviews.end());
     QCOMPARE(reviews.size(), before - 1);
     m_window->replaceContent(next);
 
     QCOMPARE(m_window->currentViewName(), u"partners"_s);
-    QCOMPARE(partners->currentItem(), u"zipline"_s);
-    QCOMPARE(partners->categoryFilter()->selection(), QSet<QString>{u"industry"_s});
-    QCOMPARE(m_window->view(u"timeline"_s)->currentItem(), u"starbase-delivery"_s);
-    QVERIFY(m_window->view(u"reviews"_s)->currentItem() != u"register-fastest"_s);
+    QCOMPARE(partners->currentItem(), chosen);
+    QCOMPARE(partners->categoryFilter()->selection(), QSet<QString>{category});
+    QCOMPARE(m_window->view(u"timeline"_s)->currentItem(), event);
+    QVERIFY(m_window->view(u"reviews"_s)->currentItem() != quote);
     QCOMPARE(m_catalog->language(), u"fr"_s);
     QCOMPARE(m_language->current(), u"fr"_s);
     QCOMPARE(m_catalog->content().reviews.items.size(), before - 1);
@@ -690,7 +726,7 @@ void TestMainWindow::replaceContentKeepsViewSelectionAndFilters()
     bool found = false;
     for (int row = 0; row < partners->proxy()->rowCount(); ++row)
         found = found ||
-                partners->proxy()->index(row, 0).data().toString() == u"Zipline (nouveau)"_s;
+                partners->proxy()->index(row, 0).data().toString() == u"Partenaire (nouveau)"_s;
     QVERIFY(found);
 }
 
@@ -703,7 +739,8 @@ void TestMainWindow::followsAContentWatcher()
     watcher.start();
     m_window->setContentWatcher(&watcher);
     QCOMPARE(m_window->contentWatcher(), &watcher);
-    QVERIFY(m_window->selectItem(u"partners"_s, u"zipline"_s));
+    const QString chosen = firstItem(m_catalog->content(), u"partners"_s);
+    QVERIFY(m_window->selectItem(u"partners"_s, chosen));
 
     QFile bundled(u":/data/partners.json"_s);
     QVERIFY(bundled.open(QIODevice::ReadOnly));
@@ -711,10 +748,10 @@ void TestMainWindow::followsAContentWatcher()
     QJsonArray items = root.value(u"items").toArray();
     for (int i = 0; i < items.size(); ++i) {
         QJsonObject item = items.at(i).toObject();
-        if (item.value(u"id").toString() != u"zipline")
+        if (item.value(u"id").toString() != chosen)
             continue;
         QJsonObject name = item.value(u"name").toObject();
-        name.insert(u"en"_s, u"Zipline (new)"_s);
+        name.insert(u"en"_s, u"Partner (new)"_s);
         item.insert(u"name"_s, name);
         items.replace(i, item);
     }
@@ -724,11 +761,10 @@ void TestMainWindow::followsAContentWatcher()
     QVERIFY(file.write(QJsonDocument(root).toJson()) > 0);
     file.close();
 
-    QTRY_COMPARE(
-            partner(const_cast<ContentSet &>(m_catalog->content()), u"zipline"_s)->name.english(),
-            u"Zipline (new)"_s);
+    QTRY_COMPARE(partner(const_cast<ContentSet &>(m_catalog->content()), chosen)->name.english(),
+                 u"Partner (new)"_s);
     QCOMPARE(m_window->currentViewName(), u"partners"_s);
-    QCOMPARE(m_window->view(u"partners"_s)->currentItem(), u"zipline"_s);
+    QCOMPARE(m_window->view(u"partners"_s)->currentItem(), chosen);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -13,6 +13,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "contentbuilder.h"
 #include "qrdecoder.h"
 
 #include <csignal>
@@ -24,6 +25,28 @@
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Content of its own for the runs that name an item (--content): a part, two
+// events, the second citing a source the QR code must read back, a partner
+// and a quote.
+const QString flightLog = QStringLiteral("https://example.com/flight-log");
+
+bool writeContent(const QString &directory)
+{
+    using namespace Fixtures;
+    ContentSetBuilder set;
+    set.hardware.part(PartBuilder(u"part"_s));
+    set.timeline.source(SourceBuilder(u"log"_s).url(flightLog))
+            .event(TimelineEventBuilder(u"first"_s).date(u"2016-04-05"_s))
+            .event(TimelineEventBuilder(u"flight"_s).sources({u"log"_s}));
+    set.partners.partner(PartnerBuilder(u"partner"_s));
+    set.reviews.review(ReviewBuilder(u"quote"_s));
+    return set.write(directory);
+}
+
+} // namespace
 
 // The spark-showcase executable as a user runs it: exit codes and what it prints.
 class TestSparkShowcase : public QObject
@@ -160,8 +183,8 @@ void TestSparkShowcase::refusesBadArguments_data()
     QTest::newRow("unknown item") << QStringList{u"--item"_s, u"flux-capacitor"_s}
                                   << u"spark-showcase: no view has an item “flux-capacitor”"_s;
     QTest::newRow("item of another view")
-            << QStringList{u"--view"_s, u"timeline"_s, u"--item"_s, u"memory"_s}
-            << u"spark-showcase: the timeline view has no item “memory”"_s;
+            << QStringList{u"--view"_s, u"timeline"_s, u"--item"_s, u"part"_s}
+            << u"spark-showcase: the timeline view has no item “part”"_s;
     QTest::newRow("unknown option")
             << QStringList{u"--frobnicate"_s} << u"spark-showcase: Unknown option 'frobnicate'."_s;
 }
@@ -170,7 +193,9 @@ void TestSparkShowcase::refusesBadArguments()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, error);
-    const Run result = run(arguments);
+    QTemporaryDir content;
+    QVERIFY(writeContent(content.path()));
+    const Run result = run(QStringList{u"--content"_s, content.path()} + arguments);
     QCOMPARE(result.exitCode, 2);
     const QStringList lines = result.err.split(u'\n', Qt::SkipEmptyParts);
     QStringList errors;
@@ -184,8 +209,10 @@ void TestSparkShowcase::refusesBadArguments()
 
 void TestSparkShowcase::quitsAfterTheFirstFrame()
 {
-    const Run result = run({u"--quit-after-first-frame"_s, u"--view"_s, u"timeline"_s, u"--item"_s,
-                            u"starbase-delivery"_s});
+    QTemporaryDir content;
+    QVERIFY(writeContent(content.path()));
+    const Run result = run({u"--content"_s, content.path(), u"--quit-after-first-frame"_s,
+                            u"--view"_s, u"timeline"_s, u"--item"_s, u"flight"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
 }
 
@@ -647,16 +674,20 @@ void TestSparkShowcase::exportQrCodesReadBack()
     if (QrDecoder::program().isEmpty())
         QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
     QTemporaryDir directory;
-    const Run result = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
-                            u"--qr"_s, u"--theme"_s, u"light"_s, u"--out"_s, directory.path()});
+    QTemporaryDir content;
+    QVERIFY(writeContent(content.path()));
+    const Run result =
+            run({u"--content"_s, content.path(), u"--export"_s, u"timeline"_s, u"--item"_s,
+                 u"flight"_s, u"--qr"_s, u"--theme"_s, u"light"_s, u"--out"_s, directory.path()});
     QCOMPARE(result.exitCode, 0);
     QString error;
     QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
-             QStringList{u"https://www.spacex.com/launches/starship-flight-11"_s});
+             QStringList{flightLog});
     QVERIFY2(error.isEmpty(), qPrintable(error));
     // Without --qr, no code.
-    const Run plain = run({u"--export"_s, u"timeline"_s, u"--item"_s, u"starship-flight-11"_s,
-                           u"--theme"_s, u"light"_s, u"--out"_s, directory.path(), u"--force"_s});
+    const Run plain = run({u"--content"_s, content.path(), u"--export"_s, u"timeline"_s,
+                           u"--item"_s, u"flight"_s, u"--theme"_s, u"light"_s, u"--out"_s,
+                           directory.path(), u"--force"_s});
     QCOMPARE(plain.exitCode, 0);
     QCOMPARE(QrDecoder::decodeFile(directory.filePath(u"timeline_en_1920x1080@1x.png"_s), &error),
              QStringList());

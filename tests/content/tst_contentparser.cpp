@@ -108,8 +108,6 @@ class TestContentParser : public QObject
 private Q_SLOTS:
     void acceptsMinimalFiles_data();
     void acceptsMinimalFiles();
-    void acceptsBundledFiles_data();
-    void acceptsBundledFiles();
     void rejects_data();
     void rejects();
     void readsTimelineFields();
@@ -119,7 +117,6 @@ private Q_SLOTS:
     void readsDiagramCounts();
     void acceptsPlainStringAsEnglish();
     void readsSourceFields();
-    void bundledSourcesAreFollowable();
     void capsDiagnostics();
     void survivesHostileInput_data();
     void survivesHostileInput();
@@ -146,29 +143,6 @@ void TestContentParser::acceptsMinimalFiles()
         qWarning().noquote() << d.toString();
     QVERIFY(ok);
     QVERIFY(!parser.hasErrors());
-}
-
-void TestContentParser::acceptsBundledFiles_data()
-{
-    QTest::addColumn<File>("file");
-    QTest::addColumn<QString>("path");
-    QTest::newRow("hardware") << File::Hardware << u":/data/hardware.json"_s;
-    QTest::newRow("timeline") << File::Timeline << u":/data/timeline.json"_s;
-    QTest::newRow("partners") << File::Partners << u":/data/partners.json"_s;
-    QTest::newRow("reviews") << File::Reviews << u":/data/reviews.json"_s;
-}
-
-void TestContentParser::acceptsBundledFiles()
-{
-    QFETCH(File, file);
-    QFETCH(QString, path);
-    QFile f(path);
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.errorString()));
-    ContentParser parser(path);
-    const bool ok = run(file, f.readAll(), &parser);
-    for (const Diagnostic &d : parser.diagnostics())
-        qWarning().noquote() << d.toString();
-    QVERIFY(ok);
 }
 
 void TestContentParser::rejects_data()
@@ -570,53 +544,6 @@ void TestContentParser::readsSourceFields()
     QCOMPARE(read.note.text(u"fr"_s), u"Imprimé"_s);
     QCOMPARE(read.publisher, u"Example Press"_s);
     QCOMPARE(read.date, PartialDate(2025, 3));
-}
-
-void TestContentParser::bundledSourcesAreFollowable()
-{
-    // Every source the app ships is a real document: a publisher, a title or a
-    // description, and a valid https address or a note saying why there is none.
-    const QStringList files = {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s};
-    int withUrl = 0;
-    for (const QString &name : files) {
-        QFile file(u":/data/%1.json"_s.arg(name));
-        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
-        ContentParser parser(name);
-        const QByteArray json = file.readAll();
-        std::vector<Source> sources;
-        if (name == u"hardware") {
-            if (auto content = parser.parseHardware(json))
-                sources = content->sources;
-        } else if (name == u"timeline") {
-            if (auto content = parser.parseTimeline(json))
-                sources = content->sources;
-        } else if (name == u"partners") {
-            if (auto content = parser.parsePartners(json))
-                sources = content->sources;
-        } else if (auto content = parser.parseReviews(json)) {
-            sources = content->sources;
-        }
-        QVERIFY2(!parser.hasErrors(), qPrintable(name));
-        QVERIFY(!sources.empty());
-        for (const Source &source : sources) {
-            const QByteArray where = (name + u": "_s + source.id).toUtf8();
-            QVERIFY2(!source.publisher.isEmpty(), where.constData());
-            QVERIFY2(source.title.isEmpty() != source.description.isEmpty(), where.constData());
-            if (source.url.isEmpty()) {
-                QVERIFY2(!source.note.isEmpty(), where.constData());
-                continue;
-            }
-            ++withUrl;
-            const QUrl url(source.url, QUrl::StrictMode);
-            QVERIFY2(url.isValid(), where.constData());
-            QCOMPARE(url.scheme(), u"https"_s);
-            QVERIFY2(url.host().contains(u'.'), where.constData());
-            QVERIFY2(url.userInfo().isEmpty() && url.port() == -1, where.constData());
-            // What a QR code encodes is the address exactly as written.
-            QCOMPARE(url.toString(QUrl::FullyEncoded), source.url);
-        }
-    }
-    QVERIFY(withUrl > 40);
 }
 
 void TestContentParser::capsDiagnostics()

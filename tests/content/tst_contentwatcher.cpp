@@ -1,4 +1,5 @@
 #include "content/contentwatcher.h"
+#include "contentbuilder.h"
 
 #include <QDir>
 #include <QFile>
@@ -16,32 +17,21 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray bundled(const QString &name)
-{
-    QFile file(u":/data/"_s + name);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// The bundled partners.json with the first partner's English name set to
-// \a name: valid content that tells one version from another.
+// A partners file whose first partner is named \a name: valid content that
+// tells one version from another.
 QByteArray partnersNamed(const QString &name)
 {
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"partners.json"_s)).object();
-    QJsonArray items = root.value(u"items").toArray();
-    QJsonObject first = items.at(0).toObject();
-    QJsonObject names = first.value(u"name").toObject();
-    names.insert(u"en"_s, name);
-    first.insert(u"name"_s, names);
-    items.replace(0, first);
-    root.insert(u"items"_s, items);
-    return QJsonDocument(root).toJson();
+    return Fixtures::PartnersBuilder()
+            .partner(Fixtures::PartnerBuilder(u"first"_s).name(name))
+            .partner(Fixtures::PartnerBuilder(u"second"_s))
+            .bytes();
 }
 
 // Valid JSON that the content rules refuse: a partner of a category that
 // does not exist.
 QByteArray partnersWithUnknownCategory()
 {
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"partners.json"_s)).object();
+    QJsonObject root = QJsonDocument::fromJson(partnersNamed(u"Unknown"_s)).object();
     QJsonArray items = root.value(u"items").toArray();
     QJsonObject first = items.at(0).toObject();
     first.insert(u"category"_s, u"no-such-category"_s);
@@ -285,13 +275,11 @@ void TestContentWatcher::newFileIsSeen()
 {
     ContentWatcher *watcher = make();
     const QString reviews = m_dir->filePath(u"reviews.json"_s);
-    QJsonObject root = QJsonDocument::fromJson(bundled(u"reviews.json"_s)).object();
-    QJsonArray items = root.value(u"items").toArray();
-    QJsonObject first = items.at(0).toObject();
-    first.insert(u"outlet"_s, u"A New Outlet"_s);
-    items.replace(0, first);
-    root.insert(u"items"_s, items);
-    QVERIFY(writeAndRename(reviews, QJsonDocument(root).toJson()));
+    const QByteArray bytes =
+            Fixtures::ReviewsBuilder()
+                    .review(Fixtures::ReviewBuilder(u"r"_s).outlet(u"A New Outlet"_s))
+                    .bytes();
+    QVERIFY(writeAndRename(reviews, bytes));
     QTRY_COMPARE(watcher->fileInUse(ContentFile::Reviews), reviews);
     QCOMPARE(watcher->content().reviews.items.front().outlet, u"A New Outlet"_s);
     QTRY_VERIFY(watcher->watchedPaths().contains(reviews));

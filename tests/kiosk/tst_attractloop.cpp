@@ -164,8 +164,10 @@ void TestAttractLoop::inputPauses()
     loop.notifyInput();
     QCOMPARE(loop.state(), AttractLoop::State::Paused);
     const int before = m_views.at(0)->advances;
-    QTest::qWait(60);
-    QCOMPARE(m_views.at(0)->advances, before);
+    // Paused, no step is armed: only the idle timeout runs.
+    QVERIFY(!loop.isStepPending());
+    QVERIFY(loop.isIdlePending());
+    QVERIFY(!loop.isCountdownPending());
     loop.step(); // a stray step while paused changes nothing
     QCOMPARE(m_views.at(0)->advances, before);
 }
@@ -188,7 +190,11 @@ void TestAttractLoop::idleCountsDownThenResets()
     QCOMPARE(loop.state(), AttractLoop::State::Paused);
     QVERIFY(countdown.wait(1000));
     QCOMPARE(loop.state(), AttractLoop::State::CountingDown);
+    QVERIFY(loop.isCountdownPending());
+    QVERIFY(!loop.isStepPending());
     QVERIFY(reset.wait(1000));
+    QVERIFY(!loop.isCountdownPending());
+    QVERIFY(loop.isStepPending());
     QCOMPARE(countdown.size(), 3);
     QCOMPARE(countdown.at(0).at(0).toInt(), 3);
     QCOMPARE(countdown.at(1).at(0).toInt(), 2);
@@ -271,9 +277,13 @@ void TestAttractLoop::stopsCompletely()
     loop.start();
     loop.stop();
     QCOMPARE(loop.state(), AttractLoop::State::Stopped);
+    QVERIFY(!loop.isStepPending());
     loop.notifyInput(); // no idle countdown when stopped
-    QTest::qWait(40);
     QCOMPARE(loop.state(), AttractLoop::State::Stopped);
+    // Nothing is armed: nothing will happen, however long one waits.
+    QVERIFY(!loop.isStepPending());
+    QVERIFY(!loop.isIdlePending());
+    QVERIFY(!loop.isCountdownPending());
     for (FakeView *view : std::as_const(m_views))
         QCOMPARE(view->advances, 0);
 }

@@ -1,6 +1,7 @@
 #include "kiosk/kioskcontroller.h"
 
 #include "content/contentwatcher.h"
+#include "fakeview.h"
 
 #include "kiosk/attractloop.h"
 #include "kiosk/countdownoverlay.h"
@@ -14,7 +15,6 @@
 #include <QAction>
 #include <QClipboard>
 #include <QContextMenuEvent>
-#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QImage>
@@ -22,7 +22,6 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -33,64 +32,10 @@
 #include <QVBoxLayout>
 
 #include <csignal>
-#include <sys/stat.h>
 
 using namespace Qt::StringLiterals;
-
-namespace {
-
-class FakeView : public ShowcaseView
-{
-public:
-    explicit FakeView(const QString &name, QWidget *parent = nullptr)
-        : ShowcaseView(nullptr, parent)
-        , m_name(name)
-    {
-        setContextMenuPolicy(Qt::DefaultContextMenu);
-    }
-
-    QString name() const override { return m_name; }
-    QString title() const override { return m_name; }
-    bool selectItem(const QString &) override { return false; }
-    QString currentItem() const override { return QString::number(m_current); }
-    bool advance() override
-    {
-        m_current = (m_current + 1) % 4;
-        return m_current != 0;
-    }
-    void reset() override
-    {
-        ++resets;
-        m_current = 0;
-    }
-
-    int resets = 0;
-    int contextMenus = 0;
-    int middleClicks = 0;
-    int leftClicks = 0;
-
-protected:
-    void contextMenuEvent(QContextMenuEvent *) override { ++contextMenus; }
-    void mousePressEvent(QMouseEvent *event) override
-    {
-        if (event->button() == Qt::MiddleButton)
-            ++middleClicks;
-        else if (event->button() == Qt::LeftButton)
-            ++leftClicks;
-    }
-
-private:
-    QString m_name;
-    int m_current = 0;
-};
-
-// PBKDF2 with few iterations, so that checks take no time in tests.
-PinHash testPin(const QString &pin)
-{
-    return PinHash::create(pin, 1000);
-}
-
-} // namespace
+using KioskTest::FakeView;
+using KioskTest::testPin;
 
 class TestKioskController : public QObject
 {
@@ -114,22 +59,15 @@ private Q_SLOTS:
     void chordWithoutPinOpensNothing();
     void inputPausesLoop();
     void countdownShowsAndResets();
-    void heartbeatFileContent();
-    void heartbeatFailureIsReported();
     void dialogsAreTurnedAway();
     void opensNoBrowser();
     void cursorHidesWithoutMotion();
     void snapshotIsSaved();
     void snapshotChordIsRateLimited();
-    void heartbeatRefusesAnOpenFolder();
     void pixelShiftMovesContents();
     void sigtermQuitsCleanly();
     void sighupReloadsAndStays();
-    void heartbeatReportsContentReloads();
     void sighupReloadsTheContent();
-    void metricsPassPromtool();
-    void metricsMoveAsTheKioskRuns();
-    void metricsFailureIsReported();
     void clipboardKeysDoNothing_data();
     void clipboardKeysDoNothing();
     void fieldsHoldNoSelection();
@@ -140,7 +78,7 @@ private Q_SLOTS:
     void screenComesFromTheSettings();
 
 private:
-    KioskController *make(KioskConfig config = KioskConfig());
+    KioskController *make(const KioskConfig &config = KioskConfig());
     void typePin(const QString &pin);
     QLineEdit *addField();
 
@@ -159,15 +97,7 @@ void TestKioskController::initTestCase()
 
 void TestKioskController::init()
 {
-    m_window = new QMainWindow;
-    auto *central = new QWidget(m_window);
-    auto *layout = new QVBoxLayout(central);
-    for (const QString &name : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
-        auto *view = new FakeView(name, central);
-        layout->addWidget(view);
-        m_views.append(view);
-    }
-    m_window->setCentralWidget(central);
+    m_window = KioskTest::windowWithViews(&m_views);
     // What a browsing window offers and a kiosk must not: Ctrl+Q closes it.
     m_quit = new QAction(m_window);
     m_quit->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Q), QKeySequence(Qt::CTRL | Qt::Key_W),
@@ -175,7 +105,6 @@ void TestKioskController::init()
                           QKeySequence(Qt::ALT | Qt::Key_F4)});
     connect(m_quit, &QAction::triggered, m_window, &QWidget::close);
     m_window->addAction(m_quit);
-    m_window->resize(800, 600);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
 }
@@ -189,15 +118,10 @@ void TestKioskController::cleanup()
     m_views.clear();
 }
 
-KioskController *TestKioskController::make(KioskConfig config)
+KioskController *TestKioskController::make(const KioskConfig &config)
 {
-    QList<ShowcaseView *> views;
-    for (FakeView *view : std::as_const(m_views))
-        views.append(view);
-    if (config.lockoutFile == KioskConfig().lockoutFile)
-        config.lockoutFile = m_dir.filePath(
-                u"state/%1/pin-lockout"_s.arg(QLatin1StringView(QTest::currentTestFunction())));
-    m_controller = new KioskController(config, m_window, views, nullptr);
+    m_controller = new KioskController(KioskTest::testConfig(config, QDir(m_dir.path())), m_window,
+                                       KioskTest::showcaseViews(m_views), nullptr);
     // The window manager's part has tests of its own; here the window stays
     // as the test shows it.
     m_controller->setKeepWindow(false);
@@ -270,7 +194,8 @@ void TestKioskController::toolTipsStayHidden()
     view->setToolTip(u"A window of its own"_s);
     QHelpEvent event(QEvent::ToolTip, QPoint(5, 5), view->mapToGlobal(QPoint(5, 5)));
     QApplication::sendEvent(view, &event);
-    QTest::qWait(50);
+    // A tooltip shows while its event is handled; none was, nor is one queued.
+    QCoreApplication::processEvents();
     QVERIFY(!QToolTip::isVisible());
 }
 
@@ -471,55 +396,6 @@ void TestKioskController::countdownShowsAndResets()
         QCOMPARE(view->resets, 1);
 }
 
-void TestKioskController::heartbeatFileContent()
-{
-    KioskConfig config;
-    config.heartbeatFile = m_dir.filePath(u"run/heartbeat"_s);
-    make(config);
-    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
-    m_controller->start();
-    QFile file(config.heartbeatFile);
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.errorString()));
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 4);
-    QVERIFY(lines.at(0).startsWith(u"timestamp="_s));
-    const QDateTime stamp = QDateTime::fromString(lines.at(0).mid(10), Qt::ISODateWithMs);
-    QVERIFY2(stamp.isValid(), qPrintable(lines.at(0)));
-    QVERIFY(stamp >= before);
-    QVERIFY(stamp <= QDateTime::currentDateTimeUtc());
-    QCOMPARE(lines.at(1), u"loops=0"_s);
-    QCOMPARE(lines.at(2), u"state=running"_s);
-    QCOMPARE(lines.at(3), u"pid=%1"_s.arg(QCoreApplication::applicationPid()));
-
-    // Written again with the loop count as it grows.
-    AttractLoop *loop = m_controller->loop();
-    for (int i = 0; i < 4 * (KioskConfig::DefaultViewDwell / KioskConfig::DefaultItemDwell + 1);
-         ++i) {
-        loop->step();
-    }
-    QCOMPARE(loop->loopCount(), 1);
-    QVERIFY(m_controller->writeHeartbeat());
-    file.close();
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(QString::fromUtf8(file.readAll()).contains(u"\nloops=1\n"_s));
-    // Atomic writes leave no temporary file behind.
-    QCOMPARE(QDir(m_dir.filePath(u"run"_s)).entryList(QDir::Files), QStringList{u"heartbeat"_s});
-}
-
-void TestKioskController::heartbeatFailureIsReported()
-{
-    QFile blocker(m_dir.filePath(u"not-a-folder"_s));
-    QVERIFY(blocker.open(QIODevice::WriteOnly));
-    blocker.close();
-    KioskConfig config;
-    config.heartbeatFile = m_dir.filePath(u"not-a-folder/heartbeat"_s);
-    make(config);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the heartbeat"_s));
-    QString error;
-    QVERIFY(!m_controller->writeHeartbeat(&error));
-    QVERIFY2(error.contains(u"not-a-folder"_s), qPrintable(error));
-}
-
 void TestKioskController::dialogsAreTurnedAway()
 {
     make()->start();
@@ -608,24 +484,12 @@ void TestKioskController::snapshotChordIsRateLimited()
                         Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
     QVERIFY(saved.wait(5000));
     m_controller->snapshots()->waitForFinished();
-    QTest::qWait(50);
+    // Nothing is being written and the answers are delivered: no other
+    // snapshot can still come.
+    QVERIFY(!m_controller->snapshots()->isBusy());
+    QCoreApplication::processEvents();
     QCOMPARE(saved.size(), 1);
     QCOMPARE(SnapshotWriter::snapshotFiles(config.snapshotFolder).size(), 1);
-}
-
-void TestKioskController::heartbeatRefusesAnOpenFolder()
-{
-    const QString folder = m_dir.filePath(u"open"_s);
-    QVERIFY(QDir().mkpath(folder));
-    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0777), 0);
-    KioskConfig config;
-    config.heartbeatFile = folder + u"/heartbeat"_s;
-    make(config);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the heartbeat"_s));
-    QString error;
-    QVERIFY(!m_controller->writeHeartbeat(&error));
-    QVERIFY2(error.contains(u"can be written by others"_s), qPrintable(error));
-    QVERIFY(!QFile::exists(config.heartbeatFile));
 }
 
 void TestKioskController::pixelShiftMovesContents()
@@ -689,71 +553,6 @@ void TestKioskController::sighupReloadsAndStays()
     QVERIFY(m_window->isVisible());
 }
 
-namespace {
-
-QStringList heartbeatLines(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll()).split(u'\n', Qt::SkipEmptyParts);
-}
-
-QString heartbeatValue(const QString &path, const QString &key)
-{
-    for (const QString &line : heartbeatLines(path)) {
-        if (line.startsWith(key + u'='))
-            return line.mid(key.size() + 1);
-    }
-    return QString();
-}
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-} // namespace
-
-void TestKioskController::heartbeatReportsContentReloads()
-{
-    QTemporaryDir content;
-    QVERIFY(content.isValid());
-    ContentWatcher watcher(content.path());
-    watcher.setDebounceInterval(50);
-    watcher.start();
-    KioskConfig config;
-    config.heartbeatFile = m_dir.filePath(u"run/heartbeat-content"_s);
-    make(config)->setContentWatcher(&watcher);
-    m_controller->start();
-    const QString path = config.heartbeatFile;
-    QCOMPARE(heartbeatLines(path).size(), 7);
-    QCOMPARE(heartbeatValue(path, u"content_revision"_s), watcher.status().revision);
-    QCOMPARE(heartbeatValue(path, u"content_reload"_s), u"ok"_s);
-    QCOMPARE(QDateTime::fromString(heartbeatValue(path, u"content_reload_time"_s),
-                                   Qt::ISODateWithMs),
-             watcher.status().lastAttempt);
-    // The watchdog's line stays the first.
-    QVERIFY(heartbeatLines(path).at(0).startsWith(u"timestamp="_s));
-
-    // A bad file: written to the heartbeat at once, with the revision kept.
-    const QString revision = watcher.status().revision;
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: "_s));
-    QTest::ignoreMessage(QtWarningMsg,
-                         QRegularExpression(u"the bundled partners\\.json is shown"_s));
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
-    QVERIFY(writeFile(content.filePath(u"partners.json"_s), "{ \"items\": ["));
-    QTRY_COMPARE(heartbeatValue(path, u"content_reload"_s), u"failed"_s);
-    QCOMPARE(heartbeatValue(path, u"content_revision"_s), revision);
-
-    // Gone again: the bundled file, reported as good.
-    QVERIFY(QFile::remove(content.filePath(u"partners.json"_s)));
-    QTRY_COMPARE(heartbeatValue(path, u"content_reload"_s), u"ok"_s);
-    QCOMPARE(heartbeatValue(path, u"content_revision"_s), revision);
-}
-
 void TestKioskController::sighupReloadsTheContent()
 {
     QTemporaryDir content;
@@ -772,169 +571,6 @@ void TestKioskController::sighupReloadsTheContent()
     QCOMPARE(reloaded.size(), 1);
     QCOMPARE(watcher.status().attempts, 2);
     QCOMPARE(m_controller->loop()->state(), AttractLoop::State::Running);
-}
-
-namespace {
-
-// The value of the sample \a series ("name" or "name{label=\"value\"}") in
-// Prometheus text, or NaN when the file has no such sample.
-double metric(const QByteArray &text, const QString &series)
-{
-    for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
-        if (line.startsWith(series + u' '))
-            return line.mid(series.size() + 1).toDouble();
-    }
-    return qQNaN();
-}
-
-QByteArray readAll(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// Runs Prometheus' own checker on \a path; its complaints, or an empty string.
-QString promtoolCheck(const QString &path, bool *ran)
-{
-    QProcess promtool;
-    promtool.setStandardInputFile(path);
-    promtool.start(u"promtool"_s, {u"check"_s, u"metrics"_s});
-    *ran = promtool.waitForFinished(30000) && promtool.exitStatus() == QProcess::NormalExit;
-    const QString output =
-            QString::fromUtf8(promtool.readAllStandardOutput() + promtool.readAllStandardError());
-    if (!*ran)
-        return u"promtool did not run: "_s + promtool.errorString();
-    return promtool.exitCode() == 0 ? QString() : output;
-}
-
-} // namespace
-
-void TestKioskController::metricsPassPromtool()
-{
-    QTemporaryDir content;
-    ContentWatcher watcher(content.path());
-    watcher.start();
-    KioskConfig config;
-    config.prometheusFile = m_dir.filePath(u"textfile/spark-showcase.prom"_s);
-    make(config)->setContentWatcher(&watcher);
-    m_controller->start();
-    // Written at start, with the heartbeat's timer, without a heartbeat file.
-    QVERIFY(QFile::exists(config.prometheusFile));
-    bool ran = false;
-    const QString problems = promtoolCheck(config.prometheusFile, &ran);
-    QVERIFY2(ran, qPrintable(problems));
-    QVERIFY2(problems.isEmpty(), qPrintable(problems));
-
-    const QByteArray text = readAll(config.prometheusFile);
-    QCOMPARE(metric(text, u"spark_showcase_up"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"touring\"}"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"countdown\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"locked\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_loops_completed_total"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_content_reload_ok"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_content_revision_info{revision=\"%1\"}"_s.arg(
-                                  watcher.status().revision)),
-             1.0);
-    const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    QVERIFY(qAbs(metric(text, u"spark_showcase_start_time_seconds"_s) - now) < 60);
-    QVERIFY(qAbs(metric(text, u"spark_showcase_heartbeat_timestamp_seconds"_s) - now) < 60);
-    for (const QString &view : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
-        QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"%1\"}"_s.arg(view)), 0.0);
-        QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"%1\"}"_s.arg(view)) >= 0);
-    }
-    // Every family has its HELP and TYPE, counters end in _total.
-    for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
-        if (line.startsWith(u"# TYPE "_s) && line.endsWith(u" counter"_s))
-            QVERIFY2(line.section(u' ', 2, 2).endsWith(u"_total"_s), qPrintable(line));
-    }
-    // Atomic: no temporary file left beside it.
-    QCOMPARE(QDir(m_dir.filePath(u"textfile"_s)).entryList(QDir::Files),
-             QStringList{u"spark-showcase.prom"_s});
-}
-
-void TestKioskController::metricsMoveAsTheKioskRuns()
-{
-    KioskConfig config;
-    config.prometheusFile = m_dir.filePath(u"textfile/moving.prom"_s);
-    config.pin = testPin(u"2580"_s);
-    make(config);
-    // One view on screen at a time, as in the window's tabs.
-    for (FakeView *view : std::as_const(m_views))
-        view->setVisible(view->name() == u"hardware"_s);
-    m_controller->start();
-    AttractLoop *loop = m_controller->loop();
-
-    // A loop of the tour.
-    for (int i = 0; i < 4 * (KioskConfig::DefaultViewDwell / KioskConfig::DefaultItemDwell + 1);
-         ++i) {
-        loop->step();
-    }
-    // A visitor touches the hardware view twice, then moves to partners and
-    // touches it once: one session.
-    QTest::qWait(20);
-    QTest::mouseClick(m_window->windowHandle(), Qt::LeftButton, {}, QPoint(100, 100));
-    QCOMPARE(loop->state(), AttractLoop::State::Paused);
-    QTest::mouseClick(m_window->windowHandle(), Qt::LeftButton, {}, QPoint(120, 100));
-    m_views.at(0)->hide();
-    m_views.at(2)->show();
-    QTest::qWait(20);
-    QTest::mouseClick(m_window->windowHandle(), Qt::LeftButton, {}, QPoint(100, 100));
-    // The countdown runs out: an idle reset; the next touch is a new session.
-    QCOMPARE(m_controller->visitorSessions(), 1);
-    loop->resetAndResume();
-    QCOMPARE(loop->state(), AttractLoop::State::Running);
-    QTest::mouseClick(m_window->windowHandle(), Qt::LeftButton, {}, QPoint(100, 100));
-    QCOMPARE(m_controller->visitorSessions(), 2);
-    // A wrong PIN.
-    QTest::keyClick(m_window, Qt::Key_Q, Qt::ControlModifier | Qt::AltModifier | Qt::ShiftModifier);
-    QSignalSpy checked(m_controller, &KioskController::pinChecked);
-    m_controller->submitPin(u"1111"_s);
-    QVERIFY(checked.wait(5000));
-
-    QVERIFY(m_controller->writeMetrics());
-    const QByteArray text = readAll(config.prometheusFile);
-    QCOMPARE(metric(text, u"spark_showcase_loops_completed_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_visitor_sessions_total"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_idle_resets_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_wrong_pins_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_pin_lockouts_total"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"hardware\"}"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"partners\"}"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"timeline\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"paused\"}"_s), 1.0);
-    QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"hardware\"}"_s) >= 0.02);
-    QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"partners\"}"_s) >= 0.02);
-    QCOMPARE(metric(text, u"spark_showcase_view_seconds_total{view=\"timeline\"}"_s), 0.0);
-    // Without a content folder there is no content family.
-    QVERIFY(qIsNaN(metric(text, u"spark_showcase_content_reload_ok"_s)));
-
-    // Five wrong PINs lock the keypad: a lockout, and the locked state.
-    for (int i = 0; i < KioskController::WrongPinsBeforeLockout - 1; ++i) {
-        m_controller->submitPin(u"1111"_s);
-        QVERIFY(checked.wait(5000));
-    }
-    QVERIFY(m_controller->writeMetrics());
-    const QByteArray locked = readAll(config.prometheusFile);
-    QCOMPARE(metric(locked, u"spark_showcase_wrong_pins_total"_s), 5.0);
-    QCOMPARE(metric(locked, u"spark_showcase_pin_lockouts_total"_s), 1.0);
-    QCOMPARE(metric(locked, u"spark_showcase_state{state=\"locked\"}"_s), 1.0);
-    QCOMPARE(metric(locked, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
-    bool ran = false;
-    const QString problems = promtoolCheck(config.prometheusFile, &ran);
-    QVERIFY2(ran && problems.isEmpty(), qPrintable(problems));
-}
-
-void TestKioskController::metricsFailureIsReported()
-{
-    KioskConfig config;
-    config.prometheusFile = m_dir.filePath(u"not-a-folder-either/metrics.prom"_s);
-    QVERIFY(writeFile(m_dir.filePath(u"not-a-folder-either"_s), "a file"));
-    make(config);
-    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the Prometheus file"_s));
-    QString error;
-    QVERIFY(!m_controller->writeMetrics(&error));
-    QVERIFY(!error.isEmpty());
 }
 
 void TestKioskController::clipboardKeysDoNothing_data()

@@ -1,17 +1,39 @@
-#include "content/contentloader.h"
+#include "contentbuilder.h"
 #include "models/memoryfitmodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Fixtures;
+
+namespace {
+
+// Four model sizes at three precisions, against one unit and two linked units.
+HardwareContent memoryFit()
+{
+    return HardwareBuilder()
+            .source(SourceBuilder(u"guide"_s).title(u"The hardware guide"_s))
+            .precision(u"fp16"_s, u"FP16"_s, 2)
+            .precision(u"fp8"_s, u"FP8"_s, 1)
+            .precision(u"fp4"_s, u"FP4"_s, 0.5)
+            .modelSize(u"model-20b"_s, u"20B"_s, 20e9)
+            .modelSize(u"model-70b"_s, u"70B"_s, 70e9)
+            .modelSize(u"model-200b"_s, u"200B"_s, 200e9)
+            .modelSize(u"model-405b"_s, u"405B"_s, 405e9)
+            .capacity(u"one-unit"_s, u"One box"_s, 128, {u"guide"_s})
+            .capacity(u"two-units"_s, u"Two boxes"_s, 256, {u"guide"_s, u"s"_s})
+            .content();
+}
+
+} // namespace
 
 class TestMemoryFitModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_content = ContentLoader::load().content.hardware; }
+    void initTestCase() { m_content = memoryFit(); }
     void passesModelTester();
     void computesWeights();
     void findsTheSmallestCapacity();
@@ -78,7 +100,7 @@ void TestMemoryFitModel::headersAndCapacities()
     QCOMPARE(model.capacityCount(), 2);
     QCOMPARE(model.capacityGigabytes(0), 128.0);
     QCOMPARE(model.capacityGigabytes(1), 256.0);
-    QCOMPARE(model.capacityName(0), u"One DGX Spark"_s);
+    QCOMPARE(model.capacityName(0), u"One box"_s);
     QCOMPARE(model.capacityName(5), QString());
     QCOMPARE(model.maximumGigabytes(), 810.0);
     QCOMPARE(model.index(0, 0).data(int(MemoryFitModel::Role::FormattedGigabytes)).toString(),
@@ -100,7 +122,8 @@ void TestMemoryFitModel::citesCapacities()
         QVERIFY(it != content.capacities.end());
         QCOMPARE(model.capacitySourceText(capacity).split(u'\n').size(), it->sources.size());
     }
-    QVERIFY(model.capacitySourceText(0).contains(u"DGX Spark User Guide: Hardware Overview"_s));
+    QVERIFY(model.capacitySourceText(0).contains(u"The hardware guide"_s));
+    QCOMPARE(model.capacitySourceText(1).split(u'\n').size(), 2);
     QVERIFY(model.capacitySourceText(-1).isEmpty());
     QVERIFY(model.capacitySourceText(model.capacityCount()).isEmpty());
 }

@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "contentbuilder.h"
 #include "models/partnerfilterproxy.h"
 #include "models/partnermodel.h"
 
@@ -7,6 +7,7 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Fixtures;
 
 class TestPartnerFilterProxy : public QObject
 {
@@ -25,15 +26,25 @@ private:
 
 void TestPartnerFilterProxy::init()
 {
-    PartnerContent content = ContentLoader::load().content.partners;
-    Partner zurich;
-    zurich.id = u"zurich-lab"_s;
-    zurich.name = LocalizedText(u"Zürich Robotics Lab"_s);
-    zurich.category = u"research"_s;
-    zurich.description = LocalizedText(u"Café-grade demos"_s);
-    zurich.sources = {content.sources.at(0).id};
-    content.items.push_back(zurich);
-    m_model.setContent(content);
+    // Seven OEM systems, one shop, two software makers and a lab with accents.
+    PartnersBuilder partners;
+    for (const QString &id : {u"acer"_s, u"asus"_s, u"dell"_s, u"hp"_s, u"msi"_s})
+        partners.partner(PartnerBuilder(id).category(u"oem"_s));
+    partners.partner(PartnerBuilder(u"gigabyte"_s).name(u"GIGABYTE"_s).category(u"oem"_s))
+            .partner(PartnerBuilder(u"lenovo"_s)
+                             .name(u"Lenovo"_s)
+                             .category(u"oem"_s)
+                             .product(u"ThinkStation PGX"_s))
+            .partner(PartnerBuilder(u"shop"_s).category(u"retail"_s))
+            .partner(PartnerBuilder(u"ollama"_s).category(u"software"_s))
+            .partner(PartnerBuilder(u"anaconda"_s)
+                             .category(u"software"_s)
+                             .people({u"Stanley Seibert"_s}))
+            .partner(PartnerBuilder(u"zurich-lab"_s)
+                             .name(u"Zürich Robotics Lab"_s)
+                             .category(u"research"_s)
+                             .description(u"Café-grade demos"_s));
+    m_model.setContent(partners.content());
 }
 
 void TestPartnerFilterProxy::filtersByCategory()

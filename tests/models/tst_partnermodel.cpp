@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "contentbuilder.h"
 #include "models/partnermodel.h"
 
 #include <QAbstractItemModelTester>
@@ -6,13 +6,38 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+using namespace Fixtures;
+
+namespace {
+
+PartnerContent partners()
+{
+    return PartnersBuilder()
+            .category(u"oem"_s, text(u"OEM systems"_s))
+            .category(u"research"_s, text(u"Research"_s))
+            .partner(PartnerBuilder(u"acer"_s).name(text(u"Acer"_s)).category(u"oem"_s))
+            .partner(PartnerBuilder(u"dell"_s)
+                             .name(text(u"Dell Technologies"_s))
+                             .category(u"oem"_s)
+                             .product(u"Pro Max"_s)
+                             .description(u"Two linked run models of 400B parameters."_s))
+            .partner(PartnerBuilder(u"nyu"_s)
+                             .name(u"NYU Lab"_s)
+                             .monogram(u"NYU"_s)
+                             .category(u"research"_s))
+            .partner(PartnerBuilder(u"anaconda"_s).people({u"Stanley Seibert"_s}))
+            .partner(PartnerBuilder(u"msi"_s).category(u"oem"_s).confidence(u"medium"_s))
+            .content();
+}
+
+} // namespace
 
 class TestPartnerModel : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_content = ContentLoader::load().content.partners; }
+    void initTestCase() { m_content = partners(); }
     void passesModelTester();
     void exposesRoles();
     void makesMonograms_data();
@@ -38,7 +63,7 @@ void TestPartnerModel::exposesRoles()
     model.setContent(m_content);
     const QModelIndex dell = model.index(model.rowOf(u"dell"_s));
     QCOMPARE(dell.data().toString(), u"Dell Technologies"_s);
-    QCOMPARE(dell.data(int(PartnerModel::Role::Product)).toString(), u"Dell Pro Max with GB10"_s);
+    QCOMPARE(dell.data(int(PartnerModel::Role::Product)).toString(), u"Pro Max"_s);
     QCOMPARE(dell.data(int(PartnerModel::Role::Category)).toString(), u"oem"_s);
     QCOMPARE(dell.data(int(PartnerModel::Role::CategoryName)).toString(), u"OEM systems"_s);
     QCOMPARE(dell.data(int(PartnerModel::Role::CategoryIndex)).toInt(), 0);
@@ -49,6 +74,8 @@ void TestPartnerModel::exposesRoles()
     const QModelIndex anaconda = model.index(model.rowOf(u"anaconda"_s));
     QCOMPARE(anaconda.data(int(PartnerModel::Role::People)).toStringList(),
              QStringList{u"Stanley Seibert"_s});
+    QCOMPARE(anaconda.data(int(PartnerModel::Role::CategoryIndex)).toInt(), 2);
+    QCOMPARE(anaconda.data(int(PartnerModel::Role::Confidence)).toInt(), int(Confidence::High));
     QCOMPARE(model.index(model.rowOf(u"msi"_s)).data(int(PartnerModel::Role::Confidence)).toInt(),
              int(Confidence::Medium));
 }

@@ -1,5 +1,5 @@
 // The kiosk for days, in minutes: the real main window in kiosk mode, with
-// its controller's heartbeat, metrics, snapshots and pixel shift running,
+// its session's heartbeat, metrics, snapshots and pixel shift running,
 // tours thousands of views with the language rotating through every shipped
 // one, and visitors come in between: they touch a tab, search, filter, pick
 // items, then leave it idle until the countdown resets everything. The
@@ -16,6 +16,7 @@
 #include "content/contentloader.h"
 #include "kiosk/attractloop.h"
 #include "kiosk/kioskcontroller.h"
+#include "kiosk/kiosksession.h"
 #include "models/catalog.h"
 #include "views/common/chipbar.h"
 #include "views/common/searchfield.h"
@@ -104,6 +105,7 @@ private:
     Catalog *m_catalog = nullptr;
     Language *m_language = nullptr;
     MainWindow *m_window = nullptr;
+    KioskSession *m_session = nullptr;
     KioskController *m_kiosk = nullptr;
     QPointingDevice *m_touchScreen = nullptr;
     qint64 m_transitions = 0;
@@ -122,7 +124,7 @@ void TestKioskSoak::initTestCase()
     m_window = new MainWindow(m_catalog, m_language);
     m_window->enterKioskMode();
 
-    // What an event kiosk runs with, every timer of the controller on.
+    // What an event kiosk runs with, every timer of the session on.
     KioskConfig config;
     config.languages = Language::available();
     config.pin = PinHash::create(u"480516"_s, PinHash::MinimumIterations);
@@ -136,13 +138,14 @@ void TestKioskSoak::initTestCase()
     config.snapshotKeep = 3;
     config.pixelShift = true;
     config.pixelShiftPeriod = 5;
-    m_kiosk = new KioskController(config, m_window, m_window->views(), m_language);
-    connect(m_kiosk->loop(), &AttractLoop::viewRequested, m_window, [this](ShowcaseView *view) {
+    m_session = new KioskSession(config, m_window, m_window->views(), m_language);
+    m_kiosk = m_session->controller();
+    m_session->setViewShower([this](ShowcaseView *view) {
         m_window->showView(view->name());
         ++m_transitions;
         m_languagesShown.insert(m_language->current());
     });
-    m_kiosk->start();
+    m_session->start();
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
     QCOMPARE(m_window->size(), QSize(1920, 1080));
 
@@ -165,7 +168,7 @@ void TestKioskSoak::initTestCase()
 
 void TestKioskSoak::cleanupTestCase()
 {
-    delete m_kiosk;
+    delete m_session;
     delete m_window;
     delete m_language;
     delete m_catalog;

@@ -50,10 +50,12 @@ void TestViewRegistry::findsItems_data()
 {
     QTest::addColumn<QString>("item");
     QTest::addColumn<QString>("view");
-    QTest::newRow("part") << u"gb10"_s << u"hardware"_s;
-    QTest::newRow("event") << u"general-availability"_s << u"timeline"_s;
-    QTest::newRow("partner") << u"micro-center"_s << u"partners"_s;
-    QTest::newRow("quote") << u"lmsys-standard"_s << u"reviews"_s;
+    // The last item of each view, whichever the content holds.
+    const ContentSet &content = m_catalog.content();
+    QTest::newRow("part") << content.hardware.items.back().id << u"hardware"_s;
+    QTest::newRow("event") << content.timeline.items.back().id << u"timeline"_s;
+    QTest::newRow("partner") << content.partners.items.back().id << u"partners"_s;
+    QTest::newRow("quote") << content.reviews.items.back().id << u"reviews"_s;
     QTest::newRow("nothing") << u"flux-capacitor"_s << QString();
 }
 

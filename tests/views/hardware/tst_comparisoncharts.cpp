@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/comparisonmodel.h"
 #include "views/hardware/comparisoncharts.h"
 #include "views/theme.h"
@@ -48,7 +48,7 @@ private:
 void TestComparisonCharts::initTestCase()
 {
     Appearance::loadFonts();
-    m_content = ContentLoader::load().content.hardware;
+    m_content = HardwareFixtures::content();
 }
 
 void TestComparisonCharts::init()
@@ -82,7 +82,7 @@ void TestComparisonCharts::oneChartPerMeasure()
 void TestComparisonCharts::barsEqualTheData_data()
 {
     QTest::addColumn<QString>("metric");
-    for (const char *id : {"price", "power", "weight", "memory", "ai-compute"})
+    for (const char *id : {"price", "power", "weight", "memory", "compute"})
         QTest::newRow(id) << QString::fromLatin1(id);
 }
 
@@ -147,16 +147,16 @@ void TestComparisonCharts::wordsComeFromTheRoles()
 void TestComparisonCharts::computeStatesItsPrecision()
 {
     // The chart itself says which precision each compute figure is.
-    const int row = metricRow(u"ai-compute"_s);
-    const int dgx1 = 0;
-    const int spark = 1;
-    QVERIFY(m_charts->valueLabel(row, dgx1).contains(u"FP16"_s));
-    QVERIFY(m_charts->valueLabel(row, spark).contains(u"FP4 with sparsity"_s));
+    const int row = metricRow(u"compute"_s);
+    const int old = 0;
+    const int recent = 1;
+    QVERIFY(m_charts->valueLabel(row, old).contains(u"FP16"_s));
+    QVERIFY(m_charts->valueLabel(row, recent).contains(u"FP4"_s));
     const QString spoken = m_charts->chartView(row)->accessibleDescription();
     QVERIFY(spoken.contains(u"FP16"_s));
-    QVERIFY(spoken.contains(u"FP4 with sparsity"_s));
+    QVERIFY(spoken.contains(u"FP4"_s));
     QVERIFY(m_charts->notes(row).contains(
-            m_model->index(row, spark).data(int(ComparisonModel::Role::Note)).toString()));
+            m_model->index(row, recent).data(int(ComparisonModel::Role::Note)).toString()));
 }
 
 void TestComparisonCharts::lowConfidenceIsApproximate()

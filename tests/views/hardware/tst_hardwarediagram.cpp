@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/hardwaremodel.h"
 #include "views/hardware/hardwarediagram.h"
 #include "views/theme.h"
@@ -57,7 +57,7 @@ private:
 void TestHardwareDiagram::initTestCase()
 {
     Appearance::loadFonts();
-    m_content = ContentLoader::load().content.hardware;
+    m_content = HardwareFixtures::content();
 }
 
 void TestHardwareDiagram::init()
@@ -115,8 +115,8 @@ void TestHardwareDiagram::everyPartAndLabelIsHit()
         QCOMPARE(m_diagram->partAt(label.center()), part);
     }
     // Parts that hold no other part are hit at their centre.
-    for (const QString &id : {u"grace-cpu"_s, u"blackwell-gpu"_s, u"nvlink-c2c"_s, u"memory"_s,
-                              u"storage"_s, u"usb-c"_s, u"qsfp"_s, u"power"_s}) {
+    for (const QString &id : {u"cpu"_s, u"gpu"_s, u"link"_s, u"memory"_s, u"storage"_s, u"usb-c"_s,
+                              u"qsfp"_s, u"power"_s}) {
         const int part = partOf(id);
         QCOMPARE(m_diagram->partAt(m_diagram->partRect(part).center()), part);
     }
@@ -143,7 +143,7 @@ void TestHardwareDiagram::tapSelects()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QPointingDevice *touch = QTest::createTouchDevice();
-    const int part = partOf(u"connectx-7"_s);
+    const int part = partOf(u"nic"_s);
     const QPoint at = m_diagram->partRect(part).center().toPoint();
     QTest::touchEvent(m_diagram, touch).press(0, at, m_diagram);
     QTest::touchEvent(m_diagram, touch).release(0, at, m_diagram);
@@ -165,14 +165,14 @@ void TestHardwareDiagram::arrowsMoveSpatially_data()
     QTest::addColumn<QString>("from");
     QTest::addColumn<int>("key");
     QTest::addColumn<QString>("to");
-    QTest::newRow("cpu right") << u"grace-cpu"_s << int(Qt::Key_Right) << u"nvlink-c2c"_s;
-    QTest::newRow("link right") << u"nvlink-c2c"_s << int(Qt::Key_Right) << u"blackwell-gpu"_s;
-    QTest::newRow("gpu left") << u"blackwell-gpu"_s << int(Qt::Key_Left) << u"nvlink-c2c"_s;
-    QTest::newRow("gpu up") << u"blackwell-gpu"_s << int(Qt::Key_Up) << u"gb10"_s;
-    QTest::newRow("chip up") << u"gb10"_s << int(Qt::Key_Up) << u"chassis"_s;
-    QTest::newRow("chassis down") << u"chassis"_s << int(Qt::Key_Down) << u"gb10"_s;
-    QTest::newRow("cpu left") << u"grace-cpu"_s << int(Qt::Key_Left) << u"storage"_s;
-    QTest::newRow("gpu down") << u"blackwell-gpu"_s << int(Qt::Key_Down) << u"memory"_s;
+    QTest::newRow("cpu right") << u"cpu"_s << int(Qt::Key_Right) << u"link"_s;
+    QTest::newRow("link right") << u"link"_s << int(Qt::Key_Right) << u"gpu"_s;
+    QTest::newRow("gpu left") << u"gpu"_s << int(Qt::Key_Left) << u"link"_s;
+    QTest::newRow("gpu up") << u"gpu"_s << int(Qt::Key_Up) << u"superchip"_s;
+    QTest::newRow("chip up") << u"superchip"_s << int(Qt::Key_Up) << u"chassis"_s;
+    QTest::newRow("chassis down") << u"chassis"_s << int(Qt::Key_Down) << u"superchip"_s;
+    QTest::newRow("cpu left") << u"cpu"_s << int(Qt::Key_Left) << u"storage"_s;
+    QTest::newRow("gpu down") << u"gpu"_s << int(Qt::Key_Down) << u"memory"_s;
     QTest::newRow("usb left") << u"usb-c"_s << int(Qt::Key_Left) << u"power"_s;
     QTest::newRow("power left stays") << u"power"_s << int(Qt::Key_Left) << u"power"_s;
 }
@@ -199,12 +199,12 @@ void TestHardwareDiagram::enterAndSpaceSelect()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_diagram->setFocus();
-    m_diagram->setFocusedPart(partOf(u"grace-cpu"_s));
+    m_diagram->setFocusedPart(partOf(u"cpu"_s));
     QTest::keyClick(m_diagram, Qt::Key_Return);
-    QCOMPARE(m_diagram->selectedPart(), partOf(u"grace-cpu"_s));
+    QCOMPARE(m_diagram->selectedPart(), partOf(u"cpu"_s));
     QTest::keyClick(m_diagram, Qt::Key_Right);
     QTest::keyClick(m_diagram, Qt::Key_Space);
-    QCOMPARE(m_diagram->selectedPart(), partOf(u"nvlink-c2c"_s));
+    QCOMPARE(m_diagram->selectedPart(), partOf(u"link"_s));
 }
 
 void TestHardwareDiagram::homeAndEnd()
@@ -282,13 +282,13 @@ void TestHardwareDiagram::themesPaint()
 {
     QFETCH(int, theme);
     Appearance::instance()->setTheme(Theme::Id(theme));
-    m_selection->setCurrentIndex(m_model->index(m_model->rowOf(u"gb10"_s), 0),
+    m_selection->setCurrentIndex(m_model->index(m_model->rowOf(u"superchip"_s), 0),
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     QImage image(m_diagram->size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Appearance::instance()->theme().background);
     m_diagram->render(&image);
     // The selected part's outline is drawn in the accent colour.
-    const QRect part = m_diagram->partRect(partOf(u"gb10"_s)).toAlignedRect();
+    const QRect part = m_diagram->partRect(partOf(u"superchip"_s)).toAlignedRect();
     const QColor accent = Appearance::instance()->theme().accent;
     const auto near = [&](const QColor &c) {
         return std::abs(c.red() - accent.red()) + std::abs(c.green() - accent.green()) +

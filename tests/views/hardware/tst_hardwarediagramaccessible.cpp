@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/hardwaremodel.h"
 #include "views/hardware/hardwarediagram.h"
 #include "views/hardware/hardwarediagramaccessible.h"
@@ -41,7 +41,7 @@ private:
 void TestHardwareDiagramAccessible::initTestCase()
 {
     Appearance::loadFonts();
-    m_content = ContentLoader::load().content.hardware;
+    m_content = HardwareFixtures::content();
 }
 
 void TestHardwareDiagramAccessible::init()
@@ -121,7 +121,7 @@ void TestHardwareDiagramAccessible::rectsFollowTheParts()
 void TestHardwareDiagramAccessible::statesFollowSelectionAndFocus()
 {
     QAccessibleInterface *iface = diagramInterface();
-    const int part = m_diagram->partOfRow(m_model->rowOf(u"blackwell-gpu"_s));
+    const int part = m_diagram->partOfRow(m_model->rowOf(u"gpu"_s));
     QVERIFY(!iface->child(part)->state().selected);
     QVERIFY(iface->child(part)->state().selectable);
     m_diagram->selectPart(part);

@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/catalog.h"
 #include "models/hardwaremodel.h"
 #include "views/common/chipbar.h"
@@ -64,8 +64,10 @@ private:
 void TestHardwareView::initTestCase()
 {
     Appearance::loadFonts();
-    m_catalog.setContent(ContentLoader::load().content);
-    QVERIFY(m_catalog.hardware()->rowCount() > 12);
+    ContentSet content;
+    content.hardware = HardwareFixtures::content();
+    m_catalog.setContent(content);
+    QCOMPARE(m_catalog.hardware()->rowCount(), 21);
 }
 
 void TestHardwareView::init()
@@ -95,7 +97,7 @@ void TestHardwareView::selectItem_data()
     QTest::addColumn<bool>("found");
     QTest::addColumn<bool>("onDiagram");
     QTest::newRow("part") << u"memory"_s << true << true;
-    QTest::newRow("chip") << u"gb10"_s << true << true;
+    QTest::newRow("chip") << u"superchip"_s << true << true;
     QTest::newRow("port") << u"qsfp"_s << true << true;
     QTest::newRow("spec") << u"price"_s << true << false;
     QTest::newRow("unknown") << u"flux-capacitor"_s << false << false;
@@ -140,11 +142,11 @@ void TestHardwareView::tableSelectionShowsInDiagram()
     QTableView *table = m_view->table();
     QCOMPARE(table->selectionModel(), m_view->selectionModel());
     QCOMPARE(m_view->diagram()->selectionModel(), m_view->selectionModel());
-    const int row = m_catalog.hardware()->rowOf(u"blackwell-gpu"_s);
+    const int row = m_catalog.hardware()->rowOf(u"gpu"_s);
     const QModelIndex index = m_catalog.hardware()->index(row, HardwareModel::ValueColumn);
     table->scrollTo(index);
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(index).center());
-    QCOMPARE(m_view->currentItem(), u"blackwell-gpu"_s);
+    QCOMPARE(m_view->currentItem(), u"gpu"_s);
     QCOMPARE(m_view->diagram()->rowOfPart(m_view->diagram()->selectedPart()), row);
     QCOMPARE(m_view->detailCard()->row(), row);
 }
@@ -351,7 +353,7 @@ void TestHardwareView::hiddenRenderMatchesShown()
     QFETCH(QSize, size);
     QFETCH(int, page);
     const auto picture = [&](HardwareView &view) {
-        view.selectItem(u"nvlink-c2c"_s);
+        view.selectItem(u"link"_s);
         view.setPage(HardwareView::Page(page));
         QImage image(size, QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::black);
@@ -383,7 +385,7 @@ void TestHardwareView::retranslates()
 
 void TestHardwareView::followsTheThemeLive()
 {
-    m_view->selectItem(u"gb10"_s);
+    m_view->selectItem(u"superchip"_s);
     const auto picture = [&] {
         QImage image(m_view->size(), QImage::Format_ARGB32_Premultiplied);
         image.fill(Qt::black);
@@ -417,7 +419,7 @@ void TestHardwareView::exportsInVector()
     const QByteArray out = buffer.data();
     QVERIFY(out.size() > 10000);
     QVERIFY(!out.contains("<image"));
-    QVERIFY(out.contains("Unified memory"));
+    QVERIFY(out.contains("Shared memory"));
 }
 
 QTEST_MAIN(TestHardwareView)

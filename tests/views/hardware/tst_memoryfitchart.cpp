@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/memoryfitmodel.h"
 #include "views/hardware/memoryfitchart.h"
 #include "views/theme.h"
@@ -41,7 +41,7 @@ private:
 void TestMemoryFitChart::initTestCase()
 {
     Appearance::loadFonts();
-    m_content = ContentLoader::load().content.hardware;
+    m_content = HardwareFixtures::content();
 }
 
 void TestMemoryFitChart::init()

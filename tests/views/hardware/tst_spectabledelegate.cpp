@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "hardwarefixtures.h"
 #include "models/hardwaremodel.h"
 #include "views/hardware/spectabledelegate.h"
 #include "views/theme.h"
@@ -40,7 +40,7 @@ private:
 void TestSpecTableDelegate::initTestCase()
 {
     Appearance::loadFonts();
-    m_content = ContentLoader::load().content.hardware;
+    m_content = HardwareFixtures::content();
 }
 
 void TestSpecTableDelegate::init()

@@ -1,6 +1,6 @@
 #include "partnerfixtures.h"
 
-#include "content/contentloader.h"
+#include "contentbuilder.h"
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/partnermodel.h"
@@ -39,7 +39,28 @@ private:
 void tst_PartnerDetailPane::initTestCase()
 {
     Appearance::loadFonts();
-    m_catalog.setContent(ContentLoader::load().content);
+    using namespace Fixtures;
+    ContentSetBuilder set;
+    set.partners.category(u"oem"_s, text(u"OEM systems"_s))
+            .category(u"industry"_s, text(u"Industry"_s))
+            .partner(PartnerBuilder(u"box-maker"_s)
+                             .name(u"Box Maker"_s)
+                             .category(u"oem"_s)
+                             .product(u"Box Maker Station"_s))
+            .partner(PartnerBuilder(u"rockets"_s)
+                             .name(u"Rocket Company"_s)
+                             .category(u"industry"_s)
+                             .place(u"Harbour, Texas"_s)
+                             .people({u"A Rocket Builder"_s}))
+            .partner(PartnerBuilder(u"lab"_s)
+                             .name(u"An AI Lab"_s)
+                             .category(u"industry"_s)
+                             .people({u"A Chief Executive"_s, u"A President"_s}))
+            .partner(PartnerBuilder(u"drones"_s)
+                             .name(u"Drone Delivery"_s)
+                             .category(u"industry"_s)
+                             .people({u"A Drone Engineer"_s}));
+    m_catalog.setContent(set.content());
 }
 
 QModelIndex tst_PartnerDetailPane::indexOf(const QString &id) const
@@ -62,12 +83,14 @@ void tst_PartnerDetailPane::partner_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("expected");
-    QTest::newRow("product") << u"lenovo"_s
-                             << QStringList{u"Lenovo"_s, u"Lenovo ThinkStation PGX"_s,
+    QTest::newRow("product") << u"box-maker"_s
+                             << QStringList{u"Box Maker"_s, u"Box Maker Station"_s,
                                             u"OEM systems"_s};
     QTest::newRow("place and people")
-            << u"spacex"_s << QStringList{u"SpaceX"_s, u"Starbase, Texas"_s, u"Elon Musk"_s};
-    QTest::newRow("two people") << u"openai"_s << QStringList{u"Sam Altman"_s, u"Greg Brockman"_s};
+            << u"rockets"_s
+            << QStringList{u"Rocket Company"_s, u"Harbour, Texas"_s, u"A Rocket Builder"_s};
+    QTest::newRow("two people") << u"lab"_s
+                                << QStringList{u"A Chief Executive"_s, u"A President"_s};
 }
 
 void tst_PartnerDetailPane::partner()
@@ -105,9 +128,9 @@ void tst_PartnerDetailPane::accessible()
 {
     PartnerDetailPane pane;
     pane.resize(500, 900);
-    pane.setPartner(indexOf(u"zipline"_s));
-    QCOMPARE(pane.accessibleName(), u"Zipline"_s);
-    QVERIFY(pane.accessibleDescription().contains(u"Jo Mardall"_s));
+    pane.setPartner(indexOf(u"drones"_s));
+    QCOMPARE(pane.accessibleName(), u"Drone Delivery"_s);
+    QVERIFY(pane.accessibleDescription().contains(u"A Drone Engineer"_s));
     pane.setPartner(QModelIndex());
     QVERIFY(!pane.accessibleName().isEmpty());
 }
@@ -117,7 +140,8 @@ void tst_PartnerDetailPane::fitsShortPanes()
     // A short pane still paints (type steps down) without running past it.
     PartnerDetailPane pane;
     pane.resize(1000, 260);
-    pane.setPartner(indexOf(u"lenovo"_s));
+    pane.setPartner(indexOf(u"box-maker"_s));
+    QVERIFY(pane.partner().isValid());
     QImage image(pane.size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::black);
     pane.render(&image);

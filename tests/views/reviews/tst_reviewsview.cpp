@@ -1,4 +1,4 @@
-#include "content/contentloader.h"
+#include "contentbuilder.h"
 #include "models/catalog.h"
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
@@ -19,6 +19,59 @@
 #include <QTest>
 
 using namespace Qt::StringLiterals;
+
+namespace {
+
+// Eleven quotes of four kinds and all three tones: three reviews by one
+// outlet, two social posts by one person and two by others, a video, and a
+// critical and two measured voices.
+ContentSet reviews()
+{
+    using namespace Fixtures;
+    const auto review = [](const QString &id, const QString &outlet, const QString &kind,
+                           const QString &quote) {
+        return ReviewBuilder(id).outlet(outlet).kind(kind).quote(quote);
+    };
+    ContentSetBuilder set;
+    set.reviews.kind(u"review"_s, text(u"Reviews"_s))
+            .kind(u"video"_s, text(u"Videos"_s))
+            .kind(u"social"_s, text(u"Social posts"_s))
+            .kind(u"press"_s, text(u"Press"_s))
+            .review(review(u"hot-novices"_s, u"HotHardware"_s, u"review"_s,
+                           u"Even novices will have no trouble getting started."_s)
+                            .award(text(u"Recommended"_s))
+                            .featured())
+            .review(review(u"hot-norm"_s, u"HotHardware"_s, u"review"_s,
+                           u"Purpose-built boxes like this one will become the norm."_s))
+            .review(review(u"hot-start"_s, u"HotHardware"_s, u"review"_s,
+                           u"This is the place to start."_s))
+            .review(review(u"founder-delivery"_s, u"A Founder"_s, u"social"_s,
+                           u"Thanks for the hand delivery. Best delivery service ever."_s)
+                            .featured())
+            .review(review(u"founder-compute"_s, u"A Founder"_s, u"social"_s,
+                           u"Amazing to see so much compute in such a tiny form factor."_s))
+            .review(review(u"dreamer"_s, u"A Dreamer"_s, u"social"_s,
+                           u"Every local developer's dream."_s))
+            .review(review(u"networker"_s, u"A Networker"_s, u"social"_s,
+                           u"If you are fine-tuning every day, this is your device."_s))
+            .review(review(u"channel-lab"_s, u"A Channel"_s, u"video"_s,
+                           u"A lab in a box, from the first day."_s))
+            .review(review(u"paper-fastest"_s, u"The Paper"_s, u"press"_s,
+                           u"By no means the fastest chip."_s)
+                            .tone(u"critical"_s)
+                            .featured())
+            .review(review(u"blog-early"_s, u"A Blog"_s, u"review"_s,
+                           u"Great hardware, early days for the ecosystem."_s)
+                            .tone(u"measured"_s)
+                            .featured())
+            .review(review(u"lab-standard"_s, u"Lab Notes"_s, u"review"_s,
+                           u"A new standard for local inference."_s)
+                            .tone(u"measured"_s)
+                            .featured());
+    return set.content();
+}
+
+} // namespace
 
 class tst_ReviewsView : public QObject
 {
@@ -54,7 +107,7 @@ private:
 void tst_ReviewsView::initTestCase()
 {
     Appearance::loadFonts();
-    m_catalog.setContent(ContentLoader::load().content);
+    m_catalog.setContent(reviews());
 }
 
 Chip *tst_ReviewsView::chip(ChipBar *bar, const QString &text) const
@@ -116,10 +169,10 @@ void tst_ReviewsView::chipCounts()
     const int total = m_catalog.reviews()->rowCount();
     QCOMPARE(view.kindFilter()->chips().constFirst()->count(), total);
     QCOMPARE(chip(view.kindFilter(), u"Press"_s)->count(), 1);
-    QCOMPARE(chip(view.outletFilter(), u"Greg Brockman"_s)->count(), 2);
-    // Counts follow the other filter: with outlet Greg Brockman, every one
-    // of his lines is a social post and none is a review.
-    QTest::mouseClick(chip(view.outletFilter(), u"Greg Brockman"_s), Qt::LeftButton);
+    QCOMPARE(chip(view.outletFilter(), u"A Founder"_s)->count(), 2);
+    // Counts follow the other filter: with outlet A Founder, every one
+    // of their lines is a social post and none is a review.
+    QTest::mouseClick(chip(view.outletFilter(), u"A Founder"_s), Qt::LeftButton);
     QCOMPARE(view.kindFilter()->chips().constFirst()->count(), 2);
     QCOMPARE(chip(view.kindFilter(), u"Social posts"_s)->count(), 2);
     QCOMPARE(chip(view.kindFilter(), u"Reviews"_s)->count(), 0);
@@ -146,7 +199,7 @@ void tst_ReviewsView::searchFromTheKeyboard()
     // The chips count what the search leaves.
     QCOMPARE(view.kindFilter()->chips().constFirst()->count(), 3);
     QCOMPARE(chip(view.outletFilter(), u"HotHardware"_s)->count(), 3);
-    QCOMPARE(chip(view.outletFilter(), u"Greg Brockman"_s)->count(), 0);
+    QCOMPARE(chip(view.outletFilter(), u"A Founder"_s)->count(), 0);
     // Nothing found: the wall says what was searched for.
     QTest::keyClicks(field, u" xyzzy"_s);
     QCOMPARE(view.wall()->model()->rowCount(), 0);
@@ -160,7 +213,7 @@ void tst_ReviewsView::searchFromTheKeyboard()
     QVERIFY(view.wall()->hasFocus());
     // Reset leaves nothing to undo.
     field->setFocus(Qt::OtherFocusReason);
-    QTest::keyClicks(field, u"register"_s);
+    QTest::keyClicks(field, u"paper"_s);
     view.reset();
     QCOMPARE(field->text(), QString());
     field->setFocus(Qt::OtherFocusReason);
@@ -199,7 +252,7 @@ void tst_ReviewsView::bothFiltersEmpty()
 {
     ReviewsView view(&m_catalog);
     view.resize(1920, 1080);
-    QTest::mouseClick(chip(view.outletFilter(), u"The Register"_s), Qt::LeftButton);
+    QTest::mouseClick(chip(view.outletFilter(), u"The Paper"_s), Qt::LeftButton);
     QTest::mouseClick(chip(view.kindFilter(), u"Videos"_s), Qt::LeftButton);
     QCOMPARE(view.wall()->model()->rowCount(), 0);
     QCOMPARE(view.wall()->masonry().count(), 0);
@@ -217,7 +270,7 @@ void tst_ReviewsView::measuredAndCriticalVoicesShown()
         outlets << index.data(int(ReviewModel::Role::Outlet)).toString();
     }
     QCOMPARE(tones, QSet<int>({int(Tone::Positive), int(Tone::Measured), int(Tone::Critical)}));
-    for (const QString &outlet : {u"LMSYS"_s, u"Simon Willison"_s, u"The Register"_s})
+    for (const QString &outlet : {u"Lab Notes"_s, u"A Blog"_s, u"The Paper"_s})
         QVERIFY(outlets.contains(outlet));
 }
 
@@ -225,8 +278,8 @@ void tst_ReviewsView::selectItem_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<bool>("featured");
-    QTest::newRow("featured") << u"register-fastest"_s << true;
-    QTest::newRow("not featured") << u"hothardware-norm"_s << false;
+    QTest::newRow("featured") << u"paper-fastest"_s << true;
+    QTest::newRow("not featured") << u"hot-norm"_s << false;
 }
 
 void tst_ReviewsView::selectItem()
@@ -252,9 +305,9 @@ void tst_ReviewsView::selectItemClearsFilters()
     ReviewsView view(&m_catalog);
     view.resize(1920, 1080);
     QTest::mouseClick(chip(view.outletFilter(), u"HotHardware"_s), Qt::LeftButton);
-    QVERIFY(view.selectItem(u"willison-early-days"_s));
+    QVERIFY(view.selectItem(u"blog-early"_s));
     QVERIFY(view.outletFilter()->selection().isEmpty());
-    QCOMPARE(view.currentItem(), u"willison-early-days"_s);
+    QCOMPARE(view.currentItem(), u"blog-early"_s);
 }
 
 void tst_ReviewsView::advance()
@@ -278,7 +331,7 @@ void tst_ReviewsView::reset()
     ReviewsView view(&m_catalog);
     view.resize(1280, 800);
     QTest::mouseClick(chip(view.kindFilter(), u"Reviews"_s), Qt::LeftButton);
-    view.selectItem(u"brockman-compute"_s);
+    view.selectItem(u"founder-compute"_s);
     view.featured()->setPlaying(false);
     view.reset();
     QVERIFY(view.kindFilter()->selection().isEmpty());
@@ -340,12 +393,16 @@ void tst_ReviewsView::deterministicRender()
         return image;
     };
     QCOMPARE(render(QString()), render(QString()));
-    const QImage first = render(u"register-fastest"_s);
-    QCOMPARE(first, render(u"register-fastest"_s));
+    // The first picture of a glyph at a new place in a process may differ in
+    // its antialiasing from the later ones (the raster engine's glyph cache):
+    // the featured quote's large mark is drawn once before the comparison.
+    render(u"paper-fastest"_s);
+    const QImage first = render(u"paper-fastest"_s);
+    QCOMPARE(first, render(u"paper-fastest"_s));
     QVERIFY(first != render(QString()));
     ReviewsView view(&m_catalog);
     view.resize(1920, 1080);
-    view.selectItem(u"register-fastest"_s);
+    view.selectItem(u"paper-fastest"_s);
     QCOMPARE(view.featured()->opacity(), 1.0);
     QVERIFY(!view.featured()->isRotating());
 }

@@ -1,8 +1,8 @@
-#include "content/contentloader.h"
 #include "models/catalog.h"
 #include "models/eramodel.h"
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
+#include "timelinefixtures.h"
 #include "views/theme.h"
 #include "views/timeline/timelineaccessible.h"
 #include "views/timeline/timelineitemview.h"
@@ -42,7 +42,7 @@ void tst_TimelineAccessible::initTestCase()
 void tst_TimelineAccessible::init()
 {
     m_catalog = new Catalog;
-    m_catalog->setContent(ContentLoader::load().content);
+    m_catalog->setContent(TimelineFixtures::contentSet());
     m_proxy = new TimelineFilterProxy;
     m_proxy->setSourceModel(m_catalog->timeline());
     m_view = new TimelineItemView;
@@ -79,7 +79,7 @@ void tst_TimelineAccessible::childrenAreVisibleEvents()
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_view);
     QCOMPARE(iface->childCount(), 12);
     m_view->setZoom(m_view->maximumZoom());
-    m_view->scrollTo(m_proxy->index(m_proxy->rowOf(u"general-availability"_s), 0),
+    m_view->scrollTo(m_proxy->index(m_proxy->rowOf(u"on-sale"_s), 0),
                      QAbstractItemView::PositionAtCenter);
     const int visible = iface->childCount();
     QVERIFY(visible > 0 && visible < 12);
@@ -104,14 +104,15 @@ void tst_TimelineAccessible::eventNamesAndStates()
     QStringList names;
     for (int i = 0; i < iface->childCount(); ++i)
         names.append(iface->child(i)->text(QAccessible::Name));
-    QCOMPARE(names.at(0), u"April 5, 2016: DGX-1 announced"_s);
+    QCOMPARE(names.at(0), u"April 5, 2016: First box announced"_s);
     // A month stays a month.
-    QCOMPARE(names.at(1), u"August 2016: The first DGX-1 goes to OpenAI"_s);
-    QVERIFY(names.contains(u"October 13, 2025: DGX Spark lands at Starbase"_s));
-    QCOMPARE(names.last(), u"February 2026: Price rises to $4,699"_s);
+    QCOMPARE(names.at(1), u"August 2016: The first box goes to a lab"_s);
+    QVERIFY(names.contains(u"October 13, 2025: Spark lands at the Harbour"_s));
+    QCOMPARE(names.last(), u"February 2026: Price rises to $4,999"_s);
 
     QAccessibleInterface *child = iface->child(0);
-    QVERIFY(child->text(QAccessible::Description).startsWith(u"NVIDIA announces DGX-1"_s));
+    QVERIFY(child->text(QAccessible::Description)
+                    .startsWith(u"A large box of eight accelerators"_s));
     const QRect rect = child->rect();
     const QRect visual = m_view->visualRect(m_proxy->index(0, 0));
     QCOMPARE(rect.size(), visual.size());
@@ -131,23 +132,23 @@ void tst_TimelineAccessible::focusAndSelection()
     QTest::keyClick(m_view, Qt::Key_End);
     QAccessibleInterface *focus = iface->focusChild();
     QVERIFY(focus);
-    QCOMPARE(focus->text(QAccessible::Name), u"February 2026: Price rises to $4,699"_s);
+    QCOMPARE(focus->text(QAccessible::Name), u"February 2026: Price rises to $4,999"_s);
     QVERIFY(focus->state().focused);
     QVERIFY(focus->state().selected);
     QTest::keyClick(m_view, Qt::Key_Home);
     QVERIFY(!focus->state().selected);
-    QCOMPARE(iface->focusChild()->text(QAccessible::Name), u"April 5, 2016: DGX-1 announced"_s);
+    QCOMPARE(iface->focusChild()->text(QAccessible::Name), u"April 5, 2016: First box announced"_s);
 }
 
 void tst_TimelineAccessible::hitTest()
 {
     QAccessibleInterface *iface = QAccessible::queryAccessibleInterface(m_view);
-    const QModelIndex index = m_proxy->index(m_proxy->rowOf(u"hot-chips"_s), 0);
+    const QModelIndex index = m_proxy->index(m_proxy->rowOf(u"chips"_s), 0);
     const QPoint marker = m_view->markerCenter(index).toPoint();
     const QPoint global = m_view->viewport()->mapToGlobal(marker);
     QAccessibleInterface *child = iface->childAt(global.x(), global.y());
     QVERIFY(child);
-    QCOMPARE(child->text(QAccessible::Name), u"August 2025: GB10 detailed at Hot Chips"_s);
+    QCOMPARE(child->text(QAccessible::Name), u"August 2025: The chip detailed at a talk"_s);
     const QPoint nowhere = m_view->viewport()->mapToGlobal(m_view->overviewRect().topLeft());
     QVERIFY(!iface->childAt(nowhere.x(), nowhere.y()));
 }
@@ -172,10 +173,10 @@ void tst_TimelineAccessible::staleChildrenAreDropped()
     m_proxy->setCategories({u"launch"_s});
     QCOMPARE(iface->childCount(), 1);
     QCOMPARE(iface->child(0)->text(QAccessible::Name),
-             u"October 15, 2025: DGX Spark goes on sale"_s);
+             u"October 15, 2025: The Spark goes on sale"_s);
     m_proxy->setCategories({});
     QCOMPARE(iface->childCount(), 12);
-    QCOMPARE(iface->child(0)->text(QAccessible::Name), u"April 5, 2016: DGX-1 announced"_s);
+    QCOMPARE(iface->child(0)->text(QAccessible::Name), u"April 5, 2016: First box announced"_s);
 }
 
 QTEST_MAIN(tst_TimelineAccessible)

@@ -1,8 +1,8 @@
-#include "content/contentloader.h"
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/formatting.h"
 #include "models/timelinemodel.h"
+#include "timelinefixtures.h"
 #include "views/common/linkopener.h"
 #include "views/common/qrtile.h"
 #include "views/common/sourcelinks.h"
@@ -92,30 +92,30 @@ void tst_TimelineDetailCard::nothingMatchesTheSearch()
 void tst_TimelineDetailCard::event()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
     card.setCategoryModel(catalog.timelineCategories());
-    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    card.setIndex(eventIndex(catalog, u"pad-delivery"_s));
     const QStringList paragraphs = card.paragraphs();
     QCOMPARE(paragraphs.at(0), u"Deliveries · Launch week"_s);
     QCOMPARE(paragraphs.at(1), u"October 13, 2025"_s);
-    QCOMPARE(paragraphs.at(2), u"DGX Spark lands at Starbase"_s);
-    QCOMPARE(paragraphs.at(3), u"Where: SpaceX Starbase, Texas"_s);
-    QVERIFY(paragraphs.at(4).startsWith(u"Who: Jensen Huang, NVIDIA founder and CEO\nElon Musk"_s));
-    QVERIFY(paragraphs.at(5).startsWith(u"Jensen Huang hand-delivers"_s));
-    QCOMPARE(paragraphs.at(7), u"— Jensen Huang"_s);
+    QCOMPARE(paragraphs.at(2), u"Spark lands at the Harbour"_s);
+    QCOMPARE(paragraphs.at(3), u"Where: Harbour, Texas"_s);
+    QVERIFY(paragraphs.at(4).startsWith(u"Who: A founder, chief executive\nA rocket builder"_s));
+    QVERIFY(paragraphs.at(5).startsWith(u"The founder hands"_s));
+    QCOMPARE(paragraphs.at(7), u"— A founder"_s);
     QCOMPARE(paragraphs.at(8), u"Source"_s);
-    QVERIFY(paragraphs.at(9).contains(u"NVIDIA Blog"_s));
-    QCOMPARE(card.accessibleName(), u"October 13, 2025: DGX Spark lands at Starbase"_s);
-    QVERIFY(card.accessibleDescription().contains(u"Where: SpaceX Starbase"_s));
+    QVERIFY(paragraphs.at(9).contains(u"Example Press"_s));
+    QCOMPARE(card.accessibleName(), u"October 13, 2025: Spark lands at the Harbour"_s);
+    QVERIFY(card.accessibleDescription().contains(u"Where: Harbour, Texas"_s));
 
     // One source: the heading is singular; several, plural.
-    card.setIndex(eventIndex(catalog, u"ces-digits"_s));
+    card.setIndex(eventIndex(catalog, u"show"_s));
     QVERIFY(card.paragraphs().contains(u"Source"_s));
-    card.setIndex(eventIndex(catalog, u"dgx1-openai"_s));
+    card.setIndex(eventIndex(catalog, u"first-delivery"_s));
     QVERIFY(card.paragraphs().contains(u"Sources"_s));
     // No place, no people: no empty lines for them.
-    card.setIndex(eventIndex(catalog, u"price-change"_s));
+    card.setIndex(eventIndex(catalog, u"price"_s));
     for (const QString &paragraph : card.paragraphs())
         QVERIFY(!paragraph.startsWith(u"Where"_s) && !paragraph.startsWith(u"Who"_s));
 }
@@ -125,14 +125,13 @@ void tst_TimelineDetailCard::precision_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QString>("date");
     QTest::addColumn<QString>("note");
-    QTest::newRow("day") << u"general-availability"_s << u"October 15, 2025"_s << QString();
-    QTest::newRow("month") << u"hot-chips"_s << u"August 2025"_s
-                           << u"The exact day is not recorded"_s;
-    QTest::newRow("month, no later than a post") << u"dgx1-openai"_s << u"August 2016"_s
+    QTest::newRow("day") << u"on-sale"_s << u"October 15, 2025"_s << QString();
+    QTest::newRow("month") << u"chips"_s << u"August 2025"_s << u"The exact day is not recorded"_s;
+    QTest::newRow("month, no later than a post") << u"first-delivery"_s << u"August 2016"_s
                                                  << u"Between August 1, 2016 and August 15, 2016"_s;
-    QTest::newRow("month with bounds") << u"openai-delivery"_s << u"October 2025"_s
+    QTest::newRow("month with bounds") << u"lab-delivery"_s << u"October 2025"_s
                                        << u"Between October 13, 2025 and October 15, 2025"_s;
-    QTest::newRow("month from a day on") << u"robot-deliveries"_s << u"October 2025"_s
+    QTest::newRow("month from a day on") << u"robots"_s << u"October 2025"_s
                                          << u"Between October 13, 2025 and October 31, 2025"_s;
 }
 
@@ -142,7 +141,7 @@ void tst_TimelineDetailCard::precision()
     QFETCH(QString, date);
     QFETCH(QString, note);
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
     card.setLocale(Formatting::locale(catalog.language()));
     card.setIndex(eventIndex(catalog, id));
@@ -156,37 +155,35 @@ void tst_TimelineDetailCard::precision()
 
 void tst_TimelineDetailCard::quoteInItsOwnWords()
 {
-    ContentSet content = ContentLoader::load().content;
+    ContentSet content = TimelineFixtures::contentSet();
     for (TimelineEvent &event : content.timeline.items) {
-        if (event.id == u"openai-delivery" && event.quote)
+        if (event.id == u"lab-delivery" && event.quote)
             event.quote->translations = LocalizedText();
     }
     Catalog catalog;
     catalog.setContent(content);
     catalog.setLanguage(u"de"_s);
     TimelineDetailCard card;
-    card.setIndex(eventIndex(catalog, u"openai-delivery"_s));
+    card.setIndex(eventIndex(catalog, u"lab-delivery"_s));
     // English words keep English quotation marks, whatever the reader's language.
-    QVERIFY(card.paragraphs().contains(
-            u"“Thanks Jensen for the hand delivery of DGX Spark. Best delivery service ever.”"_s));
+    QVERIFY(card.paragraphs().contains(u"“Best delivery service ever.”"_s));
     QVERIFY(!card.paragraphs().contains(u"Translation"_s));
 }
 
 void tst_TimelineDetailCard::translationIsMarked()
 {
-    ContentSet content = ContentLoader::load().content;
+    ContentSet content = TimelineFixtures::contentSet();
     for (TimelineEvent &event : content.timeline.items) {
-        if (event.id == u"starbase-delivery" && event.quote)
+        if (event.id == u"pad-delivery" && event.quote)
             event.quote->translations.insert(u"de"_s, u"Stellen Sie sich vor …"_s);
     }
     Catalog catalog;
     catalog.setContent(content);
     catalog.setLanguage(u"de"_s);
     TimelineDetailCard card;
-    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    card.setIndex(eventIndex(catalog, u"pad-delivery"_s));
     const QStringList paragraphs = card.paragraphs();
-    const qsizetype quote = paragraphs.indexOf(
-            u"“Imagine delivering the smallest supercomputer next to the biggest rocket.”"_s);
+    const qsizetype quote = paragraphs.indexOf(u"“The smallest box next to the biggest rocket.”"_s);
     QVERIFY(quote > 0);
     QCOMPARE(paragraphs.at(quote + 2), u"Translation"_s);
     QCOMPARE(paragraphs.at(quote + 3), u"Stellen Sie sich vor …"_s);
@@ -194,29 +191,29 @@ void tst_TimelineDetailCard::translationIsMarked()
 
 void tst_TimelineDetailCard::approximate()
 {
-    ContentSet content = ContentLoader::load().content;
+    ContentSet content = TimelineFixtures::contentSet();
     for (TimelineEvent &event : content.timeline.items) {
-        if (event.id == u"computex-partners")
+        if (event.id == u"partners")
             event.confidence = Confidence::Low;
     }
     Catalog catalog;
     catalog.setContent(content);
     TimelineDetailCard card;
-    card.setIndex(eventIndex(catalog, u"computex-partners"_s));
+    card.setIndex(eventIndex(catalog, u"partners"_s));
     QCOMPARE(card.paragraphs().at(1), u"May 19, 2025, approximate"_s);
-    card.setIndex(eventIndex(catalog, u"hot-chips"_s));
+    card.setIndex(eventIndex(catalog, u"chips"_s));
     QVERIFY(!card.paragraphs().at(1).contains(u"approximate"_s));
 }
 
 void tst_TimelineDetailCard::fitsByShrinking()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
-    card.setIndex(eventIndex(catalog, u"starbase-delivery"_s));
+    card.setIndex(eventIndex(catalog, u"pad-delivery"_s));
     card.resize(600, 760);
     QCOMPARE(card.textScale(), 1.0);
-    card.resize(600, 560);
+    card.resize(600, 480);
     QVERIFY(card.textScale() < 1.0);
     QVERIFY(card.textScale() > 0.0);
     card.resize(300, 200);
@@ -227,10 +224,10 @@ void tst_TimelineDetailCard::fitsByShrinking()
 void tst_TimelineDetailCard::followsTheModel()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
     card.resize(600, 760);
-    card.setIndex(eventIndex(catalog, u"hot-chips"_s));
+    card.setIndex(eventIndex(catalog, u"chips"_s));
     const QImage before = rendered(&card);
     Appearance::instance()->setTheme(Theme::Id::Light);
     const QImage light = rendered(&card);
@@ -238,7 +235,7 @@ void tst_TimelineDetailCard::followsTheModel()
     Appearance::instance()->setTheme(Theme::Id::Dark);
     QCOMPARE(rendered(&card), before);
     // A new content set leaves no dangling event behind.
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     QVERIFY(!card.index().isValid());
     QCOMPARE(card.paragraphs().at(1), u"Choose an event"_s);
 }
@@ -262,7 +259,7 @@ QStringList urlsOf(const QModelIndex &index)
 void tst_TimelineDetailCard::linksEveryEventsSources()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
     card.setSourceStyle(SourceStyle::Links);
     card.resize(560, 900);
@@ -305,7 +302,7 @@ void tst_TimelineDetailCard::showsAQrCodeForEveryEvent()
 {
     QFETCH(QSize, size);
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineDetailCard card;
     card.setSourceStyle(SourceStyle::QrCode);
     card.resize(size);

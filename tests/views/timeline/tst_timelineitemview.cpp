@@ -1,9 +1,9 @@
-#include "content/contentloader.h"
 #include "models/catalog.h"
 #include "models/categorymodel.h"
 #include "models/eramodel.h"
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
+#include "timelinefixtures.h"
 #include "views/theme.h"
 #include "views/timeline/timelineitemview.h"
 
@@ -26,7 +26,7 @@ struct Fixture
     TimelineFilterProxy proxy;
     TimelineItemView view;
 
-    explicit Fixture(const ContentSet &content = ContentLoader::load().content,
+    explicit Fixture(const ContentSet &content = TimelineFixtures::contentSet(),
                      QSize size = QSize(1240, 800))
     {
         catalog.setContent(content);
@@ -53,7 +53,7 @@ struct Fixture
 // Events a day apart from 2016 on, for the limits of what the view can hold.
 ContentSet generated(int count)
 {
-    ContentSet content = ContentLoader::load().content;
+    ContentSet content = TimelineFixtures::contentSet();
     content.timeline.items.clear();
     content.timeline.eras.clear();
     const QDate start(2016, 1, 1);
@@ -146,15 +146,14 @@ void tst_TimelineItemView::ordering()
         previous = marker;
         previousDate = date;
     }
-    QCOMPARE(f.proxy.index(0, 0).data(int(TimelineModel::Role::Id)).toString(),
-             u"dgx1-announced"_s);
+    QCOMPARE(f.proxy.index(0, 0).data(int(TimelineModel::Role::Id)).toString(), u"announced"_s);
 }
 
 void tst_TimelineItemView::everyEventHasACard()
 {
     // The lane's sizes in the designed landscape screens, at scale 1.
     for (const QSize size : {QSize(1240, 800), QSize(1240, 700)}) {
-        Fixture f(ContentLoader::load().content, size);
+        Fixture f(TimelineFixtures::contentSet(), size);
         for (int row = 0; row < f.proxy.rowCount(); ++row) {
             const QModelIndex index = f.proxy.index(row, 0);
             const QRectF card = f.view.cardRect(index);
@@ -189,31 +188,27 @@ void tst_TimelineItemView::keyboard_data()
     QTest::addColumn<bool>("rightToLeft");
     QTest::addColumn<QString>("to");
     QTest::newRow("right from nothing")
-            << QString() << int(Qt::Key_Right) << false << u"dgx1-announced"_s;
-    QTest::newRow("right") << u"dgx1-announced"_s << int(Qt::Key_Right) << false
-                           << u"dgx1-openai"_s;
-    QTest::newRow("left") << u"dgx1-openai"_s << int(Qt::Key_Left) << false << u"dgx1-announced"_s;
+            << QString() << int(Qt::Key_Right) << false << u"announced"_s;
+    QTest::newRow("right") << u"announced"_s << int(Qt::Key_Right) << false << u"first-delivery"_s;
+    QTest::newRow("left") << u"first-delivery"_s << int(Qt::Key_Left) << false << u"announced"_s;
     QTest::newRow("left at the start")
-            << u"dgx1-announced"_s << int(Qt::Key_Left) << false << u"dgx1-announced"_s;
-    QTest::newRow("right at the end")
-            << u"price-change"_s << int(Qt::Key_Right) << false << u"price-change"_s;
-    QTest::newRow("same day") << u"starbase-delivery"_s << int(Qt::Key_Right) << false
-                              << u"starship-flight-11"_s;
-    QTest::newRow("home") << u"general-availability"_s << int(Qt::Key_Home) << false
-                          << u"dgx1-announced"_s;
-    QTest::newRow("end") << u"dgx1-openai"_s << int(Qt::Key_End) << false << u"price-change"_s;
-    QTest::newRow("down") << u"hot-chips"_s << int(Qt::Key_Down) << false << u"starbase-delivery"_s;
-    QTest::newRow("up") << u"hot-chips"_s << int(Qt::Key_Up) << false << u"computex-partners"_s;
+            << u"announced"_s << int(Qt::Key_Left) << false << u"announced"_s;
+    QTest::newRow("right at the end") << u"price"_s << int(Qt::Key_Right) << false << u"price"_s;
+    QTest::newRow("same day") << u"pad-delivery"_s << int(Qt::Key_Right) << false << u"flight"_s;
+    QTest::newRow("home") << u"on-sale"_s << int(Qt::Key_Home) << false << u"announced"_s;
+    QTest::newRow("end") << u"first-delivery"_s << int(Qt::Key_End) << false << u"price"_s;
+    QTest::newRow("down") << u"chips"_s << int(Qt::Key_Down) << false << u"pad-delivery"_s;
+    QTest::newRow("up") << u"chips"_s << int(Qt::Key_Up) << false << u"partners"_s;
     QTest::newRow("page down: next era")
-            << u"dgx1-announced"_s << int(Qt::Key_PageDown) << false << u"ces-digits"_s;
+            << u"announced"_s << int(Qt::Key_PageDown) << false << u"show"_s;
     QTest::newRow("page up: start of era")
-            << u"hot-chips"_s << int(Qt::Key_PageUp) << false << u"ces-digits"_s;
+            << u"chips"_s << int(Qt::Key_PageUp) << false << u"show"_s;
     QTest::newRow("page up: previous era")
-            << u"ces-digits"_s << int(Qt::Key_PageUp) << false << u"dgx1-announced"_s;
+            << u"show"_s << int(Qt::Key_PageUp) << false << u"announced"_s;
     QTest::newRow("rtl: left is later")
-            << u"dgx1-announced"_s << int(Qt::Key_Left) << true << u"dgx1-openai"_s;
+            << u"announced"_s << int(Qt::Key_Left) << true << u"first-delivery"_s;
     QTest::newRow("rtl: right is earlier")
-            << u"dgx1-openai"_s << int(Qt::Key_Right) << true << u"dgx1-announced"_s;
+            << u"first-delivery"_s << int(Qt::Key_Right) << true << u"announced"_s;
 }
 
 void tst_TimelineItemView::keyboard()
@@ -274,18 +269,18 @@ void tst_TimelineItemView::zoomKeys()
     QCOMPARE(f.view.zoom(), 1.0);
 
     // Zooming keeps the current event where it was.
-    f.select(u"general-availability"_s);
-    const double before = f.view.markerCenter(f.index(u"general-availability"_s)).x();
+    f.select(u"on-sale"_s);
+    const double before = f.view.markerCenter(f.index(u"on-sale"_s)).x();
     QTest::keyClick(&f.view, Qt::Key_Plus);
     QTest::keyClick(&f.view, Qt::Key_Plus);
     QCOMPARE(f.view.zoom(), 2.25);
-    QVERIFY(qAbs(f.view.markerCenter(f.index(u"general-availability"_s)).x() - before) <= 1.5);
+    QVERIFY(qAbs(f.view.markerCenter(f.index(u"on-sale"_s)).x() - before) <= 1.5);
 }
 
 void tst_TimelineItemView::ctrlWheelZooms()
 {
     Fixture f;
-    const QPointF at = f.view.markerCenter(f.index(u"starbase-delivery"_s));
+    const QPointF at = f.view.markerCenter(f.index(u"pad-delivery"_s));
     const QDate date = f.view.dateAt(at.toPoint());
     QWheelEvent in(at, f.view.viewport()->mapToGlobal(at), QPoint(), QPoint(0, 240), Qt::NoButton,
                    Qt::ControlModifier, Qt::NoScrollPhase, false);
@@ -330,20 +325,20 @@ void tst_TimelineItemView::clickSelects()
 {
     Fixture f;
     QSignalSpy clicked(&f.view, &QAbstractItemView::clicked);
-    const QModelIndex index = f.index(u"hot-chips"_s);
+    const QModelIndex index = f.index(u"chips"_s);
     const QRectF card = f.view.cardRect(index);
     QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {},
                       QPoint(int(card.center().x()), int(card.top()) + 4));
-    QCOMPARE(f.current(), u"hot-chips"_s);
+    QCOMPARE(f.current(), u"chips"_s);
     QCOMPARE(clicked.count(), 1);
     // A click on the marker works too.
-    const QModelIndex other = f.index(u"dgx1-announced"_s);
+    const QModelIndex other = f.index(u"announced"_s);
     QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {}, f.view.markerCenter(other).toPoint());
-    QCOMPARE(f.current(), u"dgx1-announced"_s);
+    QCOMPARE(f.current(), u"announced"_s);
     // A click on empty lane keeps the selection.
     QTest::mouseClick(f.view.viewport(), Qt::LeftButton, {},
                       QPoint(f.view.laneRect().center().x(), f.view.laneRect().top() + 2));
-    QCOMPARE(f.current(), u"dgx1-announced"_s);
+    QCOMPARE(f.current(), u"announced"_s);
 }
 
 void tst_TimelineItemView::touch()
@@ -356,11 +351,11 @@ void tst_TimelineItemView::touch()
     QWidget *viewport = f.view.viewport();
 
     // A tap selects.
-    const QRectF card = f.view.cardRect(f.index(u"ces-digits"_s));
+    const QRectF card = f.view.cardRect(f.index(u"show"_s));
     const QPoint tap(int(card.center().x()), int(card.top()) + 4);
     QTest::touchEvent(viewport, device).press(0, tap);
     QTest::touchEvent(viewport, device).release(0, tap);
-    QCOMPARE(f.current(), u"ces-digits"_s);
+    QCOMPARE(f.current(), u"show"_s);
 
     // Two fingers spreading apart zoom in.
     const QPoint centre = f.view.laneRect().center();
@@ -378,7 +373,7 @@ void tst_TimelineItemView::touch()
             .release(1, centre + QPoint(100, 0));
     QVERIFY2(f.view.zoom() > 1.9 && f.view.zoom() < 2.1,
              qPrintable(QString::number(f.view.zoom())));
-    QCOMPARE(f.current(), u"ces-digits"_s);
+    QCOMPARE(f.current(), u"show"_s);
 
     // One finger swiping pans, without selecting.
     const int before = f.view.horizontalScrollBar()->value();
@@ -388,7 +383,7 @@ void tst_TimelineItemView::touch()
     QTest::touchEvent(viewport, device).move(0, from - QPoint(100, 0));
     QTest::touchEvent(viewport, device).release(0, from - QPoint(100, 0));
     QVERIFY(f.view.horizontalScrollBar()->value() > before);
-    QCOMPARE(f.current(), u"ces-digits"_s);
+    QCOMPARE(f.current(), u"show"_s);
 }
 
 void tst_TimelineItemView::monthPrecisionSpansTheMonth_data()
@@ -398,13 +393,13 @@ void tst_TimelineItemView::monthPrecisionSpansTheMonth_data()
     QTest::addColumn<QDate>("last");
     QTest::addColumn<QString>("dateText");
     QTest::newRow("a whole month")
-            << u"hot-chips"_s << QDate(2025, 8, 1) << QDate(2025, 8, 31) << u"August 2025"_s;
+            << u"chips"_s << QDate(2025, 8, 1) << QDate(2025, 8, 31) << u"August 2025"_s;
     QTest::newRow("no later than a post")
-            << u"dgx1-openai"_s << QDate(2016, 8, 1) << QDate(2016, 8, 15) << u"August 2016"_s;
-    QTest::newRow("narrowed by sources") << u"openai-delivery"_s << QDate(2025, 10, 13)
-                                         << QDate(2025, 10, 15) << u"October 2025"_s;
-    QTest::newRow("a day") << u"general-availability"_s << QDate(2025, 10, 15)
-                           << QDate(2025, 10, 15) << u"October 15, 2025"_s;
+            << u"first-delivery"_s << QDate(2016, 8, 1) << QDate(2016, 8, 15) << u"August 2016"_s;
+    QTest::newRow("narrowed by sources")
+            << u"lab-delivery"_s << QDate(2025, 10, 13) << QDate(2025, 10, 15) << u"October 2025"_s;
+    QTest::newRow("a day") << u"on-sale"_s << QDate(2025, 10, 15) << QDate(2025, 10, 15)
+                           << u"October 15, 2025"_s;
 }
 
 void tst_TimelineItemView::monthPrecisionSpansTheMonth()
@@ -443,7 +438,7 @@ void tst_TimelineItemView::rightToLeftRunsFromTheRight()
     QVERIFY(f.view.axisPosition(QDate(2016, 4, 5)) > f.view.axisPosition(QDate(2025, 1, 6)));
     QVERIFY(f.view.overviewPosition(QDate(2016, 1, 1)) >
             f.view.overviewPosition(QDate(2026, 1, 1)));
-    QVERIFY(f.view.markerCenter(f.index(u"dgx1-announced"_s)).x() > f.view.width() * 0.8);
+    QVERIFY(f.view.markerCenter(f.index(u"announced"_s)).x() > f.view.width() * 0.8);
     double previous = f.view.width() + 1.0;
     for (int row = 0; row < f.proxy.rowCount(); ++row) {
         const QModelIndex index = f.proxy.index(row, 0);
@@ -455,7 +450,7 @@ void tst_TimelineItemView::rightToLeftRunsFromTheRight()
         QVERIFY(marker >= card.left() && marker <= card.right());
     }
     // Spans run right to left too.
-    const QModelIndex month = f.index(u"hot-chips"_s);
+    const QModelIndex month = f.index(u"chips"_s);
     QCOMPARE(f.view.spanRect(month).right(), f.view.axisPosition(QDate(2025, 8, 1)));
     QCOMPARE(f.view.spanRect(month).left(), f.view.axisPosition(QDate(2025, 9, 1)));
     // Dragging to the left shows earlier times, as the content follows the finger.
@@ -471,7 +466,7 @@ void tst_TimelineItemView::rightToLeftRunsFromTheRight()
 
 void tst_TimelineItemView::vertical()
 {
-    Fixture f(ContentLoader::load().content, QSize(900, 1300));
+    Fixture f(TimelineFixtures::contentSet(), QSize(900, 1300));
     f.view.setOrientation(Qt::Vertical);
     QCOMPARE(f.view.orientation(), Qt::Vertical);
     QVERIFY(f.view.axisPosition(QDate(2025, 10, 15)) > f.view.axisPosition(QDate(2025, 10, 13)));
@@ -487,16 +482,16 @@ void tst_TimelineItemView::vertical()
     f.view.setZoom(3);
     QVERIFY(f.view.verticalScrollBar()->maximum() > 0);
     QCOMPARE(f.view.horizontalScrollBar()->maximum(), 0);
-    f.select(u"dgx1-announced"_s);
+    f.select(u"announced"_s);
     QTest::keyClick(&f.view, Qt::Key_Down);
-    QCOMPARE(f.current(), u"dgx1-openai"_s);
+    QCOMPARE(f.current(), u"first-delivery"_s);
 }
 
 void tst_TimelineItemView::scrollToCentres()
 {
     Fixture f;
     f.view.setZoom(f.view.maximumZoom());
-    for (const QString &id : {u"price-change"_s, u"dgx1-announced"_s, u"general-availability"_s}) {
+    for (const QString &id : {u"price"_s, u"announced"_s, u"on-sale"_s}) {
         const QModelIndex index = f.index(id);
         f.view.scrollTo(index, QAbstractItemView::PositionAtCenter);
         QVERIFY(!f.view.isAnimating()); // never shown: no animation
@@ -506,7 +501,7 @@ void tst_TimelineItemView::scrollToCentres()
     }
     // EnsureVisible leaves a visible event where it is.
     const int value = f.view.horizontalScrollBar()->value();
-    f.view.scrollTo(f.index(u"general-availability"_s));
+    f.view.scrollTo(f.index(u"on-sale"_s));
     QCOMPARE(f.view.horizontalScrollBar()->value(), value);
 }
 
@@ -516,7 +511,7 @@ void tst_TimelineItemView::scrollAnimation()
     f.view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&f.view));
     f.view.setZoom(f.view.maximumZoom());
-    const QModelIndex last = f.index(u"price-change"_s);
+    const QModelIndex last = f.index(u"price"_s);
     f.view.scrollTo(last, QAbstractItemView::PositionAtCenter);
     QVERIFY(f.view.isAnimating());
     QTRY_VERIFY(!f.view.isAnimating());
@@ -524,7 +519,7 @@ void tst_TimelineItemView::scrollAnimation()
 
     // Under reduced motion the view jumps.
     Appearance::instance()->setReducedMotion(true);
-    const QModelIndex first = f.index(u"dgx1-announced"_s);
+    const QModelIndex first = f.index(u"announced"_s);
     f.view.scrollTo(first, QAbstractItemView::PositionAtCenter);
     QVERIFY(!f.view.isAnimating());
     QVERIFY(f.view.laneRect().contains(f.view.markerCenter(first).toPoint()));
@@ -602,7 +597,7 @@ void tst_TimelineItemView::tenThousandEvents()
 void tst_TimelineItemView::paintsDeterministically()
 {
     Fixture f;
-    f.select(u"starbase-delivery"_s);
+    f.select(u"pad-delivery"_s);
     QImage a(f.view.size(), QImage::Format_ARGB32_Premultiplied);
     QImage b(f.view.size(), QImage::Format_ARGB32_Premultiplied);
     a.fill(Qt::black);
@@ -611,12 +606,12 @@ void tst_TimelineItemView::paintsDeterministically()
     f.view.render(&b);
     QCOMPARE(a, b);
     // Another selection repaints both cards; going back gives the same picture.
-    f.select(u"hot-chips"_s);
+    f.select(u"chips"_s);
     QImage other(f.view.size(), QImage::Format_ARGB32_Premultiplied);
     other.fill(Qt::black);
     f.view.render(&other);
     QVERIFY(other != a);
-    f.select(u"starbase-delivery"_s);
+    f.select(u"pad-delivery"_s);
     b.fill(Qt::black);
     f.view.render(&b);
     QCOMPARE(b, a);

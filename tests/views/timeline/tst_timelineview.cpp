@@ -3,6 +3,7 @@
 #include "models/categorymodel.h"
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
+#include "timelinefixtures.h"
 #include "views/common/chipbar.h"
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
@@ -52,6 +53,23 @@ void prepareOffscreen(QWidget *widget, QSize size)
     widget->show();
 }
 
+// The event with the longest story.
+QString longestStory(const Catalog &catalog)
+{
+    const QAbstractItemModel *model = catalog.timeline();
+    QString id;
+    qsizetype longest = -1;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const QModelIndex index = model->index(row, 0);
+        const QString story = index.data(int(TimelineModel::Role::Description)).toString();
+        if (story.size() > longest) {
+            longest = story.size();
+            id = index.data(int(TimelineModel::Role::Id)).toString();
+        }
+    }
+    return id;
+}
+
 Chip *chipFor(TimelineView &view, const Catalog &catalog, const QString &category)
 {
     return view.chipBar()->chips().at(catalog.timelineCategories()->rowOf(category) + 1);
@@ -89,12 +107,15 @@ private Q_SLOTS:
 
 private:
     Catalog m_catalog;
+    // What the app ships, only to see it laid out.
+    Catalog m_bundled;
 };
 
 void tst_TimelineView::initTestCase()
 {
     Appearance::loadFonts();
-    m_catalog.setContent(ContentLoader::load().content);
+    m_catalog.setContent(TimelineFixtures::contentSet());
+    m_bundled.setContent(ContentLoader::load().content);
 }
 
 void tst_TimelineView::init()
@@ -127,11 +148,11 @@ void tst_TimelineView::selectItem_data()
 {
     QTest::addColumn<QString>("id");
     QTest::addColumn<bool>("found");
-    QTest::newRow("starbase") << u"starbase-delivery"_s << true;
-    QTest::newRow("a month") << u"dgx1-openai"_s << true;
-    QTest::newRow("the last") << u"price-change"_s << true;
+    QTest::newRow("a day") << u"pad-delivery"_s << true;
+    QTest::newRow("a month") << u"first-delivery"_s << true;
+    QTest::newRow("the last") << u"price"_s << true;
     QTest::newRow("unknown") << u"no-such-event"_s << false;
-    QTest::newRow("another view's item") << u"memory"_s << false;
+    QTest::newRow("another view's item") << u"part"_s << false;
 }
 
 void tst_TimelineView::selectItem()
@@ -159,7 +180,7 @@ void tst_TimelineView::selectItemBeforeLayout()
 {
     // The main window selects the --item before it is shown.
     TimelineView view(&m_catalog);
-    QVERIFY(view.selectItem(u"general-availability"_s));
+    QVERIFY(view.selectItem(u"on-sale"_s));
     view.itemView()->setZoom(1e9);
     prepareOffscreen(&view, QSize(1920, 1080));
     QCoreApplication::processEvents();
@@ -172,7 +193,7 @@ void tst_TimelineView::selectItemOffscreenIsInstant()
     TimelineView view(&m_catalog);
     prepareOffscreen(&view, QSize(1920, 1080));
     view.itemView()->setZoom(view.itemView()->maximumZoom());
-    for (const QString &id : {u"price-change"_s, u"dgx1-announced"_s, u"starbase-delivery"_s}) {
+    for (const QString &id : {u"price"_s, u"announced"_s, u"pad-delivery"_s}) {
         QVERIFY(view.selectItem(id));
         QVERIFY(!view.itemView()->isAnimating());
         const QModelIndex current = view.itemView()->currentIndex();
@@ -191,27 +212,27 @@ void tst_TimelineView::advance()
         QVERIFY(view.advance());
         seen.append(view.currentItem());
     }
-    QCOMPARE(seen.first(), u"dgx1-announced"_s);
-    QCOMPARE(seen.last(), u"robot-deliveries"_s);
+    QCOMPARE(seen.first(), u"announced"_s);
+    QCOMPARE(seen.last(), u"robots"_s);
     QVERIFY(view.advance());
-    QCOMPARE(view.currentItem(), u"price-change"_s);
+    QCOMPARE(view.currentItem(), u"price"_s);
     // Past the last event it wraps around and says so.
     QVERIFY(!view.advance());
-    QCOMPARE(view.currentItem(), u"dgx1-announced"_s);
+    QCOMPARE(view.currentItem(), u"announced"_s);
     // Filtered, it steps through what is shown.
     chipFor(view, m_catalog, u"delivery"_s)->click();
     QCOMPARE(view.currentItem(), QString());
     QVERIFY(view.advance());
-    QCOMPARE(view.currentItem(), u"dgx1-openai"_s);
+    QCOMPARE(view.currentItem(), u"first-delivery"_s);
     QVERIFY(view.advance());
-    QCOMPARE(view.currentItem(), u"starbase-delivery"_s);
+    QCOMPARE(view.currentItem(), u"pad-delivery"_s);
 }
 
 void tst_TimelineView::filterThroughChips()
 {
     TimelineView view(&m_catalog);
     prepareOffscreen(&view, QSize(1920, 1080));
-    QVERIFY(view.selectItem(u"starbase-delivery"_s));
+    QVERIFY(view.selectItem(u"pad-delivery"_s));
     QSignalSpy changed(&view, &ShowcaseView::currentItemChanged);
 
     chipFor(view, m_catalog, u"delivery"_s)->click();
@@ -219,7 +240,7 @@ void tst_TimelineView::filterThroughChips()
     QCOMPARE(view.proxy()->rowCount(), 4);
     QCOMPARE(view.itemView()->visibleIndexes().size(), 4);
     // The chosen event is a delivery: it stays chosen.
-    QCOMPARE(view.currentItem(), u"starbase-delivery"_s);
+    QCOMPARE(view.currentItem(), u"pad-delivery"_s);
     QCOMPARE(changed.count(), 0);
 
     // Several categories at once.
@@ -245,9 +266,9 @@ void tst_TimelineView::selectItemShowsFilteredEvent()
     prepareOffscreen(&view, QSize(1920, 1080));
     chipFor(view, m_catalog, u"launch"_s)->click();
     QCOMPARE(view.proxy()->rowCount(), 1);
-    QVERIFY(view.selectItem(u"hot-chips"_s));
+    QVERIFY(view.selectItem(u"chips"_s));
     QVERIFY(view.proxy()->categories().isEmpty());
-    QCOMPARE(view.currentItem(), u"hot-chips"_s);
+    QCOMPARE(view.currentItem(), u"chips"_s);
 }
 
 void tst_TimelineView::searchFromTheKeyboard()
@@ -257,7 +278,7 @@ void tst_TimelineView::searchFromTheKeyboard()
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.activateWindow();
-    QVERIFY(view.selectItem(u"starbase-delivery"_s));
+    QVERIFY(view.selectItem(u"pad-delivery"_s));
     SearchField *field = view.searchField();
     QVERIFY(field);
     QCOMPARE(field->placeholderText(), u"Search events"_s);
@@ -269,13 +290,13 @@ void tst_TimelineView::searchFromTheKeyboard()
     QVERIFY(view.itemView()->hasFocus());
     field->find();
     QVERIFY(field->hasFocus());
-    QTest::keyClicks(field, u"starbase"_s);
-    QCOMPARE(view.proxy()->searchText(), u"starbase"_s);
-    // The delivery at Starbase, and the Starship flight from there.
+    QTest::keyClicks(field, u"harbour"_s);
+    QCOMPARE(view.proxy()->searchText(), u"harbour"_s);
+    // The delivery at the Harbour, and the flight from there.
     QCOMPARE(view.proxy()->rowCount(), 2);
     QCOMPARE(view.itemView()->visibleIndexes().size(), 2);
     // The chosen event matches: it stays chosen.
-    QCOMPARE(view.currentItem(), u"starbase-delivery"_s);
+    QCOMPARE(view.currentItem(), u"pad-delivery"_s);
     // The chips count what the search leaves.
     QCOMPARE(view.chipBar()->chips().constFirst()->count(), 2);
     QCOMPARE(chipFor(view, m_catalog, u"delivery"_s)->count(), 1);
@@ -285,7 +306,7 @@ void tst_TimelineView::searchFromTheKeyboard()
     QTest::keyClicks(field, u" xyzzy"_s);
     QCOMPARE(view.proxy()->rowCount(), 0);
     QCOMPARE(view.currentItem(), QString());
-    QCOMPARE(view.detailCard()->paragraphs().at(1), u"Nothing matches “starbase xyzzy”"_s);
+    QCOMPARE(view.detailCard()->paragraphs().at(1), u"Nothing matches “harbour xyzzy”"_s);
     // Esc empties the search; a second Esc goes back to the events.
     QTest::keyClick(field, Qt::Key_Escape);
     QCOMPARE(field->text(), QString());
@@ -303,10 +324,10 @@ void tst_TimelineView::searchFromTheKeyboard()
     QVERIFY(view.proxy()->rowCount() < matches);
     QCOMPARE(view.proxy()->rowCount(), chipFor(view, m_catalog, u"delivery"_s)->count());
     // A deep link to an event the search hides shows every event again.
-    QVERIFY(view.selectItem(u"hot-chips"_s));
+    QVERIFY(view.selectItem(u"chips"_s));
     QCOMPARE(field->text(), QString());
     QVERIFY(view.proxy()->categories().isEmpty());
-    QCOMPARE(view.currentItem(), u"hot-chips"_s);
+    QCOMPARE(view.currentItem(), u"chips"_s);
 }
 
 // The search field sits on the chips' first line in landscape and above them
@@ -338,10 +359,10 @@ void tst_TimelineView::reset()
     TimelineView view(&m_catalog);
     prepareOffscreen(&view, QSize(1920, 1080));
     chipFor(view, m_catalog, u"delivery"_s)->click();
-    QVERIFY(view.selectItem(u"openai-delivery"_s));
+    QVERIFY(view.selectItem(u"lab-delivery"_s));
     view.itemView()->setZoom(4);
     view.searchField()->setFocus(Qt::OtherFocusReason);
-    QTest::keyClicks(view.searchField(), u"openai"_s);
+    QTest::keyClicks(view.searchField(), u"lab"_s);
     QSignalSpy changed(&view, &ShowcaseView::currentItemChanged);
     view.reset();
     QVERIFY(view.proxy()->categories().isEmpty());
@@ -391,9 +412,13 @@ void tst_TimelineView::orientationFollowsAspect()
         const QModelIndex index = view.proxy()->index(row, 0);
         QVERIFY2(!view.itemView()->cardRect(index).isEmpty(), qPrintable(index.data().toString()));
     }
-    // The longest story fits without losing words.
-    QVERIFY(view.selectItem(u"starbase-delivery"_s));
+    // The longest story fits without losing words, here and in what the app ships.
+    QVERIFY(view.selectItem(longestStory(m_catalog)));
     QVERIFY(view.detailCard()->textScale() >= 0.9);
+    TimelineView shipped(&m_bundled);
+    prepareOffscreen(&shipped, size);
+    QVERIFY(shipped.selectItem(longestStory(m_bundled)));
+    QVERIFY(shipped.detailCard()->textScale() >= 0.9);
 }
 
 void tst_TimelineView::rightToLeft()
@@ -410,16 +435,16 @@ void tst_TimelineView::rendersDeterministically()
 {
     TimelineView first(&m_catalog);
     prepareOffscreen(&first, QSize(1920, 1080));
-    QVERIFY(first.selectItem(u"starbase-delivery"_s));
+    QVERIFY(first.selectItem(u"pad-delivery"_s));
     TimelineView second(&m_catalog);
     prepareOffscreen(&second, QSize(1920, 1080));
-    QVERIFY(second.selectItem(u"starbase-delivery"_s));
+    QVERIFY(second.selectItem(u"pad-delivery"_s));
     const QImage image = rendered(&first);
     QCOMPARE(rendered(&second), image);
     QCOMPARE(rendered(&first), image);
     QVERIFY(rendered(&first) != QImage());
     // Another event, another picture.
-    QVERIFY(second.selectItem(u"hot-chips"_s));
+    QVERIFY(second.selectItem(u"chips"_s));
     QVERIFY(rendered(&second) != image);
     // The theme repaints everything, background included.
     Appearance::instance()->setTheme(Theme::Id::Light);
@@ -442,10 +467,10 @@ void tst_TimelineView::retranslates()
 void tst_TimelineView::followsTheContentLanguage()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineView view(&catalog);
     prepareOffscreen(&view, QSize(1920, 1080));
-    QVERIFY(view.selectItem(u"openai-delivery"_s));
+    QVERIFY(view.selectItem(u"lab-delivery"_s));
     const QImage english = rendered(&view);
     catalog.setLanguage(u"de"_s);
     QCOMPARE(view.locale().language(), QLocale::German);
@@ -462,20 +487,19 @@ void tst_TimelineView::followsTheContentLanguage()
 void tst_TimelineView::newContentKeepsTheEvent()
 {
     Catalog catalog;
-    catalog.setContent(ContentLoader::load().content);
+    catalog.setContent(TimelineFixtures::contentSet());
     TimelineView view(&catalog);
     prepareOffscreen(&view, QSize(1920, 1080));
-    QVERIFY(view.selectItem(u"hot-chips"_s));
+    QVERIFY(view.selectItem(u"chips"_s));
     QSignalSpy changed(&view, &ShowcaseView::currentItemChanged);
-    catalog.setContent(ContentLoader::load().content);
-    QCOMPARE(view.currentItem(), u"hot-chips"_s);
-    QCOMPARE(view.detailCard()->index().data(int(TimelineModel::Role::Id)).toString(),
-             u"hot-chips"_s);
+    catalog.setContent(TimelineFixtures::contentSet());
+    QCOMPARE(view.currentItem(), u"chips"_s);
+    QCOMPARE(view.detailCard()->index().data(int(TimelineModel::Role::Id)).toString(), u"chips"_s);
     // Content without it: nothing is chosen any more.
-    ContentSet content = ContentLoader::load().content;
+    ContentSet content = TimelineFixtures::contentSet();
     auto &items = content.timeline.items;
     items.erase(std::remove_if(items.begin(), items.end(),
-                               [](const TimelineEvent &e) { return e.id == u"hot-chips"; }),
+                               [](const TimelineEvent &e) { return e.id == u"chips"; }),
                 items.end());
     catalog.setContent(content);
     QCOMPARE(view.currentItem(), QString());
