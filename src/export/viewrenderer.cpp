@@ -5,12 +5,17 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QAbstractEventDispatcher>
 #include <QBuffer>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QSvgGenerator>
+#include <QTimerEvent>
+#include <QWindow>
 
 #include <cmath>
 
@@ -21,6 +26,10 @@ namespace {
 // 1/96 inch per logical pixel: the resolution Qt assumes for widgets, so that
 // fonts sized in points come out as large as on screen.
 constexpr int LogicalDpi = 96;
+
+// Enough for the deepest chain of deferred work a view has (a zero-timer
+// that posts a layout request that starts another), with room to spare.
+constexpr int MaxSettleRounds = 8;
 
 QString creatorName()
 {
@@ -49,26 +58,31 @@ QByteArray xmpMetadata(const QString &title)
 } // namespace
 
 ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size, SourceStyle sources)
-    : m_view(ViewRegistry::create(view, catalog))
+    : m_host(std::make_unique<QWidget>())
     , m_size(size)
 {
+    // Laid out and painted as if on screen, yet never mapped: no window ever
+    // appears, even on a desktop session.
+    m_host->setAttribute(Qt::WA_DontShowOnScreen);
+    // The direction of the language the view speaks, set on its own window
+    // before the view is made: a render never changes the application's.
+    m_host->setLayoutDirection(QLocale().textDirection());
+    m_host->resize(size);
+    m_view = ViewRegistry::create(view, catalog, m_host.get());
     if (!m_view) {
         qCWarning(lcExport) << "There is no view named" << view;
         return;
     }
     m_view->setObjectName(view);
     m_view->setSourceStyle(sources);
-    // Laid out and painted as if on screen, yet never mapped: no window ever
-    // appears, even on a desktop session.
-    m_view->setAttribute(Qt::WA_DontShowOnScreen);
     m_view->setPalette(Appearance::instance()->theme().palette());
     m_view->setAutoFillBackground(true);
     m_view->resize(size);
     // Shown, a widget paints itself into a backing store on the next event
     // round; off screen nobody sees that picture. Updates stay off except while
     // render() draws, which halves the painting of an export.
-    m_view->setUpdatesEnabled(false);
-    m_view->show();
+    m_host->setUpdatesEnabled(false);
+    m_host->show();
     m_view->ensurePolished();
     settle();
 }
@@ -87,20 +101,48 @@ void ViewRenderer::settle()
 {
     // Layouts, item views and charts finish their geometry in posted events
     // and zero-timers that may post more; a few rounds let all of them land.
-    // Input is left alone: nothing a user does can reach an export.
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Only the view's own tree is served, without running the event loop: an
+    // export may draw inside a RenderScope, whose borrowed language and look
+    // the app's windows must never see, and nothing a user does can reach it.
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    for (int round = 0; round < MaxSettleRounds; ++round) {
+        QList<QPointer<QObject>> tree = {m_host.get()};
+        const QList<QObject *> children = m_host->findChildren<QObject *>();
+        tree.reserve(children.size() + 2);
+        for (QObject *child : children)
+            tree.append(child);
+        if (QWindow *window = m_host->windowHandle())
+            tree.append(window);
+        for (const QPointer<QObject> &object : std::as_const(tree)) {
+            if (object)
+                QCoreApplication::sendPostedEvents(object, 0);
+        }
+        bool fired = false;
+        for (const QPointer<QObject> &object : std::as_const(tree)) {
+            if (!object || !dispatcher)
+                continue;
+            const QList<QAbstractEventDispatcher::TimerInfo> timers =
+                    dispatcher->registeredTimers(object);
+            for (const QAbstractEventDispatcher::TimerInfo &timer : timers) {
+                if (timer.interval != 0 || !object)
+                    continue;
+                QTimerEvent event(timer.timerId);
+                QCoreApplication::sendEvent(object, &event);
+                fired = true;
+            }
+        }
+        if (!fired && round >= 2)
+            break;
     }
 }
 
 void ViewRenderer::paint(QPainter *painter) const
 {
     painter->fillRect(QRect(QPoint(), m_size), Appearance::instance()->theme().background);
-    m_view->setUpdatesEnabled(true);
+    m_host->setUpdatesEnabled(true);
     m_view->render(painter, QPoint(), QRegion(),
                    QWidget::DrawWindowBackground | QWidget::DrawChildren);
-    m_view->setUpdatesEnabled(false);
+    m_host->setUpdatesEnabled(false);
 }
 
 QImage ViewRenderer::renderImage(double scale) const

@@ -12,12 +12,15 @@
 class Catalog;
 class QPainter;
 class ShowcaseView;
+class QWidget;
 
 // Lays out one view, off screen, at a logical size, and draws it into a
 // raster image at any device pixel ratio, a one-page PDF or an SVG. The view
-// is made through ViewRegistry in the current language, theme and layout
-// direction, so a renderer shows what a window of that size would show, with
-// its real layout rather than a scaled grab. One layout serves every render.
+// is made through ViewRegistry in the current language and theme (a
+// RenderScope's, during an export), inside a window of its own that has the
+// direction of the default QLocale, so a renderer shows what a window of that
+// size would show, with its real layout rather than a scaled grab, and never
+// changes the application's direction. One layout serves every render.
 // Its cards show their sources in \a sources style: citations unless a QR
 // code is asked for (an export never shows links, which a picture cannot open).
 class ViewRenderer
@@ -32,7 +35,7 @@ public:
     ViewRenderer &operator=(const ViewRenderer &) = delete;
 
     bool isValid() const { return m_view != nullptr; }
-    ShowcaseView *view() const { return m_view.get(); }
+    ShowcaseView *view() const { return m_view; }
     QSize size() const { return m_size; }
 
     // Selects \a id in the view and lets the layout follow; false when the
@@ -57,10 +60,14 @@ public:
 
 private:
     // Delivers the posted layout, resize and polish events and zero-timers
-    // that item views and layouts use to finish their geometry.
+    // that item views and layouts use to finish their geometry, to the view's
+    // own widgets only, without running the event loop.
     void settle();
     void paint(QPainter *painter) const;
 
-    std::unique_ptr<ShowcaseView> m_view;
+    // The view's parent window, never shown on screen: it gives the view the
+    // direction of its language while the view builds its children.
+    std::unique_ptr<QWidget> m_host;
+    ShowcaseView *m_view = nullptr;
     QSize m_size;
 };
