@@ -35,9 +35,42 @@ QVariantMap ShowcaseView::state() const
     return {{QStringLiteral("item"), currentItem()}};
 }
 
+bool ShowcaseView::event(QEvent *event)
+{
+    // A paint that comes before the call showEvent() queued lays out first.
+    if (event->type() == QEvent::Paint)
+        layOutIfPending();
+    return QWidget::event(event);
+}
+
 void ShowcaseView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    // A tab page gets the resize events it owes itself while it is being
+    // shown, before its tab widget lays out: at start-up the size then is not
+    // the one it shows a moment later. It lays out once shown. A view that is
+    // a window of its own (exported, tested) has its final size already.
+    if (!isVisible() && !isWindow()) {
+        m_layoutPending = true;
+        return;
+    }
+    m_layoutPending = false;
+    relayout();
+}
+
+void ShowcaseView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Queued: the tab widget places its pages after their show events.
+    if (m_layoutPending)
+        QMetaObject::invokeMethod(this, &ShowcaseView::layOutIfPending, Qt::QueuedConnection);
+}
+
+void ShowcaseView::layOutIfPending()
+{
+    if (!m_layoutPending)
+        return;
+    m_layoutPending = false;
     relayout();
 }
 
@@ -68,6 +101,9 @@ void ShowcaseView::sendPendingResizes(QWidget *widget)
         QResizeEvent event(widget->size(), QSize());
         QCoreApplication::sendEvent(widget, &event);
     }
+    // Its geometry is wanted now.
+    if (auto *view = qobject_cast<ShowcaseView *>(widget))
+        view->layOutIfPending();
     const QObjectList children = widget->children();
     for (QObject *child : children) {
         if (child->isWidgetType() && !static_cast<QWidget *>(child)->isWindow())

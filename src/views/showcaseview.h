@@ -61,7 +61,8 @@ protected:
 
     // The hooks of the view's life: relayout() places the view's children for
     // its size, layout direction and fonts, and runs on every resize and
-    // direction change; retranslate() sets every string it shows again, on
+    // direction change (a page of a tab widget resized while it is being shown
+    // lays out once shown, at its final size); retranslate() sets every string it shows again, on
     // every language change; paintBackground() paints what lies behind the
     // children (by default the theme's background). A view calls them itself
     // for other changes (content, theme, fonts).
@@ -75,11 +76,17 @@ protected:
     // and selecting an item must scroll within the final geometry.
     static void sendPendingResizes(QWidget *widget);
 
+    bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void changeEvent(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    // Runs the relayout() a resize while hidden put off, if any.
+    void layOutIfPending();
+
     Catalog *m_catalog;
     SourceStyle m_sourceStyle = SourceStyle::Text;
+    bool m_layoutPending = false;
 };

@@ -6,7 +6,14 @@
 // Goal: at most 1.5x the time and 1.3x the memory on every start view. It
 // prints figures and never fails on them.
 //
+// With --export it compares the headless export instead: `--export all` at
+// 1080p (4 files) against the baseline window grabbed and encoded as PNG four
+// times, and `--export all --lang all` (28 files) against 28 such grabs; the
+// app's CPU over its wall time tells how many cores it kept busy. Goal: at
+// most 1.0x the baseline's time, and both cores used.
+//
 //   build/tests/bench/bench_startup [--runs N] [--views LIST] [--content DIR] [--lang CODE]
+//   build/tests/bench/bench_startup --export [--runs N]
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -141,9 +148,11 @@ int main(int argc, char *argv[])
     const QString appPath = value(&arguments, u"--app"_s, QStringLiteral(SPARK_APP_PATH));
     const QString baselinePath =
             value(&arguments, u"--baseline"_s, QStringLiteral(SPARK_BASELINE_PATH));
+    const bool exporting = arguments.removeAll(u"--export"_s) > 0;
     if (!arguments.isEmpty()) {
         err << "usage: bench_startup [--runs N] [--views LIST] [--content DIR] [--lang CODE] "
-               "[--app PATH] [--baseline PATH]"
+               "[--app PATH] [--baseline PATH]\n"
+               "       bench_startup --export [--runs N] [--app PATH] [--baseline PATH]"
             << Qt::endl;
         return 2;
     }
@@ -161,6 +170,55 @@ int main(int argc, char *argv[])
     environment.push_back("XDG_STATE_HOME=" + home.filePath(u"state"_s).toStdString());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         environment.push_back("QT_QPA_PLATFORM=offscreen");
+
+    if (exporting) {
+        out << "Medians of " << runs << " runs each, baseline and app alternately\n\n";
+        out << qSetFieldWidth(10) << Qt::left << "files" << Qt::right << "wall base"
+            << "wall app"
+            << "ratio"
+            << "CPU base"
+            << "CPU app"
+            << "ratio"
+            << "app cores" << qSetFieldWidth(0) << "\n";
+        out.setRealNumberNotation(QTextStream::FixedNotation);
+        for (const bool allLanguages : {false, true}) {
+            const int files = allLanguages ? 28 : 4;
+            std::vector<Sample> baseline, showcase;
+            for (int i = 0; i < runs; ++i) {
+                QTemporaryDir base;
+                QTemporaryDir mine;
+                Sample sample;
+                QString error;
+                if (!run({baselinePath, u"--grab"_s, QString::number(files), u"--out"_s,
+                          base.path()},
+                         environment, &sample, &error)) {
+                    err << "bench_startup: " << error << Qt::endl;
+                    return 1;
+                }
+                baseline.push_back(sample);
+                QStringList appArguments = {appPath,     u"--export"_s,  u"all"_s,
+                                            u"--size"_s, u"1920x1080"_s, u"--out"_s,
+                                            mine.path(), u"--force"_s};
+                if (allLanguages)
+                    appArguments << u"--lang"_s << u"all"_s;
+                if (!run(appArguments, environment, &sample, &error)) {
+                    err << "bench_startup: " << error << Qt::endl;
+                    return 1;
+                }
+                showcase.push_back(sample);
+            }
+            const Medians base = medians(baseline);
+            const Medians mine = medians(showcase);
+            out << qSetFieldWidth(10) << Qt::left << files << Qt::right
+                << qSetRealNumberPrecision(3) << base.wall << mine.wall
+                << qSetRealNumberPrecision(2) << mine.wall / base.wall << qSetRealNumberPrecision(3)
+                << base.cpu << mine.cpu << qSetRealNumberPrecision(2) << mine.cpu / base.cpu
+                << mine.cpu / mine.wall << qSetFieldWidth(0) << "\n";
+            out.flush();
+        }
+        out << "\nwall and CPU in seconds; app cores: the app's CPU over its wall time\n";
+        return 0;
+    }
 
     out << "Medians of " << runs << " runs each, baseline and app alternately"
         << (content.isEmpty() ? QString() : u", content from "_s + content) << ", language "

@@ -353,6 +353,13 @@ void ComparisonCharts::relayout()
     m_picture.invalidate();
     if (!m_dirty && m_panels.empty())
         return;
+    // A page the Hardware view does not show is laid out when it is shown:
+    // until then its words would be measured and its axes placed for nothing.
+    if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide)) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     m_dirty = false;
     const Appearance *appearance = Appearance::instance();
     const double w = width();
@@ -544,6 +551,13 @@ QSize ComparisonCharts::sizeHint() const
 QSize ComparisonCharts::minimumSizeHint() const
 {
     return QSize(static_cast<int>(320 * m_scale), static_cast<int>(360 * m_scale));
+}
+
+bool ComparisonCharts::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_deferred)
+        relayout();
+    return QWidget::event(event);
 }
 
 void ComparisonCharts::resizeEvent(QResizeEvent *event)

@@ -54,6 +54,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -80,6 +81,7 @@ private:
     QRectF m_introRect;
     QRectF m_sourcesRect;
     bool m_dirty = true;
+    bool m_deferred = false; // a layout skipped while hidden, done when shown
     CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { refresh(); }};

@@ -174,15 +174,17 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     m_table->viewport()->setAutoFillBackground(false);
     m_table->setAutoFillBackground(false);
 
+    // The chart pages go into the stack, hidden, before they get their
+    // models: they lay out only once shown.
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(m_comparison);
+    m_stack->addWidget(m_memoryFit);
+
     m_diagram->setModel(hardware);
     m_diagram->setSelectionModel(m_selection);
     m_card->setModel(hardware);
     m_comparison->setModel(catalog->comparison());
     m_memoryFit->setModel(catalog->memoryFit());
-
-    m_stack->addWidget(m_table);
-    m_stack->addWidget(m_comparison);
-    m_stack->addWidget(m_memoryFit);
     for (int page = 0; page < 3; ++page) {
         auto *chip = new Chip(this);
         m_chipGroup->addButton(chip, page);
@@ -218,8 +220,8 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
         relayout();
     });
 
+    // Styled and laid out once it has a size (see relayout()).
     retranslate();
-    restyle();
     selectionChanged();
 }
 
@@ -404,6 +406,7 @@ void HardwareView::restyle()
                     .arg(scrollWidth * 4));
     m_rows->invalidate();
     m_table->viewport()->update();
+    m_styled = true;
 }
 
 QSize HardwareView::sizeHint() const
@@ -422,6 +425,10 @@ void HardwareView::relayout()
     const int h = height();
     if (w <= 0 || h <= 0)
         return;
+    // A view that was never given a size (one just built) has nothing to lay
+    // out yet: its texts would be measured at a size it never shows.
+    if (!testAttribute(Qt::WA_Resized) && !isVisible())
+        return;
     m_laidOutSize = size();
     m_hiddenPassPending = true;
     const double scale = Typography::scaleFor(size());
@@ -434,7 +441,7 @@ void HardwareView::relayout()
     m_memoryFit->setScale(scale);
     for (Chip *chip : std::as_const(m_chips))
         chip->setScale(scale);
-    if (rescaled)
+    if (rescaled || !m_styled)
         restyle();
 
     const Qt::LayoutDirection direction = layoutDirection();

@@ -99,5 +99,6 @@ private:
     int m_backdropTheme = -1;
     QRect m_backdropCard;
     double m_scale = 1.0;
+    bool m_styled = false; // restyle() has run: the first layout runs it at its scale
     QString m_lastItem;
 };

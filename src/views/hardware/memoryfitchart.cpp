@@ -297,6 +297,13 @@ void MemoryFitChart::restyle()
 void MemoryFitChart::relayout()
 {
     m_picture.invalidate();
+    // A page the Hardware view does not show is laid out when it is shown:
+    // until then its words would be measured and its axes placed for nothing.
+    if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide)) {
+        m_deferred = true;
+        return;
+    }
+    m_deferred = false;
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
@@ -354,6 +361,13 @@ QSize MemoryFitChart::sizeHint() const
 QSize MemoryFitChart::minimumSizeHint() const
 {
     return QSize(static_cast<int>(320 * m_scale), static_cast<int>(320 * m_scale));
+}
+
+bool MemoryFitChart::event(QEvent *event)
+{
+    if (event->type() == QEvent::ShowToParent && m_deferred)
+        relayout();
+    return QWidget::event(event);
 }
 
 void MemoryFitChart::resizeEvent(QResizeEvent *event)

@@ -47,6 +47,7 @@ public:
     QSize minimumSizeHint() const override;
 
 protected:
+    bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -77,6 +78,7 @@ private:
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
+    bool m_deferred = false; // a layout skipped while hidden, done when shown
     CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { reshape(); }, [this](auto &&...) { refresh(); }};

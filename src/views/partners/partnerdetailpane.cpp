@@ -80,6 +80,9 @@ void PartnerDetailPane::resizeEvent(QResizeEvent *event)
 
 void PartnerDetailPane::placeSources()
 {
+    // Never given a size (just built): placed on its first resize.
+    if (!testAttribute(Qt::WA_Resized))
+        return;
     bool links = false;
     bool code = false;
     for (const Block &block : fittedBlocks()) {

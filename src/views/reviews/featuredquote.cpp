@@ -711,6 +711,9 @@ void FeaturedQuote::paintEvent(QPaintEvent *)
 
 void FeaturedQuote::layoutControls()
 {
+    // Never given a size (just built): placed on its first resize.
+    if (!testAttribute(Qt::WA_Resized))
+        return;
     const Layout l = layoutFor(-1);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const bool rotation = !Appearance::instance()->reducedMotion();
