@@ -55,34 +55,46 @@ QByteArray xmpMetadata(const QString &title)
                              "<?xpacket end=\"w\"?>");
 }
 
+// The view in the direction of the default QLocale, a window of its own. A
+// widget takes its direction from its parent when it is made, and a window
+// from the application: made in a parent of that direction, every child of
+// the view has it from the start, as if the application had it, without the
+// application (and its open windows) being told of any change.
+ShowcaseView *createView(const QString &name, Catalog *catalog)
+{
+    QWidget parent;
+    parent.setLayoutDirection(QLocale().textDirection());
+    ShowcaseView *view = ViewRegistry::create(name, catalog, &parent);
+    if (view) {
+        view->setLayoutDirection(parent.layoutDirection());
+        view->setParent(nullptr);
+    }
+    return view;
+}
+
 } // namespace
 
 ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size, SourceStyle sources)
-    : m_host(std::make_unique<QWidget>())
+    : m_view(createView(view, catalog))
     , m_size(size)
 {
-    // Laid out and painted as if on screen, yet never mapped: no window ever
-    // appears, even on a desktop session.
-    m_host->setAttribute(Qt::WA_DontShowOnScreen);
-    // The direction of the language the view speaks, set on its own window
-    // before the view is made: a render never changes the application's.
-    m_host->setLayoutDirection(QLocale().textDirection());
-    m_host->resize(size);
-    m_view = ViewRegistry::create(view, catalog, m_host.get());
     if (!m_view) {
         qCWarning(lcExport) << "There is no view named" << view;
         return;
     }
     m_view->setObjectName(view);
     m_view->setSourceStyle(sources);
+    // Laid out and painted as if on screen, yet never mapped: no window ever
+    // appears, even on a desktop session.
+    m_view->setAttribute(Qt::WA_DontShowOnScreen);
     m_view->setPalette(Appearance::instance()->theme().palette());
     m_view->setAutoFillBackground(true);
     m_view->resize(size);
     // Shown, a widget paints itself into a backing store on the next event
     // round; off screen nobody sees that picture. Updates stay off except while
     // render() draws, which halves the painting of an export.
-    m_host->setUpdatesEnabled(false);
-    m_host->show();
+    m_view->setUpdatesEnabled(false);
+    m_view->show();
     m_view->ensurePolished();
     settle();
 }
@@ -106,12 +118,12 @@ void ViewRenderer::settle()
     // the app's windows must never see, and nothing a user does can reach it.
     QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
     for (int round = 0; round < MaxSettleRounds; ++round) {
-        QList<QPointer<QObject>> tree = {m_host.get()};
-        const QList<QObject *> children = m_host->findChildren<QObject *>();
+        QList<QPointer<QObject>> tree = {m_view.get()};
+        const QList<QObject *> children = m_view->findChildren<QObject *>();
         tree.reserve(children.size() + 2);
         for (QObject *child : children)
             tree.append(child);
-        if (QWindow *window = m_host->windowHandle())
+        if (QWindow *window = m_view->windowHandle())
             tree.append(window);
         for (const QPointer<QObject> &object : std::as_const(tree)) {
             if (object)
@@ -139,10 +151,10 @@ void ViewRenderer::settle()
 void ViewRenderer::paint(QPainter *painter) const
 {
     painter->fillRect(QRect(QPoint(), m_size), Appearance::instance()->theme().background);
-    m_host->setUpdatesEnabled(true);
+    m_view->setUpdatesEnabled(true);
     m_view->render(painter, QPoint(), QRegion(),
                    QWidget::DrawWindowBackground | QWidget::DrawChildren);
-    m_host->setUpdatesEnabled(false);
+    m_view->setUpdatesEnabled(false);
 }
 
 QImage ViewRenderer::renderImage(double scale) const

@@ -12,13 +12,12 @@
 class Catalog;
 class QPainter;
 class ShowcaseView;
-class QWidget;
 
 // Lays out one view, off screen, at a logical size, and draws it into a
 // raster image at any device pixel ratio, a one-page PDF or an SVG. The view
 // is made through ViewRegistry in the current language and theme (a
-// RenderScope's, during an export), inside a window of its own that has the
-// direction of the default QLocale, so a renderer shows what a window of that
+// RenderScope's, during an export), with the layout direction of the default
+// QLocale from its first child on, so a renderer shows what a window of that
 // size would show, with its real layout rather than a scaled grab, and never
 // changes the application's direction. One layout serves every render.
 // Its cards show their sources in \a sources style: citations unless a QR
@@ -35,7 +34,7 @@ public:
     ViewRenderer &operator=(const ViewRenderer &) = delete;
 
     bool isValid() const { return m_view != nullptr; }
-    ShowcaseView *view() const { return m_view; }
+    ShowcaseView *view() const { return m_view.get(); }
     QSize size() const { return m_size; }
 
     // Selects \a id in the view and lets the layout follow; false when the
@@ -65,9 +64,6 @@ private:
     void settle();
     void paint(QPainter *painter) const;
 
-    // The view's parent window, never shown on screen: it gives the view the
-    // direction of its language while the view builds its children.
-    std::unique_ptr<QWidget> m_host;
-    ShowcaseView *m_view = nullptr;
+    std::unique_ptr<ShowcaseView> m_view;
     QSize m_size;
 };
