@@ -524,15 +524,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <translation>muss ein String sein, nicht %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>„%1“ ist keine gültige ID: bis zu %2 Kleinbuchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>doppelte ID „%1“, zuerst verwendet bei %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>muss ein Textobjekt wie {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;} sein, nicht %1</translation>
     </message>
@@ -594,10 +585,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <translation>muss eine ganze Zahl sein</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>unbekanntes System; erwartet wird eines von: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>die Ära endet, bevor sie beginnt</translation>
     </message>
@@ -622,11 +609,6 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>keine url und keine note: die https-Adresse des Dokuments angeben oder in einer note sagen, warum es keine hat (nur gedruckt oder gelöschte Seite)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -726,6 +708,39 @@ Klicken, um seine Probleme zu zeigen.</translation>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>muss ein String sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>„%1“ ist keine gültige ID: bis zu %2 Kleinbuchstaben, Ziffern, „-“, „_“ oder „.“, beginnend mit einem Buchstaben oder einer Ziffer</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>doppelte ID „%1“, zuerst verwendet bei %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>unbekannter Wert „%1“; erwartet wird einer von: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>unbekanntes System; erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>die Quelle „%1“ wird in dieser Datei nirgends zitiert; zitieren oder entfernen</translation>
     </message>
 </context>
 <context>
@@ -1985,16 +2000,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Eine Kachel pro Partner. Die Pfeiltasten wechseln zwischen den Kacheln; Tippen startet eine Suche.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>Suche löschen</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2332,19 +2337,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>Findet Zitate nach ihren Worten, Medium oder Autor; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Kein Zitat passt mit diesen Filtern zu „%1“. Leeren Sie die Suche oder wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>Suchen</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>Suche löschen</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Kein Zitat passt mit diesen Filtern zu „%1“. Leeren Sie die Suche oder wählen Sie „Alle Formate“ oder „Alle Autoren“, um mehr zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2594,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>Findet Ereignisse nach Titel, Ort, Personen oder Geschichte; Groß- und Kleinschreibung sowie Akzente spielen keine Rolle.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>Suche löschen</translation>
     </message>
 </context>
 <context>

@@ -524,15 +524,6 @@ Haga clic para ver sus problemas.</translation>
         <translation>debe ser una cadena, no %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>«%1» no es un identificador válido: use hasta %2 letras minúsculas, dígitos, «-», «_» o «.», empezando por una letra o un dígito</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>identificador «%1» duplicado; se usó primero en %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>debe ser un objeto de texto como {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, no %1</translation>
     </message>
@@ -594,10 +585,6 @@ Haga clic para ver sus problemas.</translation>
         <translation>debe ser un número entero</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>sistema desconocido; se esperaba uno de: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>la era termina antes de empezar</translation>
     </message>
@@ -622,11 +609,6 @@ Haga clic para ver sus problemas.</translation>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>sin url ni note: indique la dirección https del documento, o una note que explique por qué no la tiene (solo impreso o página borrada)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>la fuente «%1» no se cita en ningún lugar de este archivo; cítela o elimínela</translation>
     </message>
 </context>
 <context>
@@ -726,6 +708,39 @@ Haga clic para ver sus problemas.</translation>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>Problemas</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>debe ser una cadena, no %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no debe estar vacío</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>«%1» no es un identificador válido: use hasta %2 letras minúsculas, dígitos, «-», «_» o «.», empezando por una letra o un dígito</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>identificador «%1» duplicado; se usó primero en %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>valor desconocido «%1»; se esperaba uno de: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>sistema desconocido; se esperaba uno de: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la fuente «%1» no se cita en ningún lugar de este archivo; cítela o elimínela</translation>
     </message>
 </context>
 <context>
@@ -1985,16 +2000,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Un mosaico por socio. Las flechas pasan de uno a otro; al escribir empieza una búsqueda.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>Borrar la búsqueda</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2332,19 +2337,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>Encuentra citas por sus palabras, medio o autor; no distingue mayúsculas ni tildes.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Ninguna cita coincide con «%1» con estos filtros. Vacíe la búsqueda o elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>Buscar</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>Borrar la búsqueda</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Ninguna cita coincide con «%1» con estos filtros. Vacíe la búsqueda o elija «Todos los formatos» o «Todos los autores» para ver más.</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2594,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>Encuentra eventos por título, lugar, personas o historia; no distingue mayúsculas ni tildes.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>Buscar</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>Borrar la búsqueda</translation>
     </message>
 </context>
 <context>

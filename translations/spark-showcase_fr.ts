@@ -524,15 +524,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <translation>doit être une chaîne, pas %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: jusqu’à %2 lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», commençant par une lettre ou un chiffre</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>identifiant «&#xa0;%1&#xa0;» en double, déjà utilisé à %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>doit être un objet texte tel que {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, pas %1</translation>
     </message>
@@ -594,10 +585,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>système inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>l’ère se termine avant de commencer</translation>
     </message>
@@ -622,11 +609,6 @@ Cliquez pour afficher ses problèmes.</translation>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>ni url ni note : indiquez l’adresse https du document, ou une note expliquant pourquoi il n’en a pas (document imprimé seulement ou page supprimée)</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -726,6 +708,39 @@ Cliquez pour afficher ses problèmes.</translation>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>Problèmes</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>doit être une chaîne, pas %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un identifiant valide&#xa0;: jusqu’à %2 lettres minuscules, chiffres, «&#xa0;-&#xa0;», «&#xa0;_&#xa0;» ou «&#xa0;.&#xa0;», commençant par une lettre ou un chiffre</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>identifiant «&#xa0;%1&#xa0;» en double, déjà utilisé à %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>valeur inconnue «&#xa0;%1&#xa0;»&#x202f;; valeurs attendues&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>système inconnu&#x202f;; valeurs attendues&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>la source «&#x202f;%1&#x202f;» n’est citée nulle part dans ce fichier ; citez-la ou supprimez-la</translation>
     </message>
 </context>
 <context>
@@ -1985,16 +2000,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>Une tuile par partenaire. Les flèches passent d’une tuile à l’autre&#x202f;; la saisie lance une recherche.</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>Effacer la recherche</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2332,19 +2337,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>Trouve les citations par leurs mots, leur média ou leur auteur, sans tenir compte de la casse ni des accents.</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>Aucune citation ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Videz la recherche, ou choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;», pour en voir davantage.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>Rechercher</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>Effacer la recherche</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>Aucune citation ne correspond à «&#xa0;%1&#xa0;» avec ces filtres. Videz la recherche, ou choisissez «&#xa0;Tous les formats&#xa0;» ou «&#xa0;Tous les auteurs&#xa0;», pour en voir davantage.</translation>
     </message>
 </context>
 <context>
@@ -2586,16 +2594,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>Trouve les événements par titre, lieu, personnes ou récit, sans tenir compte de la casse ni des accents.</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>Rechercher</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>Effacer la recherche</translation>
     </message>
 </context>
 <context>

@@ -523,15 +523,6 @@ Click to show its problems.</source>
         <translation>%1ではなく文字列で指定してください</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>「%1」は有効なIDではありません。英小文字、数字、「-」「_」「.」を%2文字以内で使い、英字か数字で始めてください</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>ID「%1」が重複しています（最初の使用箇所：%2）</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>%1ではなく、{&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}のようなテキストオブジェクトで指定してください</translation>
     </message>
@@ -593,10 +584,6 @@ Click to show its problems.</source>
         <translation>整数で指定してください</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>不明なシステムです。次のいずれかを指定してください：%1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>時代の終わりが始まりより前になっています</translation>
     </message>
@@ -621,11 +608,6 @@ Click to show its problems.</source>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>url も note もありません。文書の https アドレスを指定するか、アドレスがない理由（印刷物のみ、削除されたページなど）を note に書いてください</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
@@ -724,6 +706,39 @@ Click to show its problems.</source>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>問題</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>%1ではなく文字列で指定してください</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>空にはできません</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>「%1」は有効なIDではありません。英小文字、数字、「-」「_」「.」を%2文字以内で使い、英字か数字で始めてください</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>ID「%1」が重複しています（最初の使用箇所：%2）</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>不明な値「%1」です。次のいずれかを指定してください：%2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>不明なシステムです。次のいずれかを指定してください：%1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>出典「%1」はこのファイルのどこからも引用されていません。引用するか削除してください</translation>
     </message>
 </context>
 <context>
@@ -1973,16 +1988,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>パートナーごとに1つのタイルです。矢印キーでタイル間を移動し、文字を入力すると検索が始まります。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>検索をクリア</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2318,19 +2323,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>言葉、媒体、筆者で引用を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>この条件で「%1」に一致する引用はありません。検索を空にするか、「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>検索</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>検索をクリア</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>この条件で「%1」に一致する引用はありません。検索を空にするか、「すべての種類」か「すべての媒体」を選ぶと、ほかの引用も表示されます。</translation>
     </message>
 </context>
 <context>
@@ -2570,16 +2578,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>タイトル、場所、人物、経緯で出来事を検索します。大文字と小文字、アクセント記号は区別しません。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>検索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>検索をクリア</translation>
     </message>
 </context>
 <context>

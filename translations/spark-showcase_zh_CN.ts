@@ -523,15 +523,6 @@ Click to show its problems.</source>
         <translation>必须是字符串，而不是 %1</translation>
     </message>
     <message>
-        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
-        <translation>“%1”不是有效的 ID：最多使用%2个小写字母、数字、“-”、“_”或“.”，并以字母或数字开头</translation>
-    </message>
-    <message>
-        <source>duplicate id “%1”, first used at %2</source>
-        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
-        <translation>ID“%1”重复，首次使用于 %2</translation>
-    </message>
-    <message>
         <source>must be a text object such as {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;}, not %1</source>
         <translation>必须是类似 {&quot;en&quot;: &quot;…&quot;, &quot;de&quot;: &quot;…&quot;} 的文本对象，而不是 %1</translation>
     </message>
@@ -593,10 +584,6 @@ Click to show its problems.</source>
         <translation>必须是整数</translation>
     </message>
     <message>
-        <source>unknown system; expected one of: %1</source>
-        <translation>未知系统；应为以下之一：%1</translation>
-    </message>
-    <message>
         <source>the era ends before it starts</source>
         <translation>时期的结束早于开始</translation>
     </message>
@@ -621,11 +608,6 @@ Click to show its problems.</source>
         <source>no url and no note: give the document’s https address, or a note saying why it has none (a print-only or deleted page)</source>
         <extracomment>A source in a content file has neither a web address nor a note saying why; &quot;url&quot; and &quot;note&quot; are field names, not to be translated</extracomment>
         <translation>没有 url 也没有 note：请给出文档的 https 地址，或用 note 说明为何没有地址（仅有印刷版或网页已删除）</translation>
-    </message>
-    <message>
-        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
-        <extracomment>%1 is a source id</extracomment>
-        <translation>来源“%1”在此文件中未被任何内容引用；请引用它或将其删除</translation>
     </message>
 </context>
 <context>
@@ -724,6 +706,39 @@ Click to show its problems.</source>
         <source>Problems</source>
         <extracomment>Accessible name of the scrolling list of problems</extracomment>
         <translation>问题</translation>
+    </message>
+</context>
+<context>
+    <name>ContentReferences</name>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation>必须是字符串，而不是 %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” or “.”, starting with a letter or a digit</source>
+        <translation>“%1”不是有效的 ID：最多使用%2个小写字母、数字、“-”、“_”或“.”，并以字母或数字开头</translation>
+    </message>
+    <message>
+        <source>duplicate id “%1”, first used at %2</source>
+        <extracomment>%2 is the JSON pointer of the first entry with the same id</extracomment>
+        <translation>ID“%1”重复，首次使用于 %2</translation>
+    </message>
+    <message>
+        <source>unknown value “%1”; expected one of: %2</source>
+        <translation>未知值“%1”；应为以下之一：%2</translation>
+    </message>
+    <message>
+        <source>unknown system; expected one of: %1</source>
+        <translation>未知系统；应为以下之一：%1</translation>
+    </message>
+    <message>
+        <source>source “%1” is cited by nothing in this file; cite it or remove it</source>
+        <extracomment>%1 is a source id</extracomment>
+        <translation>来源“%1”在此文件中未被任何内容引用；请引用它或将其删除</translation>
     </message>
 </context>
 <context>
@@ -1973,16 +1988,6 @@ Accessible name of the grid of partner tiles</extracomment>
         <extracomment>Accessible description of the grid of partner tiles</extracomment>
         <translation>每个合作伙伴一张卡片。使用方向键在卡片之间移动；直接输入即可开始搜索。</translation>
     </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the partner search field</extracomment>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the partner search field</extracomment>
-        <translation>清除搜索</translation>
-    </message>
 </context>
 <context>
     <name>PathTrust</name>
@@ -2318,19 +2323,22 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <translation>按文字、媒体或作者查找引语；不区分大小写和重音符号。</translation>
     </message>
     <message>
+        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
+        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
+        <translation>在这些筛选条件下，没有与“%1”匹配的引语。清空搜索，或选择“全部类型”或“全部媒体”以查看更多。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchField</name>
+    <message>
         <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the quote search field</extracomment>
+        <extracomment>Accessible name of the magnifier icon in a search field</extracomment>
         <translation>搜索</translation>
     </message>
     <message>
         <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the quote search field</extracomment>
+        <extracomment>Accessible name of the button that empties a search field</extracomment>
         <translation>清除搜索</translation>
-    </message>
-    <message>
-        <source>No quote matches “%1” with these filters. Empty the search, or choose “All kinds” or “All outlets”, to see more.</source>
-        <extracomment>Shown on the quote wall when the search and filters leave nothing; %1 is the search</extracomment>
-        <translation>在这些筛选条件下，没有与“%1”匹配的引语。清空搜索，或选择“全部类型”或“全部媒体”以查看更多。</translation>
     </message>
 </context>
 <context>
@@ -2570,16 +2578,6 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
         <source>Finds events by their title, place, people or story; case and accents do not matter.</source>
         <extracomment>Accessible description of the timeline&apos;s search field</extracomment>
         <translation>按标题、地点、人物或经过查找事件；不区分大小写和重音符号。</translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <extracomment>Accessible name of the magnifier icon in the timeline&apos;s search field</extracomment>
-        <translation>搜索</translation>
-    </message>
-    <message>
-        <source>Clear search</source>
-        <extracomment>Accessible name of the button that empties the timeline&apos;s search field</extracomment>
-        <translation>清除搜索</translation>
     </message>
 </context>
 <context>

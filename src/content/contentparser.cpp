@@ -1,5 +1,7 @@
 #include "contentparser.h"
 
+#include "contentjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -9,42 +11,11 @@
 
 using namespace Qt::StringLiterals;
 
+using ContentJson::child;
+using ContentJson::quotedList;
+using ContentJson::typeName;
+
 namespace {
-
-// RFC 6901: "~" is written "~0" and "/" is written "~1" inside a reference token.
-QString child(const QString &pointer, QStringView key)
-{
-    QString token = key.toString();
-    token.replace(u'~', u"~0"_s);
-    token.replace(u'/', u"~1"_s);
-    return pointer + u'/' + token;
-}
-
-QString child(const QString &pointer, qsizetype index)
-{
-    return pointer + u'/' + QString::number(index);
-}
-
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
-}
 
 bool isLower(QChar c)
 {
@@ -54,21 +25,6 @@ bool isLower(QChar c)
 bool isUpper(QChar c)
 {
     return c >= u'A' && c <= u'Z';
-}
-
-bool isDigit(QChar c)
-{
-    return c >= u'0' && c <= u'9';
-}
-
-// [a-z0-9][a-z0-9._-]*, checked by hand: ids are read tens of thousands of times.
-bool isId(QStringView id)
-{
-    if (id.isEmpty() || !(isLower(id.front()) || isDigit(id.front())))
-        return false;
-    return std::all_of(id.begin(), id.end(), [](QChar c) {
-        return isLower(c) || isDigit(c) || c == u'.' || c == u'_' || c == u'-';
-    });
 }
 
 // "de", "fil", "zh_CN", "sr_Latn"
@@ -88,22 +44,12 @@ bool isLanguageCode(QStringView code)
            std::all_of(region.begin() + 1, region.end(), isLower);
 }
 
-QString quotedList(QStringList values)
-{
-    values.sort();
-    constexpr int Shown = 12;
-    const bool more = values.size() > Shown;
-    if (more)
-        values = values.mid(0, Shown);
-    for (QString &value : values)
-        value = u'“' + value + u'”';
-    return values.join(u", "_s) + (more ? u", …"_s : QString());
-}
-
 } // namespace
 
 ContentParser::ContentParser(QString fileLabel)
     : m_file(std::move(fileLabel))
+    , m_references(
+              [this](const QString &pointer, const QString &message) { error(pointer, message); })
 {}
 
 QString ContentParser::Where::pointer() const
@@ -264,32 +210,7 @@ QString ContentParser::id(const QJsonObject &object, const QString &pointer, IdI
 {
     if (!present(object, u"id"_s, pointer, Presence::Required))
         return {};
-    const QJsonValue value = object.value(u"id"_s);
-    const auto p = [&pointer] { return child(pointer, u"id"); };
-    if (!value.isString()) {
-        error(p(), tr("must be a string, not %1").arg(typeName(value)));
-        return {};
-    }
-    const QString id = value.toString();
-    if (id.isEmpty()) {
-        error(p(), tr("must not be empty"));
-        return {};
-    }
-    if (id.size() > MaxIdLength || !isId(id)) {
-        error(p(), tr("“%1” is not a valid id: use up to %2 lowercase letters, digits, “-”, “_” "
-                      "or “.”, starting with a letter or a digit")
-                           .arg(id.left(MaxIdLength + 8))
-                           .arg(MaxIdLength));
-        return {};
-    }
-    const auto first = seen->constFind(id);
-    if (first != seen->constEnd()) {
-        //: %2 is the JSON pointer of the first entry with the same id
-        error(p(), tr("duplicate id “%1”, first used at %2").arg(id, first.value()));
-        return {};
-    }
-    seen->insert(id, pointer);
-    return id;
+    return m_references.claimId(object.value(u"id"_s), pointer, seen);
 }
 
 QString ContentParser::string(const QJsonObject &object, const QString &key, const QString &pointer,
@@ -433,9 +354,7 @@ QString ContentParser::reference(const QJsonObject &object, const QString &key,
     const QString value = string(object, key, pointer, presence, MaxIdLength);
     if (value.isEmpty() || known.contains(value))
         return value;
-    error(child(pointer, key),
-          tr("unknown value “%1”; expected one of: %2").arg(value, quotedList(known.keys())));
-    return {};
+    return m_references.resolve(value, known, child(pointer, key));
 }
 
 QString ContentParser::enumeration(const QJsonObject &object, const QString &key,
@@ -485,15 +404,14 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QJsonValue entry = array.at(i);
         const QString ref = entry.toString();
-        if (entry.isString() && m_sourceIds.contains(ref)) {
+        if (entry.isString() && m_references.cite(ref)) {
             result.append(ref);
-            m_citedSources.insert(ref);
             continue;
         }
         // Not a known source: let reference() say exactly what is wrong.
         QJsonObject wrapper;
         wrapper.insert(QString::number(i), entry);
-        reference(wrapper, QString::number(i), p(), Presence::Required, m_sourceIds);
+        reference(wrapper, QString::number(i), p(), Presence::Required, m_references.sourceIds());
     }
     return result;
 }
@@ -551,8 +469,7 @@ bool ContentParser::forEachObject(
 std::vector<Source> ContentParser::sources(const QJsonObject &root)
 {
     std::vector<Source> result;
-    m_sourceIds.clear();
-    m_citedSources.clear();
+    IdIndex *ids = m_references.startSources();
     forEachObject(
             root, u"sources"_s, QString(), Presence::Required,
             [&](const QJsonObject &o, const QString &p) {
@@ -560,7 +477,7 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
                                   {u"id", u"title", u"description", u"publisher", u"url", u"date",
                                    u"seed", u"note"});
                 Source source;
-                source.id = id(o, p, &m_sourceIds);
+                source.id = id(o, p, ids);
                 // A document is named by its own title; one whose title is not
                 // known is described instead, never given an invented title.
                 const bool titled = present(o, u"title"_s, p, Presence::Optional);
@@ -604,20 +521,6 @@ std::vector<Source> ContentParser::sources(const QJsonObject &root)
                 result.push_back(std::move(source));
             });
     return result;
-}
-
-void ContentParser::checkEverySourceCited(const std::vector<Source> &sources)
-{
-    // A source that nothing cites is a citation gone astray, or dead weight
-    // in the About box's list. Reported in the file's order.
-    for (const Source &source : sources) {
-        if (source.id.isEmpty() || m_citedSources.contains(source.id))
-            continue;
-        //: %1 is a source id
-        error(m_sourceIds.value(source.id),
-              tr("source “%1” is cited by nothing in this file; cite it or remove it")
-                      .arg(source.id));
-    }
 }
 
 std::vector<Category> ContentParser::categories(const QJsonObject &root, const QString &key,
@@ -751,10 +654,8 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                     }
                     const QJsonObject values = o.value(u"values"_s).toObject();
                     for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-                        if (!systemIds.contains(it.key())) {
-                            error(child(vp, it.key()), tr("unknown system; expected one of: %1")
-                                                               .arg(quotedList(systemIds.keys())));
-                        }
+                        if (!systemIds.contains(it.key()))
+                            m_references.checkSystem(it.key(), systemIds, child(vp, it.key()));
                     }
                     for (const ComparisonSystem &system : content.systems) {
                         ComparisonValue entry;
@@ -819,7 +720,7 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                       });
     }
 
-    checkEverySourceCited(content.sources);
+    m_references.checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -897,7 +798,7 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       content.items.push_back(std::move(event));
                   });
 
-    checkEverySourceCited(content.sources);
+    m_references.checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -937,7 +838,7 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
                 content.items.push_back(std::move(partner));
             });
 
-    checkEverySourceCited(content.sources);
+    m_references.checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;
@@ -987,7 +888,7 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       content.items.push_back(std::move(review));
                   });
 
-    checkEverySourceCited(content.sources);
+    m_references.checkEverySourceCited(content.sources);
     if (hasErrors())
         return std::nullopt;
     return content;

@@ -1,12 +1,11 @@
 #pragma once
 
 #include "content.h"
+#include "contentreferences.h"
 #include "diagnostic.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonObject>
-#include <QSet>
 
 #include <functional>
 #include <optional>
@@ -18,11 +17,12 @@
 class ContentParser
 {
     Q_DECLARE_TR_FUNCTIONS(ContentParser)
+    Q_DISABLE_COPY_MOVE(ContentParser)
 
 public:
     static constexpr int SchemaVersion = 1;
     static constexpr int MaxItems = 20000;
-    static constexpr int MaxIdLength = 64;
+    static constexpr int MaxIdLength = ContentReferences::MaxIdLength;
     static constexpr int MaxShortText = 160;
     static constexpr int MaxLongText = 1200;
     static constexpr int MaxQuoteText = 400;
@@ -65,8 +65,7 @@ private:
                  Presence presence);
     bool checkText(const QString &text, const Where &where, int maxLength);
 
-    // Ids already used in one list, with the pointer of their first use.
-    using IdIndex = QHash<QString, QString>;
+    using IdIndex = ContentReferences::IdIndex;
 
     QString id(const QJsonObject &object, const QString &pointer, IdIndex *seen);
     QString string(const QJsonObject &object, const QString &key, const QString &pointer,
@@ -96,13 +95,11 @@ private:
                        const std::function<void(const QJsonObject &, const QString &)> &element);
 
     std::vector<Source> sources(const QJsonObject &root);
-    // Reports every source of the file that nothing in it cites.
-    void checkEverySourceCited(const std::vector<Source> &sources);
     std::vector<Category> categories(const QJsonObject &root, const QString &key, IdIndex *ids);
 
     QString m_file;
     Diagnostics m_diagnostics;
     bool m_truncated = false;
-    IdIndex m_sourceIds;
-    QSet<QString> m_citedSources;
+    // Declared after what error() uses: it reports through error().
+    ContentReferences m_references;
 };

@@ -51,43 +51,35 @@ QString percentDecoded(QStringView text)
 
 } // namespace
 
+IniFile IniFile::unusable(const QString &fileName, const QString &problem)
+{
+    IniFile ini;
+    ini.m_fileName = fileName;
+    ini.m_readable = false;
+    ini.m_problems.append(fileName + u": "_s + problem);
+    return ini;
+}
+
 IniFile IniFile::read(const QString &fileName)
 {
     QFile file(fileName);
-    if (!file.open(QIODevice::ReadOnly)) {
-        IniFile ini;
-        ini.m_fileName = fileName;
-        ini.m_readable = false;
+    const auto cannotRead = [&file] {
         //: Kiosk settings problem; %1 the reason the system gives
-        ini.m_problems.append(
-                fileName + u": "_s +
-                tr("cannot read the file (%1); nothing in it is used").arg(file.errorString()));
-        return ini;
-    }
+        return tr("cannot read the file (%1); nothing in it is used").arg(file.errorString());
+    };
+    if (!file.open(QIODevice::ReadOnly))
+        return unusable(fileName, cannotRead());
     // One byte more than allowed tells a file that is too large, whatever
     // its size says (a pipe or a file still growing has none).
     const QByteArray data = file.read(MaximumFileSize + 1);
     if (data.size() > MaximumFileSize) {
-        IniFile ini;
-        ini.m_fileName = fileName;
-        ini.m_readable = false;
         //: Kiosk settings problem; %1 the largest size allowed, in bytes
-        ini.m_problems.append(fileName + u": "_s +
-                              tr("larger than %1 bytes, far more than any settings file; "
-                                 "nothing in it is used")
-                                      .arg(MaximumFileSize));
-        return ini;
+        return unusable(fileName, tr("larger than %1 bytes, far more than any settings file; "
+                                     "nothing in it is used")
+                                          .arg(MaximumFileSize));
     }
-    if (file.error() != QFileDevice::NoError) {
-        IniFile ini;
-        ini.m_fileName = fileName;
-        ini.m_readable = false;
-        //: Kiosk settings problem; %1 the reason the system gives
-        ini.m_problems.append(
-                fileName + u": "_s +
-                tr("cannot read the file (%1); nothing in it is used").arg(file.errorString()));
-        return ini;
-    }
+    if (file.error() != QFileDevice::NoError)
+        return unusable(fileName, cannotRead());
     return parse(data, fileName);
 }
 

@@ -65,6 +65,8 @@ private:
         int line = 0;
     };
 
+    // A file none of which is used, for \a problem.
+    static IniFile unusable(const QString &fileName, const QString &problem);
     void parseLine(QStringView line, int number);
     void problem(int line, const QString &message);
 

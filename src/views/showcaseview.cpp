@@ -1,6 +1,7 @@
 #include "showcaseview.h"
 
 #include "views/theme.h"
+#include "views/viewregistry.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -12,6 +13,11 @@ ShowcaseView::ShowcaseView(Catalog *catalog, QWidget *parent)
     : QWidget(parent)
     , m_catalog(catalog)
 {}
+
+QString ShowcaseView::title() const
+{
+    return ViewRegistry::title(name());
+}
 
 void ShowcaseView::setSourceStyle(SourceStyle style)
 {

@@ -21,8 +21,9 @@ public:
 
     // The stable name used on the command line: "hardware", "timeline", ...
     virtual QString name() const = 0;
-    // The translated title shown on the tab.
-    virtual QString title() const = 0;
+    // The translated title shown on the tab: by default the one the view
+    // registry gives name().
+    virtual QString title() const;
 
     // Selects the item \a id (a part, an event, a partner, a quote) and brings it
     // into view. Returns false when the view has no such item.

@@ -374,6 +374,12 @@ QFont Appearance::font(Typography::Role role, double scale) const
         break;
     }
     font.setHintingPreference(QFont::PreferVerticalHinting);
+    // Qt caches a merged font under its first family alone (Inter), together
+    // with the fallback list of the language that asked first, so Chinese drawn
+    // after Japanese in one process would take Japanese glyph forms. An explicit
+    // stretch, which changes nothing on screen, keeps the Chinese fonts apart.
+    if (m_families.value(1).endsWith(u" SC"))
+        font.setStretch(QFont::Unstretched);
     return font;
 }
 

@@ -7,6 +7,7 @@
 #include <QSignalSpy>
 #include <QStyle>
 #include <QTest>
+#include <QTextLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void switchesTheme();
     void switchesReducedMotion();
     void picksFallbacksByLanguage();
+    void drawsHanInTheFormsOfEachLanguage();
     void italicsFollowTheScript_data();
     void italicsFollowTheScript();
     void appliesToTheApplication();
@@ -81,6 +83,36 @@ void TestAppearance::picksFallbacksByLanguage()
     QVERIFY(appearance->fontFamilies().contains(u"DejaVu Sans"_s));
     appearance->setLanguage(u"fr"_s);
     QCOMPARE(changed.count(), 3); // nothing changes
+}
+
+// The face that draws the first character of text in the appearance's body font.
+static QString drawingFamily(const QString &text)
+{
+    QTextLayout layout(text, Appearance::instance()->font(Typography::Role::Body, 1.0));
+    layout.beginLayout();
+    layout.createLine();
+    layout.endLayout();
+    const QList<QGlyphRun> runs = layout.glyphRuns();
+    return runs.isEmpty() ? QString() : runs.constFirst().rawFont().familyName();
+}
+
+void TestAppearance::drawsHanInTheFormsOfEachLanguage()
+{
+    const QStringList families = QFontDatabase::families();
+    if (!families.contains(u"Noto Sans CJK SC"_s) || !families.contains(u"Noto Sans CJK JP"_s))
+        QSKIP("Noto Sans CJK (fonts-noto-cjk) is not installed");
+    // Japanese first, then Chinese, then Japanese again, in one process: each
+    // language keeps its own glyph forms whatever was drawn before it.
+    const QString han = u"\u4E48\u4E0E\u90E8"_s; // 么与部: their forms differ
+    Appearance *appearance = Appearance::instance();
+    appearance->setLanguage(u"ja"_s);
+    QCOMPARE(drawingFamily(han), u"Noto Sans CJK JP"_s);
+    appearance->setLanguage(u"zh_CN"_s);
+    QCOMPARE(drawingFamily(han), u"Noto Sans CJK SC"_s);
+    appearance->setLanguage(u"ja"_s);
+    QCOMPARE(drawingFamily(han), u"Noto Sans CJK JP"_s);
+    appearance->setLanguage(u"en"_s);
+    QCOMPARE(drawingFamily(u"Spark"_s), u"Inter"_s);
 }
 
 void TestAppearance::italicsFollowTheScript_data()

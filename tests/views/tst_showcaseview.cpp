@@ -1,4 +1,5 @@
 #include "views/showcaseview.h"
+#include "views/viewregistry.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -18,6 +19,16 @@ public:
     QString currentItem() const override { return {}; }
 };
 
+// A view that leaves its title to the base class.
+class NamedView : public ShowcaseView
+{
+public:
+    using ShowcaseView::ShowcaseView;
+    QString name() const override { return u"timeline"_s; }
+    bool selectItem(const QString &) override { return false; }
+    QString currentItem() const override { return {}; }
+};
+
 } // namespace
 
 class TestShowcaseView : public QObject
@@ -26,6 +37,7 @@ class TestShowcaseView : public QObject
 
 private Q_SLOTS:
     void hasKioskDefaults();
+    void titleComesFromTheRegistry();
 };
 
 void TestShowcaseView::hasKioskDefaults()
@@ -37,6 +49,16 @@ void TestShowcaseView::hasKioskDefaults()
     view.reset();
     QVERIFY(view.currentItem().isEmpty());
     QVERIFY(!view.selectItem(u"anything"_s));
+}
+
+void TestShowcaseView::titleComesFromTheRegistry()
+{
+    NamedView view(nullptr);
+    QVERIFY(!view.title().isEmpty());
+    QCOMPARE(view.title(), ViewRegistry::title(u"timeline"_s));
+    QVERIFY(view.title() != ViewRegistry::title(u"reviews"_s));
+    EmptyView own(nullptr);
+    QCOMPARE(own.title(), u"Empty"_s);
 }
 
 QTEST_MAIN(TestShowcaseView)

@@ -60,13 +60,6 @@ void SearchField::setPillHeight(int height)
         restyle();
 }
 
-void SearchField::setButtonNames(const QString &searchIcon, const QString &clearButton)
-{
-    m_searchIconName = searchIcon;
-    m_clearButtonName = clearButton;
-    nameButtons();
-}
-
 void SearchField::find()
 {
     setFocus(Qt::ShortcutFocusReason);
@@ -153,10 +146,14 @@ void SearchField::restyle()
 
 void SearchField::nameButtons()
 {
+    //: Accessible name of the magnifier icon in a search field
+    const QString searchIconName = tr("Search");
+    //: Accessible name of the button that empties a search field
+    const QString clearButtonName = tr("Clear search");
     const QList<QToolButton *> buttons = findChildren<QToolButton *>();
     for (QToolButton *button : buttons) {
         const QAction *action = button->defaultAction();
-        button->setAccessibleName(action && action->objectName() == IconName ? m_searchIconName
-                                                                             : m_clearButtonName);
+        button->setAccessibleName(action && action->objectName() == IconName ? searchIconName
+                                                                             : clearButtonName);
     }
 }

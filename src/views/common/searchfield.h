@@ -27,10 +27,6 @@ public:
     // field as designed: hidden widgets get no resize events.
     void setPillHeight(int height);
 
-    // The accessible names of the magnifier and of the clear button, which
-    // the line edit shows as tool buttons of its own.
-    void setButtonNames(const QString &searchIcon, const QString &clearButton);
-
     // Focuses the field and selects its text, so that typing replaces it.
     void find();
     // Focuses the field and types \a text at its cursor.
@@ -52,10 +48,10 @@ protected:
 
 private:
     void restyle();
+    // Names the magnifier and the clear button, which the line edit shows as
+    // tool buttons of its own and screen readers announce.
     void nameButtons();
 
     double m_scale = 1.0;
     int m_styledHeight = -1;
-    QString m_searchIconName;
-    QString m_clearButtonName;
 };

@@ -12,7 +12,6 @@
 #include "views/common/painting.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -230,11 +229,6 @@ HardwareView::~HardwareView() = default;
 QString HardwareView::name() const
 {
     return u"hardware"_s;
-}
-
-QString HardwareView::title() const
-{
-    return ViewRegistry::title(name());
 }
 
 bool HardwareView::selectItem(const QString &id)

@@ -35,7 +35,6 @@ public:
     ~HardwareView() override;
 
     QString name() const override;
-    QString title() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // Steps through the parts of the diagram in the content's order. On the way

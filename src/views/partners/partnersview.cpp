@@ -12,7 +12,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -102,11 +101,6 @@ QString PartnersView::name() const
     return u"partners"_s;
 }
 
-QString PartnersView::title() const
-{
-    return ViewRegistry::title(name());
-}
-
 void PartnersView::retranslate()
 {
     //: Eyebrow above the Partners view's headline
@@ -123,7 +117,6 @@ void PartnersView::retranslate()
     //: Placeholder of the partner search field
     m_search->setPlaceholderText(tr("Search partners"));
     m_search->setAccessibleName(tr("Search partners"));
-    nameSearchButtons();
     //: Accessible description of the partner search field
     m_search->setAccessibleDescription(tr("Finds partners by name, product, place or people; "
                                           "case and accents do not matter."));
@@ -133,17 +126,6 @@ void PartnersView::retranslate()
     m_grid->setAccessibleDescription(tr("One tile per partner. Arrow keys move between tiles; "
                                         "typing starts a search."));
     relayout();
-}
-
-// The line edit shows its actions as tool buttons of its own, which screen
-// readers announce: the magnifier and the clear button.
-void PartnersView::nameSearchButtons()
-{
-    m_search->setButtonNames(
-            //: Accessible name of the magnifier icon in the partner search field
-            tr("Search"),
-            //: Accessible name of the button that empties the partner search field
-            tr("Clear search"));
 }
 
 void PartnersView::updateCounts()

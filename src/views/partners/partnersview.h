@@ -21,7 +21,6 @@ public:
     explicit PartnersView(Catalog *catalog, QWidget *parent = nullptr);
 
     QString name() const override;
-    QString title() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // The kiosk's partner spotlight: the next partner in the grid.
@@ -45,7 +44,6 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
 
 private:
-    void nameSearchButtons();
     void updateCounts();
     void updateEmptyState();
     void clearFilters();

@@ -119,48 +119,40 @@ QString QuoteWallAccessible::text(QAccessible::Text t) const
 }
 
 QuoteCardAccessible::QuoteCardAccessible(QuoteWall *wall, int row)
-    : m_wall(wall)
+    : PaintedItemAccessible(wall)
     , m_row(row)
 {}
 
+QuoteWall *QuoteCardAccessible::wall() const
+{
+    return static_cast<QuoteWall *>(itemView());
+}
+
+QModelIndex QuoteCardAccessible::modelIndex() const
+{
+    const QuoteWall *w = wall();
+    return w && w->model() ? w->model()->index(m_row, 0, w->rootIndex()) : QModelIndex();
+}
+
 bool QuoteCardAccessible::isValid() const
 {
-    return m_wall && m_wall->model() && m_row < m_wall->model()->rowCount(m_wall->rootIndex());
-}
-
-QWindow *QuoteCardAccessible::window() const
-{
-    return m_wall ? m_wall->window()->windowHandle() : nullptr;
-}
-
-QAccessibleInterface *QuoteCardAccessible::parent() const
-{
-    return m_wall ? QAccessible::queryAccessibleInterface(m_wall.data()) : nullptr;
+    const QuoteWall *w = wall();
+    return w && w->model() && m_row < w->model()->rowCount(w->rootIndex());
 }
 
 QString QuoteCardAccessible::text(QAccessible::Text t) const
 {
     if (!isValid())
         return {};
-    const QModelIndex index = m_wall->model()->index(m_row, 0, m_wall->rootIndex());
+    const QModelIndex index = modelIndex();
     switch (t) {
     case QAccessible::Name:
         return index.data(Qt::AccessibleTextRole).toString();
     case QAccessible::Description:
-        return QuoteCard::accessibleDescription(index, m_wall && m_wall->sourceStyle() ==
-                                                                         SourceStyle::Links);
+        return QuoteCard::accessibleDescription(index, wall()->sourceStyle() == SourceStyle::Links);
     default:
         return {};
     }
-}
-
-QRect QuoteCardAccessible::rect() const
-{
-    if (!isValid())
-        return {};
-    const QModelIndex index = m_wall->model()->index(m_row, 0, m_wall->rootIndex());
-    const QRect local = m_wall->visualRect(index);
-    return QRect(m_wall->viewport()->mapToGlobal(local.topLeft()), local.size());
 }
 
 QAccessible::State QuoteCardAccessible::state() const
@@ -170,11 +162,12 @@ QAccessible::State QuoteCardAccessible::state() const
         state.invalid = true;
         return state;
     }
-    const QModelIndex index = m_wall->model()->index(m_row, 0, m_wall->rootIndex());
+    const QuoteWall *w = wall();
+    const QModelIndex index = modelIndex();
     state.focusable = true;
     state.selectable = true;
-    state.selected = m_wall->selectionModel() && m_wall->selectionModel()->isSelected(index);
-    state.focused = m_wall->hasFocus() && m_wall->currentIndex() == index;
-    state.offscreen = !m_wall->viewport()->rect().intersects(m_wall->visualRect(index));
+    state.selected = w->selectionModel() && w->selectionModel()->isSelected(index);
+    state.focused = w->hasFocus() && w->currentIndex() == index;
+    state.offscreen = !w->viewport()->rect().intersects(w->visualRect(index));
     return state;
 }

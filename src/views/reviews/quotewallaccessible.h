@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/painteditemaccessible.h"
+
 #include <QAccessibleWidget>
 #include <QHash>
 #include <QPointer>
@@ -37,28 +39,20 @@ private:
 };
 
 // One card of the wall.
-class QuoteCardAccessible : public QAccessibleInterface
+class QuoteCardAccessible : public PaintedItemAccessible
 {
 public:
     QuoteCardAccessible(QuoteWall *wall, int row);
 
+    QModelIndex modelIndex() const override;
     bool isValid() const override;
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override;
-    QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override {}
-    QRect rect() const override;
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;
 
     int row() const { return m_row; }
 
 private:
-    QPointer<QuoteWall> m_wall;
+    QuoteWall *wall() const;
+
     int m_row;
 };

@@ -12,7 +12,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -87,11 +86,6 @@ QString ReviewsView::name() const
     return u"reviews"_s;
 }
 
-QString ReviewsView::title() const
-{
-    return ViewRegistry::title(name());
-}
-
 void ReviewsView::retranslate()
 {
     //: Eyebrow above the Reviews view's headline
@@ -121,11 +115,6 @@ void ReviewsView::retranslate()
     //: Accessible description of the quote search field
     m_search->setAccessibleDescription(tr("Finds quotes by their words, outlet or author; "
                                           "case and accents do not matter."));
-    m_search->setButtonNames(
-            //: Accessible name of the magnifier icon in the quote search field
-            tr("Search"),
-            //: Accessible name of the button that empties the quote search field
-            tr("Clear search"));
     updateEmptyText();
     relayout();
 }

@@ -21,7 +21,6 @@ public:
     explicit ReviewsView(Catalog *catalog, QWidget *parent = nullptr);
 
     QString name() const override;
-    QString title() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // The kiosk's step: the next featured quote, on the wall and in the feature.

@@ -138,23 +138,13 @@ QString TimelineAccessible::text(QAccessible::Text t) const
 }
 
 TimelineEventAccessible::TimelineEventAccessible(TimelineItemView *view, const QModelIndex &index)
-    : m_view(view)
+    : PaintedItemAccessible(view)
     , m_index(index)
 {}
 
 bool TimelineEventAccessible::isValid() const
 {
-    return m_view && m_index.isValid() && m_index.model() == m_view->model();
-}
-
-QWindow *TimelineEventAccessible::window() const
-{
-    return m_view ? m_view->window()->windowHandle() : nullptr;
-}
-
-QAccessibleInterface *TimelineEventAccessible::parent() const
-{
-    return m_view ? QAccessible::queryAccessibleInterface(m_view.data()) : nullptr;
+    return itemView() && m_index.isValid() && m_index.model() == itemView()->model();
 }
 
 QString TimelineEventAccessible::text(QAccessible::Text t) const
@@ -171,14 +161,6 @@ QString TimelineEventAccessible::text(QAccessible::Text t) const
     }
 }
 
-QRect TimelineEventAccessible::rect() const
-{
-    if (!isValid())
-        return {};
-    const QRect local = m_view->visualRect(m_index);
-    return QRect(m_view->viewport()->mapToGlobal(local.topLeft()), local.size());
-}
-
 QAccessible::State TimelineEventAccessible::state() const
 {
     QAccessible::State state;
@@ -188,13 +170,13 @@ QAccessible::State TimelineEventAccessible::state() const
     }
     state.selectable = true;
     state.focusable = true;
-    const QItemSelectionModel *selection = m_view->selectionModel();
+    const QItemSelectionModel *selection = itemView()->selectionModel();
     state.selected = selection && selection->isSelected(m_index);
-    const bool current = m_view->currentIndex() == m_index;
+    const bool current = itemView()->currentIndex() == m_index;
     state.active = current;
-    state.focused = current && m_view->hasFocus();
-    const QRect visible = m_view->viewport()->rect();
-    if (!m_view->visualRect(m_index).intersects(visible))
+    state.focused = current && itemView()->hasFocus();
+    const QRect visible = itemView()->viewport()->rect();
+    if (!itemView()->visualRect(m_index).intersects(visible))
         state.offscreen = true;
     return state;
 }
@@ -217,9 +199,9 @@ void TimelineEventAccessible::doAction(const QString &actionName)
         return;
     if (actionName == pressAction() || actionName == setFocusAction()) {
         if (actionName == setFocusAction())
-            m_view->setFocus(Qt::OtherFocusReason);
-        m_view->selectionModel()->setCurrentIndex(m_index, QItemSelectionModel::ClearAndSelect |
-                                                                   QItemSelectionModel::Rows);
-        m_view->scrollTo(m_index, QAbstractItemView::PositionAtCenter);
+            itemView()->setFocus(Qt::OtherFocusReason);
+        itemView()->selectionModel()->setCurrentIndex(m_index, QItemSelectionModel::ClearAndSelect |
+                                                                       QItemSelectionModel::Rows);
+        itemView()->scrollTo(m_index, QAbstractItemView::PositionAtCenter);
     }
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/painteditemaccessible.h"
+
 #include <QAccessibleActionInterface>
 #include <QAccessibleWidget>
 #include <QHash>
@@ -42,24 +44,15 @@ private:
 
 // One event of the timeline.
 class TimelineEventAccessible
-    : public QAccessibleInterface
+    : public PaintedItemAccessible
     , public QAccessibleActionInterface
 {
 public:
     TimelineEventAccessible(TimelineItemView *view, const QModelIndex &index);
 
+    QModelIndex modelIndex() const override { return m_index; }
     bool isValid() const override;
-    QObject *object() const override { return nullptr; }
-    QWindow *window() const override;
-    QAccessibleInterface *parent() const override;
-    QAccessibleInterface *child(int) const override { return nullptr; }
-    int childCount() const override { return 0; }
-    int indexOfChild(const QAccessibleInterface *) const override { return -1; }
-    QAccessibleInterface *childAt(int, int) const override { return nullptr; }
     QString text(QAccessible::Text t) const override;
-    void setText(QAccessible::Text, const QString &) override {}
-    QRect rect() const override;
-    QAccessible::Role role() const override { return QAccessible::ListItem; }
     QAccessible::State state() const override;
     void *interface_cast(QAccessible::InterfaceType type) override;
 
@@ -70,6 +63,5 @@ public:
     QModelIndex index() const { return m_index; }
 
 private:
-    QPointer<TimelineItemView> m_view;
     QPersistentModelIndex m_index;
 };

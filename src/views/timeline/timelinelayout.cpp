@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 // --- input -----------------------------------------------------------------------
 
@@ -286,6 +287,31 @@ void TimelineLayout::computeItems()
         return track * M::TrackPenalty + M::SlidePenalty * slide / length +
                M::FoldPenalty * foldOverlap(start, start + length) / length;
     };
+    // The track where \a item costs least: \a startOn gives where its card
+    // would start on a track, or nothing where it does not fit; the first of
+    // equally cheap tracks wins.
+    struct TrackChoice
+    {
+        int track = -1;
+        double start = 0;
+    };
+    const auto cheapestTrack = [&placementCost, &g](const Item &item, double preferred,
+                                                    const auto &startOn) {
+        TrackChoice best;
+        double bestCost = 0;
+        for (int track = 0; track < g.tracks; ++track) {
+            const std::optional<double> start = startOn(track);
+            if (!start)
+                continue;
+            const double cost =
+                    placementCost(track, std::abs(*start - preferred), *start, item.cardMain);
+            if (best.track < 0 || cost < bestCost) {
+                best = {track, *start};
+                bestCost = cost;
+            }
+        }
+        return best;
+    };
 
     if (isHorizontal()) {
         // Across the screen, a stem rises straight from the marker and must meet
@@ -296,26 +322,19 @@ void TimelineLayout::computeItems()
             Item &item = m_items[static_cast<size_t>(*it)];
             const double preferred = item.marker - inset;
             const double lowest = std::max(item.marker + inset - item.cardMain, limitStart);
-            int best = -1;
-            double bestCost = 0;
-            double bestStart = 0;
-            for (int track = 0; track < g.tracks; ++track) {
-                const double highest =
-                        freeUntil[static_cast<size_t>(track)] - mainGap - item.cardMain;
-                const double start = std::min(preferred, highest);
-                if (start < lowest)
-                    continue;
-                const double cost = placementCost(track, preferred - start, start, item.cardMain);
-                if (best < 0 || cost < bestCost) {
-                    best = track;
-                    bestCost = cost;
-                    bestStart = start;
-                }
-            }
-            if (best >= 0) {
-                item.track = best;
-                item.cardStart = bestStart;
-                freeUntil[static_cast<size_t>(best)] = bestStart;
+            const TrackChoice choice =
+                    cheapestTrack(item, preferred, [&](int track) -> std::optional<double> {
+                        const double highest =
+                                freeUntil[static_cast<size_t>(track)] - mainGap - item.cardMain;
+                        const double start = std::min(preferred, highest);
+                        if (start < lowest)
+                            return std::nullopt;
+                        return start;
+                    });
+            if (choice.track >= 0) {
+                item.track = choice.track;
+                item.cardStart = choice.start;
+                freeUntil[static_cast<size_t>(choice.track)] = choice.start;
             }
         }
     } else {
@@ -329,26 +348,19 @@ void TimelineLayout::computeItems()
             Item &item = m_items[static_cast<size_t>(row)];
             const double preferred = std::max(item.marker - inset, limitStart);
             const double reach = TimelineMetrics::MaximumPush * item.cardMain;
-            int best = -1;
-            double bestCost = 0;
-            double bestStart = 0;
-            for (int track = 0; track < g.tracks; ++track) {
-                const double start =
-                        std::max(preferred, trackEnd[static_cast<size_t>(track)] + mainGap);
-                if (start - preferred > reach)
-                    continue;
-                const double cost = placementCost(track, start - preferred, start, item.cardMain);
-                if (best < 0 || cost < bestCost) {
-                    best = track;
-                    bestCost = cost;
-                    bestStart = start;
-                }
-            }
-            if (best >= 0) {
-                item.track = best;
-                item.cardStart = bestStart;
-                trackEnd[static_cast<size_t>(best)] = bestStart + item.cardMain;
-                tracks[static_cast<size_t>(best)].push_back(row);
+            const TrackChoice choice =
+                    cheapestTrack(item, preferred, [&](int track) -> std::optional<double> {
+                        const double start =
+                                std::max(preferred, trackEnd[static_cast<size_t>(track)] + mainGap);
+                        if (start - preferred > reach)
+                            return std::nullopt;
+                        return start;
+                    });
+            if (choice.track >= 0) {
+                item.track = choice.track;
+                item.cardStart = choice.start;
+                trackEnd[static_cast<size_t>(choice.track)] = choice.start + item.cardMain;
+                tracks[static_cast<size_t>(choice.track)].push_back(row);
             }
         }
         for (const std::vector<int> &rows : tracks)

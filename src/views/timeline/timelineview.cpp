@@ -13,7 +13,6 @@
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
-#include "views/viewregistry.h"
 
 #include <QBoxLayout>
 #include <QEvent>
@@ -103,11 +102,6 @@ QString TimelineView::name() const
     return u"timeline"_s;
 }
 
-QString TimelineView::title() const
-{
-    return ViewRegistry::title(name());
-}
-
 void TimelineView::retranslate()
 {
     //: Eyebrow above the Timeline view's headline
@@ -125,11 +119,6 @@ void TimelineView::retranslate()
     //: Accessible description of the timeline's search field
     m_search->setAccessibleDescription(tr("Finds events by their title, place, people or "
                                           "story; case and accents do not matter."));
-    m_search->setButtonNames(
-            //: Accessible name of the magnifier icon in the timeline's search field
-            tr("Search"),
-            //: Accessible name of the button that empties the timeline's search field
-            tr("Clear search"));
     setAccessibleName(title());
 }
 

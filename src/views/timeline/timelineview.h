@@ -23,7 +23,6 @@ public:
     explicit TimelineView(Catalog *catalog, QWidget *parent = nullptr);
 
     QString name() const override;
-    QString title() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override { return m_currentId; }
     bool advance() override;

@@ -123,7 +123,6 @@ void tst_SearchField::startsSearch()
 void tst_SearchField::buttonsAreNamed()
 {
     SearchField field;
-    field.setButtonNames(u"Search"_s, u"Clear search"_s);
     field.setText(u"x"_s);
     field.setScale(2.0); // restyles, which makes a new magnifier button
     QStringList names;
