@@ -96,6 +96,8 @@ private Q_SLOTS:
     void paint();
     void build_data();
     void build();
+    void firstPageTurn_data();
+    void firstPageTurn();
     void layout_data();
     void layout();
 
@@ -176,6 +178,33 @@ void BenchHardwareView::build()
         view.resize(image.size());
         view.selectItem(item);
         view.render(&image);
+    }
+}
+
+void BenchHardwareView::firstPageTurn_data()
+{
+    QTest::addColumn<int>("page");
+    QTest::newRow("then and now") << int(HardwareView::Page::ThenAndNow);
+    QTest::newRow("memory") << int(HardwareView::Page::MemoryFit);
+}
+
+// Turning to a chart page for the first time, at 1920 x 1080: the page built,
+// laid out and painted with the view. reset() lets go of the page again, as
+// the kiosk's reset does, so that every round builds it anew.
+void BenchHardwareView::firstPageTurn()
+{
+    QFETCH(int, page);
+    Catalog catalog;
+    catalog.setContent(m_bundled);
+    HardwareView view(&catalog);
+    view.resize(1920, 1080);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    QBENCHMARK
+    {
+        view.setPage(HardwareView::Page(page));
+        view.render(&image);
+        view.reset();
     }
 }
 

@@ -137,8 +137,6 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(m_stack))
     , m_delegate(new SpecTableDelegate(this))
-    , m_comparison(new ComparisonCharts(m_stack))
-    , m_memoryFit(new MemoryFitChart(m_stack))
     , m_selection(new QItemSelectionModel(catalog->hardware(), this))
     , m_fade(new EdgeFade(this))
     , m_foot(new PageFoot(this))
@@ -173,17 +171,15 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     m_table->viewport()->setAutoFillBackground(false);
     m_table->setAutoFillBackground(false);
 
-    // The chart pages go into the stack, hidden, before they get their
-    // models: they lay out only once shown.
+    // The chart pages are built when first turned to (see pageWidget()):
+    // until then an empty widget keeps each one's place in the stack.
     m_stack->addWidget(m_table);
-    m_stack->addWidget(m_comparison);
-    m_stack->addWidget(m_memoryFit);
+    m_stack->addWidget(new QWidget(m_stack));
+    m_stack->addWidget(new QWidget(m_stack));
 
     m_diagram->setModel(hardware);
     m_diagram->setSelectionModel(m_selection);
     m_card->setModel(hardware);
-    m_comparison->setModel(catalog->comparison());
-    m_memoryFit->setModel(catalog->memoryFit());
     for (int page = 0; page < 3; ++page) {
         auto *chip = new Chip(this);
         m_chipGroup->addButton(chip, page);
@@ -270,6 +266,16 @@ void HardwareView::reset()
 {
     m_selection->clear();
     setPage(Page::Specifications);
+    // As at a fresh start, the chart pages are built again when next turned
+    // to; a kiosk gives their scenes' memory back while it waits.
+    if (m_comparison) {
+        placePage(Page::ThenAndNow, new QWidget(m_stack));
+        m_comparison = nullptr;
+    }
+    if (m_memoryFit) {
+        placePage(Page::MemoryFit, new QWidget(m_stack));
+        m_memoryFit = nullptr;
+    }
     m_table->scrollToTop();
     m_diagram->setFocusedPart(-1);
 }
@@ -285,10 +291,52 @@ QVariantMap HardwareView::state() const
 void HardwareView::setPage(Page page)
 {
     m_page = page;
-    m_stack->setCurrentIndex(int(page));
+    m_stack->setCurrentWidget(pageWidget(page));
     if (QAbstractButton *chip = m_chipGroup->button(int(page)))
         chip->setChecked(true);
     updateFade();
+}
+
+QWidget *HardwareView::pageWidget(Page page)
+{
+    // Every path that shows or renders a chart page turns to it through
+    // setPage(), which builds it here.
+    switch (page) {
+    case Page::Specifications:
+        break;
+    case Page::ThenAndNow:
+        if (!m_comparison) {
+            m_comparison = new ComparisonCharts(m_stack);
+            placePage(page, m_comparison);
+            m_comparison->setScale(m_scale);
+            m_comparison->setModel(catalog()->comparison());
+        }
+        return m_comparison;
+    case Page::MemoryFit:
+        if (!m_memoryFit) {
+            m_memoryFit = new MemoryFitChart(m_stack);
+            placePage(page, m_memoryFit);
+            m_memoryFit->setScale(m_scale);
+            m_memoryFit->setModel(catalog()->memoryFit());
+        }
+        return m_memoryFit;
+    }
+    return m_table;
+}
+
+void HardwareView::placePage(Page page, QWidget *widget)
+{
+    // Into the stack, hidden, before it gets its model: a chart page lays out
+    // only once shown. It takes the place of what held the page until now (the
+    // empty widget, or the chart page that reset() lets go of), so that the
+    // stack's index stays the page's number.
+    QWidget *previous = m_stack->widget(int(page));
+    m_stack->insertWidget(int(page), widget);
+    m_stack->removeWidget(previous);
+    delete previous;
+    // A view rendered without being shown delivers the new page's resize
+    // events on its next paint (see ensureLaidOut()).
+    m_hiddenPassPending = true;
 }
 
 void HardwareView::updateFade()
@@ -431,8 +479,10 @@ void HardwareView::relayout()
     m_header->setScale(scale);
     m_diagram->setScale(scale);
     m_card->setScale(scale);
-    m_comparison->setScale(scale);
-    m_memoryFit->setScale(scale);
+    if (m_comparison)
+        m_comparison->setScale(scale);
+    if (m_memoryFit)
+        m_memoryFit->setScale(scale);
     for (Chip *chip : std::as_const(m_chips))
         chip->setScale(scale);
     if (rescaled || !m_styled)

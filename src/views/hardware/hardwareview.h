@@ -50,6 +50,9 @@ public:
     HardwareDiagram *diagram() const { return m_diagram; }
     QTableView *table() const { return m_table; }
     PartDetailCard *detailCard() const { return m_card; }
+    // The chart pages hold Qt Charts scenes, so each is built when its page is
+    // first turned to (setPage()): until then, and again after reset(), these
+    // return null.
     ComparisonCharts *comparisonCharts() const { return m_comparison; }
     MemoryFitChart *memoryFitChart() const { return m_memoryFit; }
     QItemSelectionModel *selectionModel() const { return m_selection; }
@@ -69,6 +72,8 @@ protected:
 
 private:
     void restyle();
+    QWidget *pageWidget(Page page);
+    void placePage(Page page, QWidget *widget);
     void ensureLaidOut();
     void selectionChanged();
     void updateFade();
@@ -85,8 +90,8 @@ private:
     QTableView *m_table;
     SpecTableDelegate *m_delegate;
     SpecTableRows *m_rows = nullptr;
-    ComparisonCharts *m_comparison;
-    MemoryFitChart *m_memoryFit;
+    ComparisonCharts *m_comparison = nullptr; // built by pageWidget()
+    MemoryFitChart *m_memoryFit = nullptr;    // built by pageWidget()
     QItemSelectionModel *m_selection;
     QWidget *m_fade;
     QWidget *m_foot;

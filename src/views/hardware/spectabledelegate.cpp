@@ -49,21 +49,34 @@ SpecTableDelegate::SpecTableDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
 {
     setScale(1.0);
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] { setScale(m_scale); });
+    // New fonts can shape the same texts differently even where the QFont
+    // compares equal (a fallback font loaded for a language).
+    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
+        m_cache.clear();
+        setScale(m_scale);
+    });
 }
 
 SpecTableDelegate::~SpecTableDelegate() = default;
 
 void SpecTableDelegate::setScale(double scale)
 {
-    m_scale = scale;
     const Appearance *appearance = Appearance::instance();
-    m_textFont = appearance->font(Typography::Role::Label, m_scale);
+    const QFont text = appearance->font(Typography::Role::Label, scale);
+    const QFont caption = appearance->font(Typography::Role::Caption, scale);
+    // The table restyles with every theme: the cells laid out so far hold as
+    // long as the scale and the fonts do.
+    if (!m_cache.isEmpty() && qFuzzyCompare(scale, m_scale) && text == m_textFont &&
+        caption == m_tagFont) {
+        return;
+    }
+    m_scale = scale;
+    m_textFont = text;
     m_nameFont = m_textFont;
     m_nameFont.setWeight(QFont::DemiBold);
-    m_headingFont = appearance->font(Typography::Role::Caption, m_scale);
+    m_headingFont = caption;
     m_headingFont.setWeight(QFont::DemiBold);
-    m_tagFont = appearance->font(Typography::Role::Caption, m_scale);
+    m_tagFont = caption;
     m_cache.clear();
 }
 

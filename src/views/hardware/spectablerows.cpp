@@ -12,14 +12,13 @@ SpecTableRows::SpecTableRows(QTableView *table, int measuredRows)
     , m_table(table)
     , m_measuredRows(measuredRows)
 {
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // The rows take their heights from measureInView(), once the columns have
+    // their widths: QHeaderView::ResizeToContents would measure every row
+    // again at each width the columns pass through while the table lays out.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     // New widths wrap the texts anew.
-    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this] {
-        if (!m_long)
-            return;
-        m_stale = true;
-        QMetaObject::invokeMethod(this, &SpecTableRows::measureInView, Qt::QueuedConnection);
-    });
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this,
+            &SpecTableRows::markStale);
     connect(m_table->verticalScrollBar(), &QScrollBar::valueChanged, this,
             &SpecTableRows::measureInView);
     follow();
@@ -36,21 +35,19 @@ void SpecTableRows::follow()
 void SpecTableRows::modelChanged()
 {
     const QAbstractItemModel *model = m_table->model();
-    const bool wasLong = m_long;
     m_long = model && model->rowCount() > m_measuredRows;
-    QHeaderView *header = m_table->verticalHeader();
-    if (m_long != wasLong) {
-        header->setSectionResizeMode(m_long ? QHeaderView::Interactive
-                                            : QHeaderView::ResizeToContents);
-    }
     m_measured.clear();
-    m_stale = m_long;
+    markStale();
 }
 
 void SpecTableRows::rowsChanged(int first, int last)
 {
-    if (!m_long || first < 0)
+    if (first < 0)
         return;
+    if (!m_long) {
+        markStale();
+        return;
+    }
     // New texts: measured anew when next in view.
     for (int row = first; row <= last && row < static_cast<int>(m_measured.size()); ++row)
         m_measured[static_cast<size_t>(row)] = false;
@@ -58,16 +55,30 @@ void SpecTableRows::rowsChanged(int first, int last)
 
 void SpecTableRows::invalidate()
 {
-    if (m_long)
-        m_stale = true;
-    else
-        m_table->verticalHeader()->resizeSections(QHeaderView::ResizeToContents);
+    markStale();
+}
+
+void SpecTableRows::markStale()
+{
+    // Measured once, when the view next asks (before it paints) or when the
+    // changes of this round of events are over, whichever comes first.
+    m_stale = true;
+    if (m_queued)
+        return;
+    m_queued = true;
+    QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_queued = false;
+                measureInView();
+            },
+            Qt::QueuedConnection);
 }
 
 bool SpecTableRows::isMeasured(int row) const
 {
     if (!m_long)
-        return true;
+        return !m_stale;
     return !m_stale && row >= 0 && row < static_cast<int>(m_measured.size()) &&
            m_measured[static_cast<size_t>(row)];
 }
@@ -97,13 +108,35 @@ int SpecTableRows::estimate() const
     return heights[static_cast<size_t>(samples / 2)];
 }
 
+int SpecTableRows::exactHeight(int row) const
+{
+    // What QHeaderView::ResizeToContents gives the row.
+    const QHeaderView *header = m_table->verticalHeader();
+    const int height = std::max(contentHeight(row), header->sectionSizeHint(row));
+    return std::clamp(height, header->minimumSectionSize(), header->maximumSectionSize());
+}
+
 void SpecTableRows::measure(int row)
 {
-    QHeaderView *header = m_table->verticalHeader();
-    const int height = std::max(contentHeight(row), header->sectionSizeHint(row));
-    header->resizeSection(
-            row, std::clamp(height, header->minimumSectionSize(), header->maximumSectionSize()));
+    m_table->verticalHeader()->resizeSection(row, exactHeight(row));
     m_measured[static_cast<size_t>(row)] = true;
+}
+
+void SpecTableRows::measureAll()
+{
+    // Every row at the columns' present widths. A scroll bar that comes or
+    // goes with the new heights changes the widths: measured again then.
+    QHeaderView *header = m_table->verticalHeader();
+    for (int pass = 0; m_stale && pass < 3; ++pass) {
+        m_stale = false;
+        const int count = header->count();
+        for (int row = 0; row < count; ++row) {
+            const int height = exactHeight(row);
+            if (header->sectionSize(row) != height)
+                header->resizeSection(row, height);
+        }
+        m_table->doItemsLayout(); // the scroll range for the new heights
+    }
 }
 
 void SpecTableRows::measureFrom(int row, int step, int height)
@@ -120,13 +153,17 @@ void SpecTableRows::measureFrom(int row, int step, int height)
 
 void SpecTableRows::measureInView()
 {
-    if (!m_long || m_measuring)
+    if (m_measuring || (!m_stale && !m_long))
         return;
     const QScopedValueRollback<bool> guard(m_measuring, true);
     QHeaderView *header = m_table->verticalHeader();
     const int count = header->count();
     if (count == 0)
         return;
+    if (!m_long) {
+        measureAll();
+        return;
+    }
     // The row at the top of the view stays where it is while the rows around
     // it take their heights.
     const int top = std::max(0, header->logicalIndexAt(0));
@@ -152,9 +189,11 @@ void SpecTableRows::measureInView()
 
 void SpecTableRows::measureAround(int row)
 {
-    if (!m_long || row < 0)
+    if (row < 0)
         return;
     measureInView(); // first the estimate, where it is stale
+    if (!m_long)
+        return; // every row measured
     const QScopedValueRollback<bool> guard(m_measuring, true);
     const int page = std::max(1, m_table->viewport()->height());
     measureFrom(row - 1, -1, page);

@@ -1,5 +1,6 @@
 #include "hardwarefixtures.h"
 #include "models/catalog.h"
+#include "models/comparisonmodel.h"
 #include "models/hardwaremodel.h"
 #include "views/common/chipbar.h"
 #include "views/hardware/comparisoncharts.h"
@@ -10,12 +11,16 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QBarSeries>
 #include <QBuffer>
+#include <QChartView>
 #include <QHeaderView>
 #include <QImage>
 #include <QItemSelectionModel>
 #include <QPainter>
+#include <QPointer>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QSvgGenerator>
 #include <QTableView>
 #include <QTest>
@@ -44,6 +49,7 @@ private Q_SLOTS:
     void advanceTurnsThePageOnWrap();
     void resetRestoresTheFirstState();
     void pageChipsSwitchPages();
+    void chartPagesAreBuiltWhenTurnedTo();
     void layoutFits_data();
     void layoutFits();
     void rightToLeftMirrors();
@@ -246,6 +252,47 @@ void TestHardwareView::pageChipsSwitchPages()
     QVERIFY(m_view->memoryFitChart()->isVisible());
     for (Chip *chip : chips)
         QVERIFY(!chip->accessibleName().isEmpty());
+}
+
+void TestHardwareView::chartPagesAreBuiltWhenTurnedTo()
+{
+    // No Qt Charts scene before its page is turned to.
+    QVERIFY(!m_view->comparisonCharts());
+    QVERIFY(!m_view->memoryFitChart());
+    QVERIFY(m_view->findChildren<QChartView *>().isEmpty());
+    QVERIFY(m_catalog.comparison()->rowCount() > 0);
+    const auto *stack = qobject_cast<QStackedWidget *>(m_view->table()->parentWidget());
+    QVERIFY(stack);
+    QCOMPARE(stack->count(), 3);
+
+    // Out of order: each page keeps its number in the stack.
+    m_view->setPage(HardwareView::Page::MemoryFit);
+    QVERIFY(m_view->memoryFitChart());
+    QVERIFY(!m_view->comparisonCharts());
+    QCOMPARE(stack->currentWidget(), m_view->memoryFitChart());
+    QCOMPARE(stack->currentIndex(), int(HardwareView::Page::MemoryFit));
+    QVERIFY(m_view->memoryFitChart()->series()->count() > 0);
+    m_view->setPage(HardwareView::Page::ThenAndNow);
+    QVERIFY(m_view->comparisonCharts());
+    QCOMPARE(stack->indexOf(m_view->comparisonCharts()), int(HardwareView::Page::ThenAndNow));
+    QCOMPARE(stack->indexOf(m_view->memoryFitChart()), int(HardwareView::Page::MemoryFit));
+    QCOMPARE(m_view->comparisonCharts()->chartCount(), m_catalog.comparison()->rowCount());
+    QCOMPARE(stack->count(), 3);
+
+    // Turning back builds nothing again.
+    const QPointer<ComparisonCharts> built = m_view->comparisonCharts();
+    m_view->setPage(HardwareView::Page::Specifications);
+    m_view->setPage(HardwareView::Page::ThenAndNow);
+    QCOMPARE(m_view->comparisonCharts(), built.data());
+
+    // A reset lets go of them, as at a fresh start.
+    m_view->reset();
+    QVERIFY(built.isNull());
+    QVERIFY(!m_view->comparisonCharts());
+    QVERIFY(!m_view->memoryFitChart());
+    QVERIFY(m_view->findChildren<QChartView *>().isEmpty());
+    QCOMPARE(stack->count(), 3);
+    QCOMPARE(stack->currentWidget(), m_view->table());
 }
 
 QList<QRect> TestHardwareView::panels(const HardwareView &view)

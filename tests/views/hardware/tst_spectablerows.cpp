@@ -2,6 +2,7 @@
 
 #include <QHeaderView>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTest>
@@ -39,6 +40,7 @@ private Q_SLOTS:
     void cleanup();
 
     void shortTablesMeasureEveryRow();
+    void shortTablesMeasureOncePerWidth();
     void longTablesMeasureWhatIsInView();
     void scrollingMeasuresAndKeepsTheTopRow();
     void measureAroundPreparesAJump();
@@ -87,12 +89,41 @@ void TestSpecTableRows::shortTablesMeasureEveryRow()
     m_table->horizontalHeader()->resizeSection(0, 150);
     m_rows->invalidate();
     QVERIFY(!m_rows->isLong());
-    QCOMPARE(m_table->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+    QCOMPARE(m_table->verticalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
+    // Measured by itself once the events of the moment are handled.
+    QVERIFY(!m_rows->isMeasured(0));
+    QTRY_VERIFY(m_rows->isMeasured(0));
     for (int row = 0; row < 20; ++row) {
         QVERIFY(m_rows->isMeasured(row));
         QCOMPARE(m_table->rowHeight(row), exactHeight(row));
     }
     QVERIFY(m_table->rowHeight(3) > m_table->rowHeight(2));
+}
+
+void TestSpecTableRows::shortTablesMeasureOncePerWidth()
+{
+    fill(m_model.get(), 20);
+    m_rows = new SpecTableRows(m_table.get(), MeasuredRows);
+    m_rows->measureInView();
+    // Widths the columns pass through measure nothing; the last one is
+    // measured when asked.
+    QSignalSpy resized(m_table->verticalHeader(), &QHeaderView::sectionResized);
+    for (const int width : {100, 120, 140, 300})
+        m_table->horizontalHeader()->resizeSection(0, width);
+    QCOMPARE(resized.count(), 0);
+    QVERIFY(!m_rows->isMeasured(3));
+    m_rows->measureAround(3);
+    for (int row = 0; row < 20; ++row)
+        QCOMPARE(m_table->rowHeight(row), exactHeight(row));
+    // Once measured, asking again measures nothing.
+    resized.clear();
+    m_rows->measureInView();
+    QCOMPARE(resized.count(), 0);
+    // New texts too.
+    m_model->setData(m_model->index(8, 0), m_model->index(3, 0).data());
+    QVERIFY(!m_rows->isMeasured(8));
+    m_rows->measureInView();
+    QCOMPARE(m_table->rowHeight(8), m_table->rowHeight(3));
 }
 
 void TestSpecTableRows::longTablesMeasureWhatIsInView()
@@ -188,7 +219,9 @@ void TestSpecTableRows::followsTheModelAcrossTheLimit()
     QVERIFY(m_rows->isMeasured(0));
     fill(m_model.get(), 10);
     QVERIFY(!m_rows->isLong());
-    QCOMPARE(m_table->verticalHeader()->sectionResizeMode(0), QHeaderView::ResizeToContents);
+    QCOMPARE(m_table->verticalHeader()->sectionResizeMode(0), QHeaderView::Interactive);
+    m_rows->measureInView();
+    QVERIFY(m_rows->isMeasured(3));
     QCOMPARE(m_table->rowHeight(3), exactHeight(3));
 }
 
