@@ -528,9 +528,6 @@ Exporter::Result MainWindow::exportWithProgress(const ExportPlan &plan)
     progress.setMinimumDuration(0);
     progress.setAutoClose(false);
     progress.setAutoReset(false);
-    // The export switches the app's language batch by batch; the progress
-    // dialog keeps the direction it opened with.
-    progress.setLayoutDirection(layoutDirection());
     connect(&progress, &QProgressDialog::canceled, &exporter, &Exporter::cancel);
     connect(&exporter, &Exporter::viewStarted, &progress,
             [&](const QString &view, const QString &language, int index, int count) {
@@ -548,11 +545,9 @@ Exporter::Result MainWindow::exportWithProgress(const ExportPlan &plan)
     progress.show();
     QCoreApplication::processEvents();
 
-    // The views in this window would follow each language switch; they keep
-    // their picture until the export is over instead.
-    setUpdatesEnabled(false);
+    // The exporter draws in a language and look of its own; this window
+    // keeps its own and stays live behind the progress dialog.
     const Exporter::Result result = exporter.run(plan);
-    setUpdatesEnabled(true);
     progress.close();
 
     const QString folder = QDir::toNativeSeparators(plan.request().outputDirectory);

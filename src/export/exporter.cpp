@@ -3,7 +3,7 @@
 #include "core/logging.h"
 #include "export/viewrenderer.h"
 #include "models/catalog.h"
-#include "views/language.h"
+#include "views/renderscope.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
@@ -30,44 +30,6 @@ SourceStyle sourceStyle(const ExportRequest &request)
 {
     return request.qrCodes ? SourceStyle::QrCode : SourceStyle::Text;
 }
-
-// Switches the app-wide look for an export and puts it back afterwards:
-// theme, language, and reduced motion, which views honour by starting from a
-// still, deterministic state instead of animating.
-class ExportState
-{
-public:
-    ExportState(Language *language, Theme::Id theme)
-        : m_language(language)
-        , m_savedLanguage(language ? language->current() : QString())
-        , m_savedTheme(Appearance::instance()->theme().id)
-        , m_savedReducedMotion(Appearance::instance()->reducedMotion())
-    {
-        Appearance::instance()->setReducedMotion(true);
-        Appearance::instance()->setTheme(theme);
-    }
-    ~ExportState()
-    {
-        if (m_language && !m_savedLanguage.isEmpty() && m_language->current() != m_savedLanguage)
-            m_language->setLanguage(m_savedLanguage);
-        Appearance::instance()->setTheme(m_savedTheme);
-        Appearance::instance()->setReducedMotion(m_savedReducedMotion);
-    }
-    ExportState(const ExportState &) = delete;
-    ExportState &operator=(const ExportState &) = delete;
-
-    void setLanguage(const QString &code)
-    {
-        if (m_language && m_language->current() != code)
-            m_language->setLanguage(code);
-    }
-
-private:
-    Language *m_language;
-    QString m_savedLanguage;
-    Theme::Id m_savedTheme;
-    bool m_savedReducedMotion;
-};
 
 struct Encoded
 {
@@ -209,13 +171,9 @@ Exporter::Result Exporter::run(const ExportPlan &plan)
         }
     }
 
-    Failure failure;
-    {
-        ExportState state(m_language, plan.request().theme);
-        failure = execute(plan, &result.written);
-    }
-    // Messages are made here, after the app's language is back: the GUI shows
-    // them in its own language, not in the last one exported.
+    const Failure failure = execute(plan, &result.written);
+    // Messages are made here, outside any RenderScope: the GUI shows them in
+    // its own language, not in the last one exported.
     switch (failure.kind) {
     case Failure::Kind::None:
         qCInfo(lcExport) << "Exported" << result.written.size() << "files to" << folder;
@@ -276,6 +234,10 @@ Exporter::Failure Exporter::execute(const ExportPlan &plan, QStringList *written
     };
     std::deque<Waiting> waiting;
     Failure failure;
+    // The export's own models, made from the same content: the window's
+    // catalogue keeps its language, and whatever its views did to it.
+    Catalog catalog;
+    catalog.setContent(m_catalog->content());
 
     auto commit = [&](int target, const QByteArray &bytes) {
         const QString &path = targets.at(target).filePath;
@@ -305,25 +267,46 @@ Exporter::Failure Exporter::execute(const ExportPlan &plan, QStringList *written
 
     for (int i = 0; i < count && !failure; ++i) {
         const ExportTarget &target = targets.at(i);
-        if (m_language && m_language->current() != target.language)
-            m_language->setLanguage(target.language);
+        // Slots may run the event loop here (the progress dialog does), so
+        // this is outside the scope.
         Q_EMIT viewStarted(target.view, target.language, i, count);
         if (m_canceled) {
             failure.kind = Failure::Kind::Canceled;
             break;
         }
+        if (catalog.language() != target.language)
+            catalog.setLanguage(target.language);
 
-        ViewRenderer renderer(target.view, m_catalog, request.size, sourceStyle(request));
-        if (!renderer.isValid()) {
+        // The view is made and drawn inside the scope, which ends before the
+        // file is committed: fileWritten's slots may run the event loop too.
+        bool made = false;
+        QImage image;
+        QByteArray bytes;
+        QString error;
+        {
+            const RenderScope scope(target.language, request.theme);
+            ViewRenderer renderer(target.view, &catalog, request.size, sourceStyle(request));
+            made = renderer.isValid();
+            if (made && !request.item.isEmpty() &&
+                ViewRegistry::hasItem(target.view, catalog, request.item)) {
+                renderer.selectItem(request.item);
+            }
+            if (made && raster) {
+                image = renderer.renderImage(request.scale);
+            } else if (made) {
+                const QString title =
+                        u"%1 · Spark Showcase"_s.arg(ViewRegistry::title(target.view));
+                bytes = request.format == ExportRequest::Format::Pdf
+                                ? renderer.renderPdf(title, &error)
+                                : renderer.renderSvg(title, &error);
+            }
+        }
+        if (!made) {
             failure = {Failure::Kind::Draw, target.filePath, tr("there is no such view")};
             break;
         }
-        if (!request.item.isEmpty() && ViewRegistry::hasItem(target.view, *m_catalog, request.item))
-            renderer.selectItem(request.item);
-        const QString title = u"%1 · Spark Showcase"_s.arg(ViewRegistry::title(target.view));
 
         if (raster) {
-            QImage image = renderer.renderImage(request.scale);
             if (image.isNull()) {
                 failure = {Failure::Kind::Memory, target.filePath,
                            u"%1x%2"_s.arg(pixels.width()).arg(pixels.height())};
@@ -336,10 +319,6 @@ Exporter::Failure Exporter::execute(const ExportPlan &plan, QStringList *written
             waiting.push_back({i, QtConcurrent::run(encode, std::move(image), request.format,
                                                     request.quality)});
         } else {
-            QString error;
-            const QByteArray bytes = request.format == ExportRequest::Format::Pdf
-                                             ? renderer.renderPdf(title, &error)
-                                             : renderer.renderSvg(title, &error);
             if (bytes.isEmpty()) {
                 failure = {Failure::Kind::Draw, target.filePath, error};
                 break;
@@ -385,10 +364,13 @@ QImage Exporter::preview(const QString &view, const ExportRequest &request, QSiz
 {
     if (request.size.isEmpty() || bound.isEmpty())
         return {};
-    ExportState state(m_language, request.theme);
-    if (!request.languages.isEmpty())
-        state.setLanguage(request.languages.constFirst());
-    ViewRenderer renderer(view, m_catalog, request.size, sourceStyle(request));
+    const QString language =
+            request.languages.isEmpty() ? m_catalog->language() : request.languages.constFirst();
+    Catalog catalog;
+    catalog.setContent(m_catalog->content());
+    catalog.setLanguage(language);
+    const RenderScope scope(language, request.theme);
+    ViewRenderer renderer(view, &catalog, request.size, sourceStyle(request));
     if (!renderer.isValid())
         return {};
     if (!request.item.isEmpty())

@@ -14,9 +14,11 @@ class Language;
 
 // Runs an export plan: refuses what cannot work before writing anything, then
 // renders the views language by language on the GUI thread, encodes PNG and
-// JPEG files on all cores, and writes each file atomically (QSaveFile). The
-// app's language, theme and motion setting are switched for the run and put
-// back afterwards, so the GUI can export while a window is open.
+// JPEG files on all cores, and writes each file atomically (QSaveFile). Each
+// view is made from the exporter's own models and drawn inside a RenderScope
+// in the language, theme and still motion asked for: the app's language,
+// theme and catalogue are never switched, so a window open meanwhile neither
+// changes nor is told of anything.
 //
 // A failure or cancel mid-batch never leaves a partial file: a file is either
 // committed whole or not at all. Files committed before the failure stay (each

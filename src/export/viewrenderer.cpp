@@ -5,12 +5,17 @@
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
+#include <QAbstractEventDispatcher>
 #include <QBuffer>
+#include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPointer>
 #include <QSvgGenerator>
+#include <QTimerEvent>
+#include <QWindow>
 
 #include <cmath>
 
@@ -21,6 +26,10 @@ namespace {
 // 1/96 inch per logical pixel: the resolution Qt assumes for widgets, so that
 // fonts sized in points come out as large as on screen.
 constexpr int LogicalDpi = 96;
+
+// Enough for the deepest chain of deferred work a view has (a zero-timer
+// that posts a layout request that starts another), with room to spare.
+constexpr int MaxSettleRounds = 8;
 
 QString creatorName()
 {
@@ -46,10 +55,27 @@ QByteArray xmpMetadata(const QString &title)
                              "<?xpacket end=\"w\"?>");
 }
 
+// The view in the direction of the default QLocale, a window of its own. A
+// widget takes its direction from its parent when it is made, and a window
+// from the application: made in a parent of that direction, every child of
+// the view has it from the start, as if the application had it, without the
+// application (and its open windows) being told of any change.
+ShowcaseView *createView(const QString &name, Catalog *catalog)
+{
+    QWidget parent;
+    parent.setLayoutDirection(QLocale().textDirection());
+    ShowcaseView *view = ViewRegistry::create(name, catalog, &parent);
+    if (view) {
+        view->setLayoutDirection(parent.layoutDirection());
+        view->setParent(nullptr);
+    }
+    return view;
+}
+
 } // namespace
 
 ViewRenderer::ViewRenderer(const QString &view, Catalog *catalog, QSize size, SourceStyle sources)
-    : m_view(ViewRegistry::create(view, catalog))
+    : m_view(createView(view, catalog))
     , m_size(size)
 {
     if (!m_view) {
@@ -87,10 +113,38 @@ void ViewRenderer::settle()
 {
     // Layouts, item views and charts finish their geometry in posted events
     // and zero-timers that may post more; a few rounds let all of them land.
-    // Input is left alone: nothing a user does can reach an export.
-    for (int round = 0; round < 3; ++round) {
-        QCoreApplication::sendPostedEvents();
-        QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+    // Only the view's own tree is served, without running the event loop: an
+    // export may draw inside a RenderScope, whose borrowed language and look
+    // the app's windows must never see, and nothing a user does can reach it.
+    QAbstractEventDispatcher *dispatcher = QAbstractEventDispatcher::instance();
+    for (int round = 0; round < MaxSettleRounds; ++round) {
+        QList<QPointer<QObject>> tree = {m_view.get()};
+        const QList<QObject *> children = m_view->findChildren<QObject *>();
+        tree.reserve(children.size() + 2);
+        for (QObject *child : children)
+            tree.append(child);
+        if (QWindow *window = m_view->windowHandle())
+            tree.append(window);
+        for (const QPointer<QObject> &object : std::as_const(tree)) {
+            if (object)
+                QCoreApplication::sendPostedEvents(object, 0);
+        }
+        bool fired = false;
+        for (const QPointer<QObject> &object : std::as_const(tree)) {
+            if (!object || !dispatcher)
+                continue;
+            const QList<QAbstractEventDispatcher::TimerInfo> timers =
+                    dispatcher->registeredTimers(object);
+            for (const QAbstractEventDispatcher::TimerInfo &timer : timers) {
+                if (timer.interval != 0 || !object)
+                    continue;
+                QTimerEvent event(timer.timerId);
+                QCoreApplication::sendEvent(object, &event);
+                fired = true;
+            }
+        }
+        if (!fired && round >= 2)
+            break;
     }
 }
 

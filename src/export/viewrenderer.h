@@ -15,9 +15,11 @@ class ShowcaseView;
 
 // Lays out one view, off screen, at a logical size, and draws it into a
 // raster image at any device pixel ratio, a one-page PDF or an SVG. The view
-// is made through ViewRegistry in the current language, theme and layout
-// direction, so a renderer shows what a window of that size would show, with
-// its real layout rather than a scaled grab. One layout serves every render.
+// is made through ViewRegistry in the current language and theme (a
+// RenderScope's, during an export), with the layout direction of the default
+// QLocale from its first child on, so a renderer shows what a window of that
+// size would show, with its real layout rather than a scaled grab, and never
+// changes the application's direction. One layout serves every render.
 // Its cards show their sources in \a sources style: citations unless a QR
 // code is asked for (an export never shows links, which a picture cannot open).
 class ViewRenderer
@@ -57,7 +59,8 @@ public:
 
 private:
     // Delivers the posted layout, resize and polish events and zero-timers
-    // that item views and layouts use to finish their geometry.
+    // that item views and layouts use to finish their geometry, to the view's
+    // own widgets only, without running the event loop.
     void settle();
     void paint(QPainter *painter) const;
 

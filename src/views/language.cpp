@@ -4,32 +4,54 @@
 #include "models/catalog.h"
 #include "models/formatting.h"
 #include "views/theme.h"
+#include "views/translationrouter.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QGuiApplication>
-#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
 const QString TranslationPrefix = u"spark-showcase_"_s;
 const QString TranslationDirectory = u":/i18n"_s;
+
+// Every Language alive, oldest first: when the one tr() follows goes, it
+// follows the newest of the others, as their installed translators would be.
+QList<Language *> &languages()
+{
+    static QList<Language *> alive;
+    return alive;
+}
 } // namespace
 
 Language::Language(Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
-{}
+{
+    // Installed once, at start-up: from then on switching the language only
+    // changes where the router forwards tr().
+    TranslationRouter::instance();
+    languages().append(this);
+}
 
 Language::~Language()
 {
-    if (m_appTranslator)
-        QCoreApplication::removeTranslator(m_appTranslator);
-    if (m_qtTranslator)
-        QCoreApplication::removeTranslator(m_qtTranslator);
+    languages().removeOne(this);
+    TranslationRouter *router = TranslationRouter::instance();
+    const TranslationRouter::Route route = router->current();
+    if (route.language.isEmpty() || route.app != m_appTranslator || route.qt != m_qtTranslator)
+        return;
+    TranslationRouter::Route next;
+    for (const Language *other : std::as_const(languages())) {
+        if (!other->m_current.isEmpty())
+            next = {other->m_current, other->m_appTranslator, other->m_qtTranslator};
+    }
+    router->route(next);
 }
 
 QStringList Language::available()
@@ -96,31 +118,17 @@ bool Language::setLanguage(const QString &code)
     }
     if (code == m_current)
         return true;
-    if (m_appTranslator) {
-        QCoreApplication::removeTranslator(m_appTranslator);
-        delete m_appTranslator;
-        m_appTranslator = nullptr;
-    }
-    if (m_qtTranslator) {
-        QCoreApplication::removeTranslator(m_qtTranslator);
-        delete m_qtTranslator;
-        m_qtTranslator = nullptr;
-    }
     const QLocale locale = Formatting::locale(code);
-    // English has a file too: it holds only the plural forms ("1 file", "2 files").
-    m_appTranslator = new QTranslator(this);
-    if (m_appTranslator->load(TranslationPrefix + code, TranslationDirectory))
-        QCoreApplication::installTranslator(m_appTranslator);
-    else
-        qCWarning(lcApp) << "Cannot load the translation for" << code;
-    if (code != u"en") {
-        // Qt's own strings: standard buttons and dialogs.
-        m_qtTranslator = new QTranslator(this);
-        if (m_qtTranslator->load(locale, u"qtbase"_s, u"_"_s,
-                                 QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
-            QCoreApplication::installTranslator(m_qtTranslator);
-        }
-    }
+    Translation translation = Translation::load(code);
+    QTranslator *previousApp = std::exchange(m_appTranslator, translation.app.release());
+    QTranslator *previousQt = std::exchange(m_qtTranslator, translation.qt.release());
+    if (m_appTranslator)
+        m_appTranslator->setParent(this);
+    if (m_qtTranslator)
+        m_qtTranslator->setParent(this);
+    TranslationRouter::instance()->route({code, m_appTranslator, m_qtTranslator});
+    delete previousApp;
+    delete previousQt;
     QLocale::setDefault(locale);
     if (qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
         QGuiApplication::setLayoutDirection(locale.textDirection());
@@ -129,6 +137,11 @@ bool Language::setLanguage(const QString &code)
     if (m_catalog)
         m_catalog->setLanguage(code);
     qCDebug(lcApp) << "Language:" << code;
+    // What installing a translator would send: every widget retranslates.
+    if (QCoreApplication *application = QCoreApplication::instance()) {
+        QEvent languageChange(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(application, &languageChange);
+    }
     Q_EMIT changed(code);
     return true;
 }

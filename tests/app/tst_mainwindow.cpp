@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "cliexport.h"
+
 #include "accessibilityaudit.h"
 #include "geometryaudit.h"
 
@@ -30,6 +32,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QScopeGuard>
@@ -40,6 +43,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 #include <QTimer>
 #include <QWindow>
 
@@ -72,6 +76,51 @@ QString firstUrl(const std::vector<Source> &sources, const QStringList &cited)
     return {};
 }
 
+// Counts, by type, the change events that reach \a window or any widget it
+// holds when the counter is made (the progress dialog an export opens later
+// is new, and gets its own polish).
+class ChangeEventCounter : public QObject
+{
+public:
+    explicit ChangeEventCounter(QWidget *window)
+    {
+        m_widgets.insert(window);
+        const QList<QWidget *> children = window->findChildren<QWidget *>();
+        for (QWidget *child : children)
+            m_widgets.insert(child);
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    ~ChangeEventCounter() override { QCoreApplication::instance()->removeEventFilter(this); }
+
+    int count(QEvent::Type type) const { return m_counts.value(type); }
+
+    bool eventFilter(QObject *object, QEvent *event) override
+    {
+        static const QList<QEvent::Type> counted = {
+                QEvent::LanguageChange, QEvent::StyleChange,           QEvent::PaletteChange,
+                QEvent::FontChange,     QEvent::LayoutDirectionChange, QEvent::LocaleChange};
+        if (counted.contains(event->type()) && m_widgets.contains(object))
+            ++m_counts[event->type()];
+        return false;
+    }
+
+private:
+    QSet<QObject *> m_widgets;
+    QHash<QEvent::Type, int> m_counts;
+};
+
+// The text of every label in \a window, with the tab titles.
+QStringList textsOf(const MainWindow *window)
+{
+    QStringList texts;
+    const QList<QLabel *> labels = window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        texts.append(label->text());
+    for (int i = 0; i < window->tabs()->count(); ++i)
+        texts.append(window->tabs()->tabText(i));
+    return texts;
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -100,6 +149,7 @@ private Q_SLOTS:
     void copyViewAsImage();
     void exportWithProgress();
     void exportKeepsWindowLanguage();
+    void exportLeavesTheWindowAlone();
     void exportCurrentViewThroughDialog();
     void kioskModeHasNoMenusAndStaysOpen();
     void shrinksToSmallScreens_data();
@@ -488,6 +538,82 @@ void TestMainWindow::exportKeepsWindowLanguage()
     QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
     QCOMPARE(Appearance::instance()->theme().id, theme);
     QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+}
+
+void TestMainWindow::exportLeavesTheWindowAlone()
+{
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTRY_VERIFY(m_window->isBuilt(u"hardware"_s) && m_window->isBuilt(u"timeline"_s) &&
+                m_window->isBuilt(u"reviews"_s) && m_window->isBuilt(u"partners"_s));
+    QCoreApplication::processEvents();
+    QCOMPARE(Appearance::instance()->theme().id, Theme::Id::Dark);
+    const bool reducedMotion = Appearance::instance()->reducedMotion();
+    const QStringList texts = textsOf(m_window);
+    QVERIFY(texts.contains(u"Hardware"_s));
+
+    QTemporaryDir windowFolder;
+    ExportRequest request;
+    request.views = {u"timeline"_s, u"partners"_s};
+    request.languages = {u"de"_s};
+    request.theme = Theme::Id::Light;
+    request.size = QSize(480, 320);
+    request.outputDirectory = windowFolder.path();
+    const std::optional<ExportPlan> plan = ExportPlan::create(request);
+    QVERIFY(plan);
+
+    QSignalSpy themeChanged(Appearance::instance(), &Appearance::themeChanged);
+    QSignalSpy fontsChanged(Appearance::instance(), &Appearance::fontsChanged);
+    QSignalSpy motionChanged(Appearance::instance(), &Appearance::reducedMotionChanged);
+    QSignalSpy languageChanged(m_language, &Language::changed);
+    QSignalSpy catalogChanged(m_catalog, &Catalog::languageChanged);
+    {
+        const ChangeEventCounter events(m_window);
+        const Exporter::Result result = m_window->exportWithProgress(*plan);
+        QVERIFY2(result.isDone(), qPrintable(result.error));
+        QCOMPARE(result.written.size(), 2);
+        QCoreApplication::processEvents();
+        for (QEvent::Type type :
+             {QEvent::LanguageChange, QEvent::StyleChange, QEvent::PaletteChange,
+              QEvent::FontChange, QEvent::LayoutDirectionChange, QEvent::LocaleChange}) {
+            QVERIFY2(events.count(type) == 0,
+                     qPrintable(u"%1 events of type %2"_s.arg(events.count(type)).arg(type)));
+        }
+    }
+    QCOMPARE(themeChanged.count(), 0);
+    QCOMPARE(fontsChanged.count(), 0);
+    QCOMPARE(motionChanged.count(), 0);
+    QCOMPARE(languageChanged.count(), 0);
+    QCOMPARE(catalogChanged.count(), 0);
+    QCOMPARE(m_catalog->language(), u"en"_s);
+    QCOMPARE(QLocale().name(), u"en_US"_s);
+    QCOMPARE(Appearance::instance()->theme().id, Theme::Id::Dark);
+    QCOMPARE(textsOf(m_window), texts);
+    QCOMPARE(m_window->tabs()->tabText(0), u"Hardware"_s);
+
+    // The command line's files for the same request, byte for byte.
+    QTemporaryDir cliFolder;
+    request.outputDirectory = cliFolder.path();
+    QString progress;
+    QString errors;
+    QTextStream progressStream(&progress);
+    QTextStream errorStream(&errors);
+    CliExport cli(&progressStream, &errorStream);
+    QCOMPARE(cli.run(QString(), request), 0);
+    const QStringList files = QDir(windowFolder.path()).entryList(QDir::Files, QDir::Name);
+    QCOMPARE(files.size(), 2);
+    QCOMPARE(QDir(cliFolder.path()).entryList(QDir::Files, QDir::Name), files);
+    for (const QString &file : files) {
+        QFile fromWindow(windowFolder.filePath(file));
+        QFile fromCli(cliFolder.filePath(file));
+        QVERIFY(fromWindow.open(QIODevice::ReadOnly));
+        QVERIFY(fromCli.open(QIODevice::ReadOnly));
+        QVERIFY2(fromWindow.readAll() == fromCli.readAll(), qPrintable(file));
+    }
+    // CliExport made the application light and still for itself.
+    Appearance::instance()->setTheme(Theme::Id::Dark);
+    Appearance::instance()->setReducedMotion(reducedMotion);
+    Appearance::instance()->apply(qApp);
 }
 
 void TestMainWindow::exportCurrentViewThroughDialog()
