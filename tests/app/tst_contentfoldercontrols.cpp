@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QByteArray partners(const QString &name)
+QByteArray partnersFile(const QString &name)
 {
     QFile file(u":/data/partners.json"_s);
     if (!file.open(QIODevice::ReadOnly))
@@ -52,14 +52,14 @@ QByteArray partners(const QString &name)
     return QJsonDocument(root).toJson();
 }
 
-bool write(const QString &path, const QByteArray &bytes)
+bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
            file.write(bytes) == bytes.size();
 }
 
-QString firstPartner(const Catalog &catalog)
+QString firstPartnerId(const Catalog &catalog)
 {
     const auto &items = catalog.content().partners.items;
     return items.empty() ? QString() : items.front().name.english();
@@ -116,7 +116,7 @@ void TestContentFolderControls::init()
     m_home = std::make_unique<QTemporaryDir>();
     m_folder = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid() && m_folder->isValid());
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), partners(u"From the folder"_s)));
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(u"From the folder"_s)));
     m_settings =
             std::make_unique<QSettings>(m_home->filePath(u"settings.ini"_s), QSettings::IniFormat);
     m_asked.clear();
@@ -194,7 +194,7 @@ void TestContentFolderControls::openFolderByItsShortcut()
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     QCOMPARE(m_asked, QStringList{QDir::homePath()});
     QCOMPARE(m_source->folder(), m_folder->path());
-    QCOMPARE(firstPartner(*m_catalog), u"From the folder"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"From the folder"_s);
     QCOMPARE(m_window->currentViewName(), u"partners"_s);
     QVERIFY(fileAction(u"&Reload Content"_s)->isEnabled());
     QVERIFY(fileAction(u"Use &Bundled Content"_s)->isEnabled());
@@ -222,9 +222,9 @@ void TestContentFolderControls::reloadByItsShortcut()
 {
     m_answer = m_folder->path();
     controls()->openFolder();
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), partners(u"Edited"_s)));
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(u"Edited"_s)));
     QTest::keyClick(m_window.get(), Qt::Key_F5);
-    QCOMPARE(firstPartner(*m_catalog), u"Edited"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"Edited"_s);
     QCOMPARE(m_source->folder(), m_folder->path());
 }
 
@@ -232,12 +232,12 @@ void TestContentFolderControls::backToTheBundledContent()
 {
     m_answer = m_folder->path();
     controls()->openFolder();
-    QCOMPARE(firstPartner(*m_catalog), u"From the folder"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"From the folder"_s);
     QAction *bundled = fileAction(u"Use &Bundled Content"_s);
     QVERIFY(bundled->isEnabled());
     bundled->trigger();
     QVERIFY(m_source->isBundled());
-    QCOMPARE(firstPartner(*m_catalog),
+    QCOMPARE(firstPartnerId(*m_catalog),
              ContentLoader::load().content.partners.items.front().name.english());
     QVERIFY(!bundled->isEnabled());
     QCOMPARE(controls()->statusButton()->text(), u"Bundled content"_s);
@@ -259,7 +259,7 @@ void TestContentFolderControls::statusBarOpensThePanel()
 
 void TestContentFolderControls::problemsOpenThePanelAndCopy()
 {
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), partners(QString())));
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(QString())));
     m_answer = m_folder->path();
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     ContentProblemsPanel *panel = controls()->panel();
@@ -285,7 +285,7 @@ void TestContentFolderControls::rememberedAcrossANewWindow()
     QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
     makeWindow();
     QCOMPARE(m_source->folder(), m_folder->path());
-    QCOMPARE(firstPartner(*m_catalog), u"From the folder"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"From the folder"_s);
     QVERIFY(controls()->statusButton()->text().contains(QFileInfo(m_folder->path()).fileName()));
 }
 
@@ -294,10 +294,11 @@ void TestContentFolderControls::commandLineFolderWinsForTheRun()
     m_answer = m_folder->path();
     controls()->openFolder();
     QTemporaryDir given;
-    QVERIFY(write(given.filePath(u"partners.json"_s), partners(u"From the command line"_s)));
+    QVERIFY(writeFile(given.filePath(u"partners.json"_s),
+                      partnersFile(u"From the command line"_s)));
     makeWindow(given.path());
     QCOMPARE(m_source->folder(), given.path());
-    QCOMPARE(firstPartner(*m_catalog), u"From the command line"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"From the command line"_s);
     m_window.reset();
     QCOMPARE(m_settings->value(ContentSource::SettingsKey).toString(), m_folder->path());
     makeWindow();
@@ -308,7 +309,7 @@ void TestContentFolderControls::commandLineFolderWinsForTheRun()
 // problems are read again in the new language.
 void TestContentFolderControls::panelFollowsTheLanguage()
 {
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), partners(QString())));
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(QString())));
     m_answer = m_folder->path();
     controls()->openFolder();
     ContentProblemsPanel *panel = controls()->panel();
@@ -339,12 +340,12 @@ void TestContentFolderControls::kioskHasNoneOfIt()
     QVERIFY(m_asked.isEmpty());
     // The content still follows the source.
     m_source->openFolder(m_folder->path());
-    QCOMPARE(firstPartner(*m_catalog), u"From the folder"_s);
+    QCOMPARE(firstPartnerId(*m_catalog), u"From the folder"_s);
 }
 
 void TestContentFolderControls::everyControlIsNamed()
 {
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), partners(QString())));
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(QString())));
     m_answer = m_folder->path();
     controls()->openFolder();
     QVERIFY(controls()->panel()->isVisible());

@@ -42,7 +42,7 @@ QByteArray badPartners()
     return QJsonDocument(root).toJson();
 }
 
-bool write(const QString &path, const QByteArray &bytes)
+bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
@@ -98,7 +98,7 @@ void TestContentProblemsPanel::init()
 {
     m_folder = std::make_unique<QTemporaryDir>();
     QVERIFY(m_folder->isValid());
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), badPartners()));
+    QVERIFY(writeBytes(m_folder->filePath(u"partners.json"_s), badPartners()));
     m_source = std::make_unique<ContentSource>();
     m_source->openFolder(m_folder->path());
     m_window = std::make_unique<QMainWindow>();
@@ -177,9 +177,9 @@ void TestContentProblemsPanel::saysWhatStaysOnScreen()
     const QString file = m_folder->filePath(u"partners.json"_s);
     QFile bundled(u":/data/partners.json"_s);
     QVERIFY(bundled.open(QIODevice::ReadOnly));
-    QVERIFY(write(file, bundled.readAll()));
+    QVERIFY(writeBytes(file, bundled.readAll()));
     m_source->reload();
-    QVERIFY(write(file, badPartners()));
+    QVERIFY(writeBytes(file, badPartners()));
     m_source->reload();
     QVERIFY2(summary->text().contains(
                      u"partners.json has problems: its last good version stays on screen."_s),
@@ -192,7 +192,7 @@ void TestContentProblemsPanel::emptyStates()
 {
     QFile bundled(u":/data/partners.json"_s);
     QVERIFY(bundled.open(QIODevice::ReadOnly));
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), bundled.readAll()));
+    QVERIFY(writeBytes(m_folder->filePath(u"partners.json"_s), bundled.readAll()));
     m_source->reload();
     QVERIFY(m_panel->rows().isEmpty());
     QVERIFY(m_panel->findChildren<QToolButton *>(u"copyProblem"_s).isEmpty());
@@ -215,7 +215,7 @@ void TestContentProblemsPanel::followsReloads()
     // The panel's own Reload button reads the fixed file.
     QFile bundled(u":/data/partners.json"_s);
     QVERIFY(bundled.open(QIODevice::ReadOnly));
-    QVERIFY(write(m_folder->filePath(u"partners.json"_s), bundled.readAll()));
+    QVERIFY(writeBytes(m_folder->filePath(u"partners.json"_s), bundled.readAll()));
     auto *reload = m_panel->findChild<QPushButton *>(u"reload"_s);
     QVERIFY(reload);
     QTest::mouseClick(reload, Qt::LeftButton);

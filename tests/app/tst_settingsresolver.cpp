@@ -10,8 +10,8 @@
 
 using namespace Qt::StringLiterals;
 
-using Source = SettingsResolver::Source;
-Q_DECLARE_METATYPE(Source)
+using SettingSource = SettingsResolver::Source;
+Q_DECLARE_METATYPE(SettingSource)
 
 class TestSettingsResolver : public QObject
 {
@@ -63,23 +63,23 @@ void TestSettingsResolver::language_data()
     QTest::addColumn<QStringList>("kioskLanguages");
     QTest::addColumn<QString>("remembered");
     QTest::addColumn<QString>("expected");
-    QTest::addColumn<Source>("source");
-    QTest::newRow("command line over remembered")
-            << false << u"de"_s << QStringList() << u"fr"_s << u"de"_s << Source::CommandLine;
-    QTest::newRow("remembered over default")
-            << false << QString() << QStringList() << u"fr"_s << u"fr"_s << Source::Remembered;
+    QTest::addColumn<SettingSource>("source");
+    QTest::newRow("command line over remembered") << false << u"de"_s << QStringList() << u"fr"_s
+                                                  << u"de"_s << SettingSource::CommandLine;
+    QTest::newRow("remembered over default") << false << QString() << QStringList() << u"fr"_s
+                                             << u"fr"_s << SettingSource::Remembered;
     QTest::newRow("default") << false << QString() << QStringList() << QString() << u"es"_s
-                             << Source::Default;
+                             << SettingSource::Default;
     QTest::newRow("unknown remembered falls to default")
-            << false << QString() << QStringList() << u"xx"_s << u"es"_s << Source::Default;
+            << false << QString() << QStringList() << u"xx"_s << u"es"_s << SettingSource::Default;
     QTest::newRow("kiosk: command line over settings file")
             << true << u"ja"_s << QStringList{u"de"_s, u"fr"_s} << u"fr"_s << u"ja"_s
-            << Source::CommandLine;
+            << SettingSource::CommandLine;
     QTest::newRow("kiosk: settings file over remembered")
             << true << QString() << QStringList{u"ar"_s, u"fr"_s} << u"fr"_s << u"ar"_s
-            << Source::KioskConfig;
+            << SettingSource::KioskConfig;
     QTest::newRow("kiosk: never remembered")
-            << true << QString() << QStringList() << u"fr"_s << u"es"_s << Source::Default;
+            << true << QString() << QStringList() << u"fr"_s << u"es"_s << SettingSource::Default;
 }
 
 void TestSettingsResolver::language()
@@ -89,7 +89,7 @@ void TestSettingsResolver::language()
     QFETCH(QStringList, kioskLanguages);
     QFETCH(QString, remembered);
     QFETCH(QString, expected);
-    QFETCH(Source, source);
+    QFETCH(SettingSource, source);
     Options options;
     options.kiosk = kiosk;
     options.language = commandLine;
@@ -112,23 +112,23 @@ void TestSettingsResolver::theme_data()
     QTest::addColumn<Theme::Id>("kioskTheme");
     QTest::addColumn<QString>("remembered");
     QTest::addColumn<Theme::Id>("expected");
-    QTest::addColumn<Source>("source");
+    QTest::addColumn<SettingSource>("source");
     QTest::newRow("command line over remembered")
             << false << u"high-contrast"_s << Theme::Id::Dark << u"light"_s
-            << Theme::Id::HighContrast << Source::CommandLine;
+            << Theme::Id::HighContrast << SettingSource::CommandLine;
     QTest::newRow("remembered over default") << false << QString() << Theme::Id::Dark << u"light"_s
-                                             << Theme::Id::Light << Source::Remembered;
+                                             << Theme::Id::Light << SettingSource::Remembered;
     QTest::newRow("default") << false << QString() << Theme::Id::Light << QString()
-                             << Theme::Id::Dark << Source::Default;
+                             << Theme::Id::Dark << SettingSource::Default;
     QTest::newRow("unknown remembered falls to default")
             << false << QString() << Theme::Id::Light << u"sepia"_s << Theme::Id::Dark
-            << Source::Default;
+            << SettingSource::Default;
     QTest::newRow("kiosk: command line over settings file")
             << true << u"light"_s << Theme::Id::HighContrast << u"dark"_s << Theme::Id::Light
-            << Source::CommandLine;
+            << SettingSource::CommandLine;
     QTest::newRow("kiosk: settings file, never remembered")
             << true << QString() << Theme::Id::HighContrast << u"light"_s << Theme::Id::HighContrast
-            << Source::KioskConfig;
+            << SettingSource::KioskConfig;
 }
 
 void TestSettingsResolver::theme()
@@ -138,7 +138,7 @@ void TestSettingsResolver::theme()
     QFETCH(Theme::Id, kioskTheme);
     QFETCH(QString, remembered);
     QFETCH(Theme::Id, expected);
-    QFETCH(Source, source);
+    QFETCH(SettingSource, source);
     Options options;
     options.kiosk = kiosk;
     options.theme = commandLine;
@@ -160,16 +160,16 @@ void TestSettingsResolver::reducedMotion_data()
     QTest::addColumn<bool>("kioskReduced");
     QTest::addColumn<QVariant>("remembered");
     QTest::addColumn<bool>("expected");
-    QTest::addColumn<Source>("source");
+    QTest::addColumn<SettingSource>("source");
     QTest::newRow("remembered on")
-            << false << false << QVariant(true) << true << Source::Remembered;
+            << false << false << QVariant(true) << true << SettingSource::Remembered;
     QTest::newRow("remembered off")
-            << false << true << QVariant(false) << false << Source::Remembered;
-    QTest::newRow("default off") << false << true << QVariant() << false << Source::Default;
+            << false << true << QVariant(false) << false << SettingSource::Remembered;
+    QTest::newRow("default off") << false << true << QVariant() << false << SettingSource::Default;
     QTest::newRow("kiosk: settings file on, never remembered")
-            << true << true << QVariant(false) << true << Source::KioskConfig;
+            << true << true << QVariant(false) << true << SettingSource::KioskConfig;
     QTest::newRow("kiosk: settings file off, never remembered")
-            << true << false << QVariant(true) << false << Source::KioskConfig;
+            << true << false << QVariant(true) << false << SettingSource::KioskConfig;
 }
 
 void TestSettingsResolver::reducedMotion()
@@ -178,7 +178,7 @@ void TestSettingsResolver::reducedMotion()
     QFETCH(bool, kioskReduced);
     QFETCH(QVariant, remembered);
     QFETCH(bool, expected);
-    QFETCH(Source, source);
+    QFETCH(SettingSource, source);
     Options options;
     options.kiosk = kiosk;
     KioskConfig config;
@@ -197,28 +197,31 @@ void TestSettingsResolver::view_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QString>("expected");
-    QTest::addColumn<Source>("source");
+    QTest::addColumn<SettingSource>("source");
     QTest::addColumn<bool>("remember");
-    QTest::newRow("remembered") << QStringList() << u"reviews"_s << Source::Remembered << true;
-    QTest::newRow("command line over remembered") << QStringList{u"--view"_s, u"timeline"_s}
-                                                  << u"timeline"_s << Source::CommandLine << true;
+    QTest::newRow("remembered") << QStringList() << u"reviews"_s << SettingSource::Remembered
+                                << true;
+    QTest::newRow("command line over remembered")
+            << QStringList{u"--view"_s, u"timeline"_s} << u"timeline"_s
+            << SettingSource::CommandLine << true;
     // The view holding the item wins over the remembered one; the caller
     // finds it in the content.
-    QTest::newRow("an item over remembered")
-            << QStringList{u"--item"_s, u"some-item"_s} << QString() << Source::Default << true;
+    QTest::newRow("an item over remembered") << QStringList{u"--item"_s, u"some-item"_s}
+                                             << QString() << SettingSource::Default << true;
     QTest::newRow("start-up measurement: nothing remembered")
-            << QStringList{u"--quit-after-first-frame"_s} << QString() << Source::Default << false;
+            << QStringList{u"--quit-after-first-frame"_s} << QString() << SettingSource::Default
+            << false;
     QTest::newRow("kiosk: nothing remembered")
-            << QStringList{u"--kiosk"_s} << QString() << Source::Default << false;
+            << QStringList{u"--kiosk"_s} << QString() << SettingSource::Default << false;
     QTest::newRow("kiosk: command line") << QStringList{u"--kiosk"_s, u"--view"_s, u"partners"_s}
-                                         << u"partners"_s << Source::CommandLine << false;
+                                         << u"partners"_s << SettingSource::CommandLine << false;
 }
 
 void TestSettingsResolver::view()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, expected);
-    QFETCH(Source, source);
+    QFETCH(SettingSource, source);
     QFETCH(bool, remember);
     const CommandLine::Result parsed =
             CommandLine::parse(QStringList{u"spark-showcase"_s} + arguments);
@@ -239,11 +242,11 @@ void TestSettingsResolver::geometry()
     SettingsResolver::Effective effective =
             SettingsResolver::resolve(options, KioskConfig(), settings.get(), u"en"_s);
     QCOMPARE(effective.geometry.value, bytes);
-    QCOMPARE(effective.geometry.source, Source::Remembered);
+    QCOMPARE(effective.geometry.source, SettingSource::Remembered);
     options.quitAfterFirstFrame = true;
     effective = SettingsResolver::resolve(options, KioskConfig(), settings.get(), u"en"_s);
     QVERIFY(effective.geometry.value.isEmpty());
-    QCOMPARE(effective.geometry.source, Source::Default);
+    QCOMPARE(effective.geometry.source, SettingSource::Default);
     // No settings at all (a kiosk's case): the defaults, nothing remembered.
     effective = SettingsResolver::resolve(Options(), KioskConfig(), nullptr, u"fr"_s);
     QVERIFY(!effective.remember);
@@ -316,9 +319,9 @@ void TestSettingsResolver::kioskConfigFile()
     SettingsResolver::Effective effective =
             SettingsResolver::resolve(options, loaded.config, nullptr, u"en"_s);
     QCOMPARE(effective.language.value, u"de"_s);
-    QCOMPARE(effective.language.source, Source::KioskConfig);
+    QCOMPARE(effective.language.source, SettingSource::KioskConfig);
     QCOMPARE(effective.theme.value, Theme::Id::Light);
-    QCOMPARE(effective.theme.source, Source::KioskConfig);
+    QCOMPARE(effective.theme.source, SettingSource::KioskConfig);
     QVERIFY(effective.reducedMotion.value);
 
     options.screen = 0;
@@ -329,9 +332,9 @@ void TestSettingsResolver::kioskConfigFile()
     QCOMPARE(loaded.config.languages, (QStringList{u"ja"_s, u"de"_s}));
     effective = SettingsResolver::resolve(options, loaded.config, nullptr, u"en"_s);
     QCOMPARE(effective.language.value, u"ja"_s);
-    QCOMPARE(effective.language.source, Source::CommandLine);
+    QCOMPARE(effective.language.source, SettingSource::CommandLine);
     QCOMPARE(effective.theme.value, Theme::Id::Dark);
-    QCOMPARE(effective.theme.source, Source::CommandLine);
+    QCOMPARE(effective.theme.source, SettingSource::CommandLine);
 }
 
 void TestSettingsResolver::savesWhatItReads()
@@ -344,9 +347,9 @@ void TestSettingsResolver::savesWhatItReads()
     const SettingsResolver::Effective effective =
             SettingsResolver::resolve(Options(), KioskConfig(), &reread, u"en"_s);
     QCOMPARE(effective.language.value, u"zh_CN"_s);
-    QCOMPARE(effective.language.source, Source::Remembered);
+    QCOMPARE(effective.language.source, SettingSource::Remembered);
     QCOMPARE(effective.theme.value, Theme::Id::HighContrast);
-    QCOMPARE(effective.theme.source, Source::Remembered);
+    QCOMPARE(effective.theme.source, SettingSource::Remembered);
     QVERIFY(effective.reducedMotion.value);
     QCOMPARE(effective.view.value, u"partners"_s);
     QCOMPARE(effective.geometry.value, geometry);

@@ -21,7 +21,7 @@ namespace {
 
 const QStringList shippedLanguages = {u"de"_s, u"fr"_s, u"es"_s, u"ja"_s, u"zh_CN"_s, u"ar"_s};
 
-QString joined(const Diagnostics &diagnostics)
+QString joinedDiagnostics(const Diagnostics &diagnostics)
 {
     QStringList lines;
     for (const Diagnostic &d : diagnostics)
@@ -268,14 +268,14 @@ void TestBundledContent::everyFileParses()
     ContentSet set;
     Diagnostics diagnostics;
     QVERIFY2(ContentLoader::parseInto(ContentFile(file), f.readAll(), name, &set, &diagnostics),
-             qPrintable(joined(diagnostics)));
-    QVERIFY2(diagnostics.isEmpty(), qPrintable(joined(diagnostics)));
+             qPrintable(joinedDiagnostics(diagnostics)));
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(joinedDiagnostics(diagnostics)));
 }
 
 void TestBundledContent::loadsWithoutDiagnostics()
 {
     const ContentLoader::Result result = ContentLoader::load();
-    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(joined(result.diagnostics)));
+    QVERIFY2(result.diagnostics.isEmpty(), qPrintable(joinedDiagnostics(result.diagnostics)));
     QVERIFY(result.overridden.isEmpty());
     QVERIFY(result.rejected.isEmpty());
     QVERIFY(!m_content.hardware.items.empty());

@@ -10,10 +10,10 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // A view with a few numbered items that counts what the loop asks of it.
-class FakeView : public ShowcaseView
+class FakeLoopView : public ShowcaseView
 {
 public:
-    FakeView(const QString &name, int items)
+    FakeLoopView(const QString &name, int items)
         : ShowcaseView(nullptr)
         , m_name(name)
         , m_items(items)
@@ -67,12 +67,13 @@ private Q_SLOTS:
 private:
     QList<AttractLoop::Entry> entries(int viewDwell, int itemDwell) const;
 
-    QList<FakeView *> m_views;
+    QList<FakeLoopView *> m_views;
 };
 
 void TestAttractLoop::init()
 {
-    m_views = {new FakeView(u"a"_s, 3), new FakeView(u"b"_s, 5), new FakeView(u"c"_s, 2)};
+    m_views = {new FakeLoopView(u"a"_s, 3), new FakeLoopView(u"b"_s, 5),
+               new FakeLoopView(u"c"_s, 2)};
 }
 
 void TestAttractLoop::cleanup()
@@ -84,7 +85,7 @@ void TestAttractLoop::cleanup()
 QList<AttractLoop::Entry> TestAttractLoop::entries(int viewDwell, int itemDwell) const
 {
     QList<AttractLoop::Entry> result;
-    for (FakeView *view : m_views)
+    for (FakeLoopView *view : m_views)
         result.append({view, viewDwell, itemDwell});
     return result;
 }
@@ -149,7 +150,7 @@ void TestAttractLoop::stepsOnItsOwn()
     QSignalSpy loops(&loop, &AttractLoop::loopCompleted);
     loop.start();
     QVERIFY(loops.wait(2000));
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeLoopView *view : std::as_const(m_views))
         QCOMPARE(view->advances, 3);
 }
 
@@ -199,7 +200,7 @@ void TestAttractLoop::idleCountsDownThenResets()
     QCOMPARE(countdown.at(0).at(0).toInt(), 3);
     QCOMPARE(countdown.at(1).at(0).toInt(), 2);
     QCOMPARE(countdown.at(2).at(0).toInt(), 1);
-    for (FakeView *view : std::as_const(m_views)) {
+    for (FakeLoopView *view : std::as_const(m_views)) {
         QCOMPARE(view->resets, 1);
         QCOMPARE(view->currentItem(), u"0"_s);
     }
@@ -231,7 +232,7 @@ void TestAttractLoop::inputCancelsCountdown()
     QVERIFY(countdown.wait(1000));
     QCOMPARE(countdown.constFirst().at(0).toInt(), 50);
     QCOMPARE(reset.size(), 0);
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeLoopView *view : std::as_const(m_views))
         QCOMPARE(view->resets, 0);
 }
 
@@ -284,7 +285,7 @@ void TestAttractLoop::stopsCompletely()
     QVERIFY(!loop.isStepPending());
     QVERIFY(!loop.isIdlePending());
     QVERIFY(!loop.isCountdownPending());
-    for (FakeView *view : std::as_const(m_views))
+    for (FakeLoopView *view : std::as_const(m_views))
         QCOMPARE(view->advances, 0);
 }
 

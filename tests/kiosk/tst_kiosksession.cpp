@@ -284,7 +284,7 @@ namespace {
 
 // The value of the sample \a series ("name" or "name{label=\"value\"}") in
 // Prometheus text, or NaN when the file has no such sample.
-double metric(const QByteArray &text, const QString &series)
+double sessionMetric(const QByteArray &text, const QString &series)
 {
     for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
         if (line.startsWith(series + u' '))
@@ -293,14 +293,14 @@ double metric(const QByteArray &text, const QString &series)
     return qQNaN();
 }
 
-QByteArray readAll(const QString &path)
+QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
 // Runs Prometheus' own checker on \a path; its complaints, or an empty string.
-QString promtoolCheck(const QString &path, bool *ran)
+QString promtoolCheckFile(const QString &path, bool *ran)
 {
     QProcess promtool;
     promtool.setStandardInputFile(path);
@@ -327,27 +327,29 @@ void TestKioskSession::metricsPassPromtool()
     // Written at start, with the heartbeat's timer, without a heartbeat file.
     QVERIFY(QFile::exists(config.prometheusFile));
     bool ran = false;
-    const QString problems = promtoolCheck(config.prometheusFile, &ran);
+    const QString problems = promtoolCheckFile(config.prometheusFile, &ran);
     QVERIFY2(ran, qPrintable(problems));
     QVERIFY2(problems.isEmpty(), qPrintable(problems));
 
-    const QByteArray text = readAll(config.prometheusFile);
-    QCOMPARE(metric(text, u"spark_showcase_up"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"touring\"}"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"countdown\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"locked\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_loops_completed_total"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_content_reload_ok"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_content_revision_info{revision=\"%1\"}"_s.arg(
-                                  watcher.status().revision)),
+    const QByteArray text = readFile(config.prometheusFile);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_up"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_state{state=\"touring\"}"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_state{state=\"countdown\"}"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_state{state=\"locked\"}"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_loops_completed_total"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_content_reload_ok"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_content_revision_info{revision=\"%1\"}"_s.arg(
+                                         watcher.status().revision)),
              1.0);
     const double now = double(QDateTime::currentMSecsSinceEpoch()) / 1000.0;
-    QVERIFY(qAbs(metric(text, u"spark_showcase_start_time_seconds"_s) - now) < 60);
-    QVERIFY(qAbs(metric(text, u"spark_showcase_heartbeat_timestamp_seconds"_s) - now) < 60);
+    QVERIFY(qAbs(sessionMetric(text, u"spark_showcase_start_time_seconds"_s) - now) < 60);
+    QVERIFY(qAbs(sessionMetric(text, u"spark_showcase_heartbeat_timestamp_seconds"_s) - now) < 60);
     for (const QString &view : {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s}) {
-        QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"%1\"}"_s.arg(view)), 0.0);
-        QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"%1\"}"_s.arg(view)) >= 0);
+        QCOMPARE(sessionMetric(text, u"spark_showcase_view_touches_total{view=\"%1\"}"_s.arg(view)),
+                 0.0);
+        QVERIFY(sessionMetric(text,
+                              u"spark_showcase_view_seconds_total{view=\"%1\"}"_s.arg(view)) >= 0);
     }
     // Every family has its HELP and TYPE, counters end in _total.
     for (const QString &line : QString::fromUtf8(text).split(u'\n')) {
@@ -399,21 +401,21 @@ void TestKioskSession::metricsMoveAsTheKioskRuns()
     QVERIFY(checked.wait(5000));
 
     QVERIFY(m_session->writeMetrics());
-    const QByteArray text = readAll(config.prometheusFile);
-    QCOMPARE(metric(text, u"spark_showcase_loops_completed_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_visitor_sessions_total"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_idle_resets_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_wrong_pins_total"_s), 1.0);
-    QCOMPARE(metric(text, u"spark_showcase_pin_lockouts_total"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"hardware\"}"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"partners\"}"_s), 2.0);
-    QCOMPARE(metric(text, u"spark_showcase_view_touches_total{view=\"timeline\"}"_s), 0.0);
-    QCOMPARE(metric(text, u"spark_showcase_state{state=\"paused\"}"_s), 1.0);
-    QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"hardware\"}"_s) >= 0.02);
-    QVERIFY(metric(text, u"spark_showcase_view_seconds_total{view=\"partners\"}"_s) >= 0.02);
-    QCOMPARE(metric(text, u"spark_showcase_view_seconds_total{view=\"timeline\"}"_s), 0.0);
+    const QByteArray text = readFile(config.prometheusFile);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_loops_completed_total"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_visitor_sessions_total"_s), 2.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_idle_resets_total"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_wrong_pins_total"_s), 1.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_pin_lockouts_total"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_view_touches_total{view=\"hardware\"}"_s), 2.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_view_touches_total{view=\"partners\"}"_s), 2.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_view_touches_total{view=\"timeline\"}"_s), 0.0);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_state{state=\"paused\"}"_s), 1.0);
+    QVERIFY(sessionMetric(text, u"spark_showcase_view_seconds_total{view=\"hardware\"}"_s) >= 0.02);
+    QVERIFY(sessionMetric(text, u"spark_showcase_view_seconds_total{view=\"partners\"}"_s) >= 0.02);
+    QCOMPARE(sessionMetric(text, u"spark_showcase_view_seconds_total{view=\"timeline\"}"_s), 0.0);
     // Without a content folder there is no content family.
-    QVERIFY(qIsNaN(metric(text, u"spark_showcase_content_reload_ok"_s)));
+    QVERIFY(qIsNaN(sessionMetric(text, u"spark_showcase_content_reload_ok"_s)));
 
     // Five wrong PINs lock the keypad: a lockout, and the locked state.
     for (int i = 0; i < KioskController::WrongPinsBeforeLockout - 1; ++i) {
@@ -421,13 +423,13 @@ void TestKioskSession::metricsMoveAsTheKioskRuns()
         QVERIFY(checked.wait(5000));
     }
     QVERIFY(m_session->writeMetrics());
-    const QByteArray locked = readAll(config.prometheusFile);
-    QCOMPARE(metric(locked, u"spark_showcase_wrong_pins_total"_s), 5.0);
-    QCOMPARE(metric(locked, u"spark_showcase_pin_lockouts_total"_s), 1.0);
-    QCOMPARE(metric(locked, u"spark_showcase_state{state=\"locked\"}"_s), 1.0);
-    QCOMPARE(metric(locked, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
+    const QByteArray locked = readFile(config.prometheusFile);
+    QCOMPARE(sessionMetric(locked, u"spark_showcase_wrong_pins_total"_s), 5.0);
+    QCOMPARE(sessionMetric(locked, u"spark_showcase_pin_lockouts_total"_s), 1.0);
+    QCOMPARE(sessionMetric(locked, u"spark_showcase_state{state=\"locked\"}"_s), 1.0);
+    QCOMPARE(sessionMetric(locked, u"spark_showcase_state{state=\"paused\"}"_s), 0.0);
     bool ran = false;
-    const QString problems = promtoolCheck(config.prometheusFile, &ran);
+    const QString problems = promtoolCheckFile(config.prometheusFile, &ran);
     QVERIFY2(ran && problems.isEmpty(), qPrintable(problems));
 }
 

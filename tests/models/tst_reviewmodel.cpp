@@ -10,7 +10,7 @@ using namespace Fixtures;
 
 namespace {
 
-ReviewContent reviews()
+ReviewContent builtReviews()
 {
     return ReviewsBuilder()
             .kind(u"review"_s, text(u"Reviews"_s))
@@ -45,7 +45,7 @@ class TestReviewModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_content = reviews(); }
+    void initTestCase() { m_content = builtReviews(); }
     void passesModelTester();
     void exposesRoles();
     void keepsOriginalWords();

@@ -12,7 +12,7 @@ namespace {
 
 // One blog post cited by all four files, a press release known by a
 // description, and an interview with no address.
-ContentSet content()
+ContentSet sourceContent()
 {
     const SourceBuilder blog = SourceBuilder(u"blog"_s)
                                        .title(u"A rocket and a box"_s)
@@ -55,14 +55,14 @@ void TestSourceModel::passesModelTester()
 {
     SourceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    model.setContent(content());
+    model.setContent(sourceContent());
     model.setLanguage(u"de"_s);
     model.setContent(ContentSet());
 }
 
 void TestSourceModel::listsEachSourceOnce()
 {
-    const ContentSet content = ::content();
+    const ContentSet content = sourceContent();
     SourceModel model;
     model.setContent(content);
     QSet<QString> citations;
@@ -88,7 +88,7 @@ void TestSourceModel::saysWhereEachSourceLeads()
     // The About box reads these: a source leads to its address, or says in its
     // note why it has none; both in the reader's language.
     SourceModel model;
-    model.setContent(content());
+    model.setContent(sourceContent());
     model.setLanguage(u"de"_s);
     int withUrl = 0;
     int withNote = 0;

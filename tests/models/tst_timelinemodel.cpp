@@ -11,7 +11,7 @@ using namespace Fixtures;
 namespace {
 
 // Events in another order than they happened, at every precision.
-TimelineContent timeline()
+TimelineContent builtTimeline()
 {
     return TimelineBuilder()
             .source(SourceBuilder(u"blog"_s).publisher(u"Rocket Gazette"_s))
@@ -45,7 +45,7 @@ class TestTimelineModel : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase() { m_content = timeline(); }
+    void initTestCase() { m_content = builtTimeline(); }
     void passesModelTester();
     void ordersEventsAsTheyHappened();
     void placesPartialDatesHonestly();

@@ -5,7 +5,8 @@
 // turns QTEST_MAIN, QTEST_GUILESS_MAIN and QTEST_APPLESS_MAIN into what they
 // always do, in a function registered under the name of the test's file
 // (tst_catalog.cpp: "tst_catalog") instead of main(); testmain.cpp runs the
-// one its first argument names.
+// one its first argument names. The names it defines carry the class's, so that
+// a unity build, which compiles several test files as one, sees each once.
 
 #include <QtTest/qtest.h>
 
@@ -18,7 +19,7 @@ bool registerClass(const char *file, Main main);
 #undef QTEST_MAIN_WRAPPER
 #define QTEST_MAIN_WRAPPER(TestObject, ...)                                                        \
     namespace {                                                                                    \
-    int sparkTestMain(int argc, char *argv[])                                                      \
+    int sparkTestMain_##TestObject(int argc, char *argv[])                                         \
     {                                                                                              \
         TESTLIB_SELFCOVERAGE_START(#TestObject)                                                    \
         QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>();                         \
@@ -27,6 +28,6 @@ bool registerClass(const char *file, Main main);
         QTEST_SET_MAIN_SOURCE_PATH                                                                 \
         return QTest::qExec(&tc, argc, argv);                                                      \
     }                                                                                              \
-    [[maybe_unused]] const bool sparkTestRegistered =                                              \
-            SparkTest::registerClass(__FILE__, sparkTestMain);                                     \
+    [[maybe_unused]] const bool sparkTestRegistered_##TestObject =                                 \
+            SparkTest::registerClass(__FILE__, sparkTestMain_##TestObject);                        \
     }

@@ -8,7 +8,7 @@
 
 namespace {
 
-constexpr double Epsilon = 1e-6;
+constexpr double LayoutEpsilon = 1e-6;
 static_assert(static_cast<int>(DiagramShape::Qsfp) < 16, "one slot per shape in m_first");
 
 double area(const QRectF &rect)
@@ -204,7 +204,7 @@ void HardwareDiagramLayout::layout(const QSizeF &size, double scale, const QFont
         Part &p = m_parts[static_cast<size_t>(i)];
         if (i == chassis) {
             p.side = LabelSide::Top;
-        } else if (p.design.top() >= faceBottom - Epsilon) {
+        } else if (p.design.top() >= faceBottom - LayoutEpsilon) {
             p.side = LabelSide::Bottom;
             bottom.push_back(i);
         } else if (p.design.center().x() < middle - 0.5) {
@@ -497,7 +497,7 @@ int HardwareDiagramLayout::neighbour(int from, Qt::Key direction) const
         default:
             return -1;
         }
-        if (along <= Epsilon)
+        if (along <= LayoutEpsilon)
             continue;
         // Prefer what lies straight ahead over what is nearer but off to the side.
         const double score = along + 2.0 * std::abs(across);

@@ -20,7 +20,7 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-using Role = PartnerModel::Role;
+using PartnerRole = PartnerModel::Role;
 }
 
 PartnerDetailPane::PartnerDetailPane(QWidget *parent)
@@ -115,12 +115,12 @@ void PartnerDetailPane::refresh()
     m_counts.clear();
     if (m_partners) {
         for (int row = 0; row < m_partners->rowCount(); ++row)
-            ++m_counts[m_partners->index(row, 0).data(int(Role::Category)).toString()];
+            ++m_counts[m_partners->index(row, 0).data(int(PartnerRole::Category)).toString()];
     }
     m_fitted.clear();
     const QStringList lines = texts();
     if (m_partner.isValid()) {
-        setAccessibleName(m_partner.data(int(Role::Name)).toString());
+        setAccessibleName(m_partner.data(int(PartnerRole::Name)).toString());
         setAccessibleDescription(lines.mid(1).join(u'\n'));
     } else {
         //: Accessible name of the partner detail pane when no partner is selected
@@ -161,7 +161,7 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     QString qrUrl;
     QSize tile;
     if (m_partner.isValid() && m_style == SourceStyle::QrCode) {
-        const QVariantList cited = m_partner.data(int(Role::Sources)).toList();
+        const QVariantList cited = m_partner.data(int(PartnerRole::Sources)).toList();
         for (const QVariant &source : cited) {
             qrUrl = source.toMap().value(u"url"_s).toString();
             if (!qrUrl.isEmpty())
@@ -232,18 +232,18 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     }
 
     const QModelIndex index = m_partner;
-    const QColor color = theme.category(index.data(int(Role::CategoryIndex)).toInt());
+    const QColor color = theme.category(index.data(int(PartnerRole::CategoryIndex)).toInt());
     const int side = static_cast<int>(std::lround(96 * s));
     Block monogram;
     monogram.kind = Block::Monogram;
-    monogram.text = index.data(int(Role::Monogram)).toString();
+    monogram.text = index.data(int(PartnerRole::Monogram)).toString();
     monogram.color = color;
     monogram.rect = QRect(pad, y, side, side);
     result << monogram;
     {
         // The category beside the monogram, vertically centred on it.
         Block category;
-        category.text = index.data(int(Role::CategoryName)).toString();
+        category.text = index.data(int(PartnerRole::CategoryName)).toString();
         category.font = appearance->font(Typography::Role::Label, s);
         category.color = theme.textMuted;
         const int indent = side + static_cast<int>(std::lround(18 * s));
@@ -256,27 +256,28 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     }
     y += side;
     gap(20);
-    text(index.data(int(Role::Name)).toString(), Typography::Role::Headline, theme.text);
-    if (const QString product = index.data(int(Role::Product)).toString(); !product.isEmpty()) {
+    text(index.data(int(PartnerRole::Name)).toString(), Typography::Role::Headline, theme.text);
+    if (const QString product = index.data(int(PartnerRole::Product)).toString();
+        !product.isEmpty()) {
         gap(6);
         text(product, Typography::Role::Title, theme.accentInk);
     }
     gap(16);
     //: Heading in the partner detail pane: what the partner does with DGX Spark
     label(tr("With DGX Spark"));
-    text(index.data(int(Role::Description)).toString(), Typography::Role::Body, theme.text);
-    if (const QString place = index.data(int(Role::Place)).toString(); !place.isEmpty()) {
+    text(index.data(int(PartnerRole::Description)).toString(), Typography::Role::Body, theme.text);
+    if (const QString place = index.data(int(PartnerRole::Place)).toString(); !place.isEmpty()) {
         //: Heading in the partner detail pane: where the partner is
         label(tr("Place"));
         text(place, Typography::Role::Body, theme.text);
     }
-    if (const QStringList people = index.data(int(Role::People)).toStringList();
+    if (const QStringList people = index.data(int(PartnerRole::People)).toStringList();
         !people.isEmpty()) {
         //: Heading in the partner detail pane: the people named with the partner
         label(tr("People"));
         text(QLocale().createSeparatedList(people), Typography::Role::Body, theme.text);
     }
-    if (index.data(int(Role::Confidence)).toInt() == int(Confidence::Low)) {
+    if (index.data(int(PartnerRole::Confidence)).toInt() == int(Confidence::Low)) {
         gap(16);
         Block badge;
         badge.kind = Block::Badge;
@@ -298,10 +299,11 @@ QList<PartnerDetailPane::Block> PartnerDetailPane::blocks(double fit) const
     rule.rect = QRect(pad, y, width, 1);
     result << rule;
     gap(14);
-    if (const QString source = index.data(int(Role::SourceText)).toString(); !source.isEmpty()) {
+    if (const QString source = index.data(int(PartnerRole::SourceText)).toString();
+        !source.isEmpty()) {
         //: %1 the sources of a partner fact, one per line
         const QString line = tr("Source: %1").arg(source);
-        const QVariantList sources = index.data(int(Role::Sources)).toList();
+        const QVariantList sources = index.data(int(PartnerRole::Sources)).toList();
         if (m_style == SourceStyle::Links && !sources.isEmpty()) {
             // Room for the links; their text stands in for the line in texts().
             Block links;

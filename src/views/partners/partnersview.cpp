@@ -24,7 +24,7 @@
 
 using namespace Qt::StringLiterals;
 
-using Role = PartnerModel::Role;
+using PartnerRole = PartnerModel::Role;
 
 PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(catalog, parent)
@@ -159,7 +159,7 @@ void PartnersView::clearFilters()
 void PartnersView::gridCurrentChanged(const QModelIndex &current)
 {
     m_detail->setPartner(current);
-    Q_EMIT currentItemChanged(current.data(int(Role::Id)).toString());
+    Q_EMIT currentItemChanged(current.data(int(PartnerRole::Id)).toString());
 }
 
 bool PartnersView::selectItem(const QString &id)
@@ -180,7 +180,7 @@ bool PartnersView::selectItem(const QString &id)
 
 QString PartnersView::currentItem() const
 {
-    return m_grid->currentIndex().data(int(Role::Id)).toString();
+    return m_grid->currentIndex().data(int(PartnerRole::Id)).toString();
 }
 
 bool PartnersView::advance()

@@ -15,7 +15,7 @@
 
 namespace {
 
-using Role = PartnerModel::Role;
+using PartnerRole = PartnerModel::Role;
 
 // Measures of a tile at scale 1; everything scales with the view.
 constexpr double Padding = 20;
@@ -219,11 +219,11 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
     const bool rtl = direction == Qt::RightToLeft;
     const int pad = static_cast<int>(std::lround(Padding * s));
     const QRect inner = card.adjusted(pad, pad, -pad, -pad);
-    const QColor color = theme.category(index.data(int(Role::CategoryIndex)).toInt());
+    const QColor color = theme.category(index.data(int(PartnerRole::CategoryIndex)).toInt());
 
     const int side = static_cast<int>(std::lround(Monogram * s));
     const QRect square(rtl ? inner.right() - side + 1 : inner.left(), inner.top(), side, side);
-    paintMonogram(painter, square, index.data(int(Role::Monogram)).toString(), color, s);
+    paintMonogram(painter, square, index.data(int(PartnerRole::Monogram)).toString(), color, s);
 
     // The category in words beside the monogram: colour is never the only cue.
     const QFont caption = appearance->font(Typography::Role::Caption, s);
@@ -236,24 +236,24 @@ void PartnerTileDelegate::paint(QPainter *painter, const QStyleOptionViewItem &o
         m_cachedTile = m_tileSize;
         m_cachedScale = s;
     }
-    const QString id = index.data(int(Role::Id)).toString();
+    const QString id = index.data(int(PartnerRole::Id)).toString();
     painter->setPen(theme.textMuted);
     drawCachedLines(painter, id + u"/category", beside, caption,
-                    index.data(int(Role::CategoryName)).toString(), 2, direction);
+                    index.data(int(PartnerRole::CategoryName)).toString(), 2, direction);
 
     const QFont title = appearance->font(Typography::Role::Title, s);
     const QFont body = appearance->font(Typography::Role::Body, s);
     int y = square.bottom() + 1 + static_cast<int>(std::lround(GapAfterMonogram * s));
     painter->setPen(theme.text);
-    const QString name = index.data(int(Role::Name)).toString();
+    const QString name = index.data(int(PartnerRole::Name)).toString();
     const bool longName = QFontMetrics(title).horizontalAdvance(name) > inner.width();
     const int nameHeight =
             drawCachedLines(painter, id + u"/name", QRect(inner.left(), y, inner.width(), 0), title,
                             name, longName ? 2 : 1, direction);
     y += nameHeight + static_cast<int>(std::lround(GapAfterName * s));
-    QString what = index.data(int(Role::Product)).toString();
+    QString what = index.data(int(PartnerRole::Product)).toString();
     if (what.isEmpty())
-        what = index.data(int(Role::Description)).toString();
+        what = index.data(int(PartnerRole::Description)).toString();
     painter->setPen(theme.textMuted);
     drawCachedLines(painter, id + u"/what", QRect(inner.left(), y, inner.width(), 0), body, what,
                     longName ? ProductLines - 1 : ProductLines, direction);

@@ -17,7 +17,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // WCAG 2 relative luminance and contrast ratio.
-double luminance(const QColor &colour)
+double relativeLuminance(const QColor &colour)
 {
     const auto channel = [](double c) {
         return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
@@ -26,10 +26,10 @@ double luminance(const QColor &colour)
            0.0722 * channel(colour.blueF());
 }
 
-double contrast(const QColor &a, const QColor &b)
+double contrastRatio(const QColor &a, const QColor &b)
 {
-    const double la = luminance(a);
-    const double lb = luminance(b);
+    const double la = relativeLuminance(a);
+    const double lb = relativeLuminance(b);
     return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
 }
 
@@ -150,9 +150,10 @@ void TestQrTile::darkOnLightInEveryTheme()
 {
     for (Theme::Id id : {Theme::Id::Dark, Theme::Id::Light, Theme::Id::HighContrast}) {
         const Theme theme = Theme::fromId(id);
-        const double ratio = contrast(QrTile::darkColor(theme), QrTile::lightColor(theme));
+        const double ratio = contrastRatio(QrTile::darkColor(theme), QrTile::lightColor(theme));
         QVERIFY2(ratio >= 15, qPrintable(Theme::idName(id) + u": "_s + QString::number(ratio)));
-        QVERIFY(luminance(QrTile::lightColor(theme)) > luminance(QrTile::darkColor(theme)));
+        QVERIFY(relativeLuminance(QrTile::lightColor(theme)) >
+                relativeLuminance(QrTile::darkColor(theme)));
     }
 }
 

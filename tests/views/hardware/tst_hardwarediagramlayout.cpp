@@ -19,7 +19,7 @@ namespace {
 // \a count parts: a chassis whose top face spans y 0 to 88 and whose rear
 // panel reaches down to 100, boards of nine parts each on its face, and one
 // connector in twenty on the rear panel. One name in three wraps.
-std::vector<Placement> generated(int count)
+std::vector<Placement> generatedPlacements(int count)
 {
     std::vector<Placement> parts;
     const auto add = [&](DiagramShape shape, const QRectF &rect) {
@@ -127,7 +127,7 @@ void TestHardwareDiagramLayout::emptyLaysOutNothing()
     QCOMPARE(layout.neighbour(0, Qt::Key_Right), -1);
     QCOMPARE(layout.firstOf(DiagramShape::Chassis), -1);
     // No room: nothing laid out, nothing breaks.
-    layout.setParts(generated(20));
+    layout.setParts(generatedPlacements(20));
     layout.layout(QSizeF(0, 0), 1.0, m_font);
     for (const Layout::Part &part : layout.parts())
         QVERIFY(part.label.isEmpty());
@@ -161,7 +161,7 @@ void TestHardwareDiagramLayout::containersAreTheSmallestHolders()
         }
         parts.push_back({DiagramShape::Chassis, QRectF(0, 0, 150, 150), 1, u"Box"_s});
     } else {
-        parts = generated(count);
+        parts = generatedPlacements(count);
     }
     const std::vector<int> expected = naiveContainers(parts);
     Layout layout;
@@ -179,7 +179,7 @@ void TestHardwareDiagramLayout::containersAreTheSmallestHolders()
 void TestHardwareDiagramLayout::partsKeepTheirProportions()
 {
     Layout layout;
-    layout.setParts(generated(60));
+    layout.setParts(generatedPlacements(60));
     const QSizeF area(1000, 700);
     layout.layout(area, 1.0, m_font);
     const QRectF drawn = layout.drawnRect();
@@ -233,7 +233,7 @@ void TestHardwareDiagramLayout::labelsFitBesideTheirParts()
     QFETCH(int, count);
     QFETCH(QSizeF, area);
     Layout layout;
-    layout.setParts(generated(count));
+    layout.setParts(generatedPlacements(count));
     layout.layout(area, 1.0, m_font);
     const QRectF bounds(QPointF(0, 0), area);
     const QRectF drawn = layout.drawnRect();
@@ -282,7 +282,7 @@ void TestHardwareDiagramLayout::labelsFitBesideTheirParts()
 void TestHardwareDiagramLayout::everyPartIsLabelledWhenThereIsRoom()
 {
     Layout layout;
-    layout.setParts(generated(24));
+    layout.setParts(generatedPlacements(24));
     layout.layout(QSizeF(1400, 900), 1.0, m_font);
     for (const Layout::Part &part : layout.parts())
         QVERIFY2(!part.label.isEmpty(), qPrintable(part.name));
@@ -299,7 +299,7 @@ void TestHardwareDiagramLayout::tooManyLabelsLeaveSomeOut()
 {
     QFETCH(int, count);
     Layout layout;
-    layout.setParts(generated(count));
+    layout.setParts(generatedPlacements(count));
     const QSizeF area(1200, 800);
     layout.layout(area, 1.0, m_font);
     int labelled = 0;
@@ -319,10 +319,10 @@ void TestHardwareDiagramLayout::onlyLabelsThatMayFitAreMeasured()
     // the costly step, happens only for labels that may get room, so the
     // measuring does not grow with the number of parts once the sides are full.
     Layout small;
-    small.setParts(generated(2000));
+    small.setParts(generatedPlacements(2000));
     small.layout(QSizeF(1200, 800), 1.0, m_font);
     Layout large;
-    large.setParts(generated(20000));
+    large.setParts(generatedPlacements(20000));
     large.layout(QSizeF(1200, 800), 1.0, m_font);
     QVERIFY(small.measuredLabels() > 0);
     QVERIFY2(
@@ -334,7 +334,7 @@ void TestHardwareDiagramLayout::onlyLabelsThatMayFitAreMeasured()
 void TestHardwareDiagramLayout::chassisCaptionSpansTheTop()
 {
     Layout layout;
-    layout.setParts(generated(30));
+    layout.setParts(generatedPlacements(30));
     layout.layout(QSizeF(1200, 800), 1.0, m_font);
     const Layout::Part &chassis = layout.part(layout.firstOf(DiagramShape::Chassis));
     QCOMPARE(chassis.side, LabelSide::Top);
@@ -347,7 +347,7 @@ void TestHardwareDiagramLayout::chassisCaptionSpansTheTop()
 void TestHardwareDiagramLayout::namesMoveLabels()
 {
     Layout layout;
-    layout.setParts(generated(12));
+    layout.setParts(generatedPlacements(12));
     layout.layout(QSizeF(1200, 800), 1.0, m_font);
     const int part = 1;
     const QRectF before = layout.part(part).label;
@@ -361,7 +361,7 @@ void TestHardwareDiagramLayout::namesMoveLabels()
 void TestHardwareDiagramLayout::paintOrderIsLargestFirst()
 {
     Layout layout;
-    layout.setParts(generated(200));
+    layout.setParts(generatedPlacements(200));
     const std::vector<int> &order = layout.paintOrder();
     QCOMPARE(int(order.size()), layout.count());
     for (size_t k = 1; k < order.size(); ++k) {
@@ -376,7 +376,7 @@ void TestHardwareDiagramLayout::paintOrderIsLargestFirst()
 void TestHardwareDiagramLayout::heldBoundsUniteWhatAPartHolds()
 {
     Layout layout;
-    layout.setParts(generated(40));
+    layout.setParts(generatedPlacements(40));
     layout.layout(QSizeF(1200, 800), 1.0, m_font);
     for (int i = 0; i < layout.count(); ++i) {
         QRectF expected;
@@ -392,7 +392,7 @@ void TestHardwareDiagramLayout::heldBoundsUniteWhatAPartHolds()
 void TestHardwareDiagramLayout::partAtPrefersLabelsThenTheSmallestPart()
 {
     Layout layout;
-    layout.setParts(generated(40));
+    layout.setParts(generatedPlacements(40));
     layout.layout(QSizeF(1400, 900), 1.0, m_font);
     for (int i = 0; i < layout.count(); ++i) {
         const Layout::Part &part = layout.part(i);

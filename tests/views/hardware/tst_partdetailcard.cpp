@@ -157,7 +157,7 @@ void TestPartDetailCard::paints()
 
 namespace {
 
-QStringList urlsOf(const QModelIndex &index)
+QStringList partUrls(const QModelIndex &index)
 {
     QStringList urls;
     const QVariantList sources = index.data(int(HardwareModel::Role::Sources)).toList();
@@ -185,7 +185,7 @@ void TestPartDetailCard::showsEverySourceAsALink()
         QVERIFY2(links->isVisibleTo(m_card.get()), id.constData());
         QCOMPARE(links->links().size(),
                  index.data(int(HardwareModel::Role::Sources)).toList().size());
-        QCOMPARE(links->urls(), urlsOf(index));
+        QCOMPARE(links->urls(), partUrls(index));
         QVERIFY2(!links->urls().isEmpty(), id.constData());
         QVERIFY2(m_card->rect().contains(links->geometry().adjusted(
                          links->bleed(), links->bleed(), -links->bleed(), -links->bleed())),
@@ -227,7 +227,7 @@ void TestPartDetailCard::showsAQrCodeOfTheFirstSource()
         const QByteArray id = index.data(int(HardwareModel::Role::Id)).toString().toUtf8();
         QrTile *tile = m_card->qrTile();
         QVERIFY2(tile->isVisibleTo(m_card.get()), id.constData());
-        QCOMPARE(tile->url(), urlsOf(index).constFirst());
+        QCOMPARE(tile->url(), partUrls(index).constFirst());
         QVERIFY2(m_card->rect().contains(tile->geometry()), id.constData());
         QCOMPARE(tile->size(), tile->sizeHint());
         QVERIFY(!m_card->sourceLine().isEmpty());

@@ -150,7 +150,7 @@ void tst_PartnerDetailPane::fitsShortPanes()
 
 namespace {
 
-QStringList urlsOf(const QModelIndex &index)
+QStringList partnerUrls(const QModelIndex &index)
 {
     QStringList urls;
     const QVariantList sources = index.data(int(PartnerModel::Role::Sources)).toList();
@@ -182,14 +182,14 @@ void tst_PartnerDetailPane::linksEveryPartnersSources()
         const QByteArray id = index.data(int(PartnerModel::Role::Id)).toString().toUtf8();
         SourceLinks *links = pane.sourceLinks();
         QVERIFY2(links->isVisibleTo(&pane), id.constData());
-        QCOMPARE(links->urls(), urlsOf(index));
+        QCOMPARE(links->urls(), partnerUrls(index));
         QVERIFY2(!links->urls().isEmpty(), id.constData());
         QVERIFY2(pane.rect().contains(links->geometry()), id.constData());
         // Screen readers still hear the sources in the pane's text.
         QVERIFY(pane.texts().join(u'\n').contains(links->links().constFirst()->citation()));
         opened.clear();
         links->links().constFirst()->click();
-        QCOMPARE(opened, QList<QUrl>{QUrl(urlsOf(index).constFirst())});
+        QCOMPARE(opened, QList<QUrl>{QUrl(partnerUrls(index).constFirst())});
     }
     pane.setPartner(QModelIndex());
     QVERIFY(!pane.sourceLinks()->isVisibleTo(&pane));
@@ -220,7 +220,7 @@ void tst_PartnerDetailPane::showsAQrCodeForEveryPartner()
         const QByteArray id = index.data(int(PartnerModel::Role::Id)).toString().toUtf8();
         QrTile *tile = pane.qrTile();
         QVERIFY2(tile->isVisibleTo(&pane), id.constData());
-        QCOMPARE(tile->url(), urlsOf(index).constFirst());
+        QCOMPARE(tile->url(), partnerUrls(index).constFirst());
         QVERIFY2(pane.rect().contains(tile->geometry()), id.constData());
         QCOMPARE(tile->geometry().top() < pane.height() / 3, beside);
         QVERIFY(pane.texts().join(u'\n').contains(u"Source: "_s));

@@ -21,7 +21,7 @@ QModelIndex eventIndex(const Catalog &catalog, const QString &id)
     return catalog.timeline()->index(catalog.timeline()->rowOf(id), 0);
 }
 
-QImage rendered(QWidget *widget)
+QImage renderedCard(QWidget *widget)
 {
     QImage image(widget->size(), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::black);
@@ -218,7 +218,7 @@ void tst_TimelineDetailCard::fitsByShrinking()
     QVERIFY(card.textScale() > 0.0);
     card.resize(300, 200);
     QCOMPARE(card.textScale(), 0.0); // shortened, but still painted
-    QVERIFY(!rendered(&card).isNull());
+    QVERIFY(!renderedCard(&card).isNull());
 }
 
 void tst_TimelineDetailCard::followsTheModel()
@@ -228,12 +228,12 @@ void tst_TimelineDetailCard::followsTheModel()
     TimelineDetailCard card;
     card.resize(600, 760);
     card.setIndex(eventIndex(catalog, u"chips"_s));
-    const QImage before = rendered(&card);
+    const QImage before = renderedCard(&card);
     Appearance::instance()->setTheme(Theme::Id::Light);
-    const QImage light = rendered(&card);
+    const QImage light = renderedCard(&card);
     QVERIFY(before != light);
     Appearance::instance()->setTheme(Theme::Id::Dark);
-    QCOMPARE(rendered(&card), before);
+    QCOMPARE(renderedCard(&card), before);
     // A new content set leaves no dangling event behind.
     catalog.setContent(TimelineFixtures::contentSet());
     QVERIFY(!card.index().isValid());

@@ -51,7 +51,7 @@ struct Fixture
 };
 
 // Events a day apart from 2016 on, for the limits of what the view can hold.
-ContentSet generated(int count)
+ContentSet generatedEvents(int count)
 {
     ContentSet content = TimelineFixtures::contentSet();
     content.timeline.items.clear();
@@ -569,7 +569,7 @@ void tst_TimelineItemView::empty()
 
 void tst_TimelineItemView::tenThousandEvents()
 {
-    Fixture f(generated(10000), QSize(1400, 700));
+    Fixture f(generatedEvents(10000), QSize(1400, 700));
     QCOMPARE(f.proxy.rowCount(), 10000);
     // Many events share the lane: some get a card, the others a mark.
     int cards = 0;

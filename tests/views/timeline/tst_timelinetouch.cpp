@@ -2,7 +2,7 @@
 
 #include <QTest>
 
-using Kind = TimelineTouch::Action::Kind;
+using TouchKind = TimelineTouch::Action::Kind;
 
 namespace {
 
@@ -36,9 +36,9 @@ void tst_TimelineTouch::tapSelects()
 {
     TimelineTouch touch;
     const QPointF at(200, 300);
-    QCOMPARE(step(touch, QEvent::TouchBegin, {at}).kind, Kind::None);
+    QCOMPARE(step(touch, QEvent::TouchBegin, {at}).kind, TouchKind::None);
     const TimelineTouch::Action end = step(touch, QEvent::TouchEnd, {}, {at});
-    QCOMPARE(end.kind, Kind::Tap);
+    QCOMPARE(end.kind, TouchKind::Tap);
     QCOMPARE(end.point, at);
 }
 
@@ -47,8 +47,8 @@ void tst_TimelineTouch::aTremblingTapIsATap()
     TimelineTouch touch;
     const QPointF at(200, 300);
     step(touch, QEvent::TouchBegin, {at});
-    QCOMPARE(step(touch, QEvent::TouchUpdate, {at + QPointF(4, 3)}).kind, Kind::None);
-    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at + QPointF(4, 3)}).kind, Kind::Tap);
+    QCOMPARE(step(touch, QEvent::TouchUpdate, {at + QPointF(4, 3)}).kind, TouchKind::None);
+    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at + QPointF(4, 3)}).kind, TouchKind::Tap);
 }
 
 void tst_TimelineTouch::swipePans()
@@ -56,10 +56,10 @@ void tst_TimelineTouch::swipePans()
     TimelineTouch touch;
     const QPointF at(200, 300);
     step(touch, QEvent::TouchBegin, {at});
-    QCOMPARE(step(touch, QEvent::TouchUpdate, {at - QPointF(5, 0)}).kind, Kind::None);
+    QCOMPARE(step(touch, QEvent::TouchUpdate, {at - QPointF(5, 0)}).kind, TouchKind::None);
     // Past the drag distance it moves, by all the way travelled so far...
     TimelineTouch::Action move = step(touch, QEvent::TouchUpdate, {at - QPointF(40, 0)});
-    QCOMPARE(move.kind, Kind::Move);
+    QCOMPARE(move.kind, TouchKind::Move);
     QCOMPARE(move.pan, QPointF(-40, 0));
     QCOMPARE(move.point, at - QPointF(40, 0));
     QVERIFY(!move.zoom);
@@ -67,7 +67,7 @@ void tst_TimelineTouch::swipePans()
     move = step(touch, QEvent::TouchUpdate, {at - QPointF(100, 10)});
     QCOMPARE(move.pan, QPointF(-60, -10));
     // A swipe ends without a tap.
-    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at - QPointF(100, 10)}).kind, Kind::None);
+    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at - QPointF(100, 10)}).kind, TouchKind::None);
 }
 
 void tst_TimelineTouch::pinchZooms()
@@ -79,7 +79,7 @@ void tst_TimelineTouch::pinchZooms()
     // Two fingers spreading to twice their distance: zoom 2 about their centre.
     const TimelineTouch::Action move =
             step(touch, QEvent::TouchUpdate, {centre - 2 * apart, centre + 2 * apart});
-    QCOMPARE(move.kind, Kind::Move);
+    QCOMPARE(move.kind, TouchKind::Move);
     QVERIFY(move.zoom);
     QCOMPARE(*move.zoom, 2.0);
     QCOMPARE(move.point, centre);
@@ -90,7 +90,7 @@ void tst_TimelineTouch::pinchZooms()
     QCOMPARE(*closer.zoom, 0.5);
     QCOMPARE(closer.pan, QPointF(10, 0));
     // Two fingers never tap.
-    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {centre}).kind, Kind::None);
+    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {centre}).kind, TouchKind::None);
 }
 
 void tst_TimelineTouch::aSecondFingerStartsAfresh()
@@ -101,14 +101,14 @@ void tst_TimelineTouch::aSecondFingerStartsAfresh()
     step(touch, QEvent::TouchUpdate, {at + QPointF(30, 0)});
     // A second finger lands far away: no jump, only a new start.
     QCOMPARE(step(touch, QEvent::TouchUpdate, {at + QPointF(30, 0), QPointF(900, 300)}).kind,
-             Kind::None);
+             TouchKind::None);
     const TimelineTouch::Action move =
             step(touch, QEvent::TouchUpdate, {at + QPointF(40, 0), QPointF(910, 300)});
     QCOMPARE(move.pan, QPointF(10, 0));
     QCOMPARE(*move.zoom, 1.0);
     // One finger lifts: measuring starts afresh again.
     QCOMPARE(step(touch, QEvent::TouchUpdate, {QPointF(910, 300)}, {at + QPointF(40, 0)}).kind,
-             Kind::None);
+             TouchKind::None);
 }
 
 void tst_TimelineTouch::cancelForgets()
@@ -116,10 +116,10 @@ void tst_TimelineTouch::cancelForgets()
     TimelineTouch touch;
     const QPointF at(200, 300);
     step(touch, QEvent::TouchBegin, {at});
-    QCOMPARE(step(touch, QEvent::TouchCancel, {}, {at}).kind, Kind::None);
+    QCOMPARE(step(touch, QEvent::TouchCancel, {}, {at}).kind, TouchKind::None);
     // A new gesture starts clean: a tap.
     step(touch, QEvent::TouchBegin, {at});
-    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at}).kind, Kind::Tap);
+    QCOMPARE(step(touch, QEvent::TouchEnd, {}, {at}).kind, TouchKind::Tap);
 }
 
 QTEST_GUILESS_MAIN(tst_TimelineTouch)
