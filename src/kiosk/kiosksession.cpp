@@ -14,6 +14,31 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// Logs how a write of a status file to \a path went, \a problem being empty
+// when it succeeded, and returns whether it did. A failure is said once
+// (\a failed), not every interval, until the problem changes or a write
+// succeeds again (\a recovered); \a lastProblem keeps the one said.
+bool reportWrite(const QString &problem, const QString &path, const char *failed,
+                 const char *recovered, QString *lastProblem, QString *error)
+{
+    if (!problem.isEmpty()) {
+        if (problem != *lastProblem)
+            qCWarning(lcKiosk).noquote() << failed << path << ":" << problem;
+        *lastProblem = problem;
+        if (error)
+            *error = problem;
+        return false;
+    }
+    if (!lastProblem->isEmpty())
+        qCInfo(lcKiosk) << recovered << path;
+    lastProblem->clear();
+    return true;
+}
+
+} // namespace
+
 KioskSession::KioskSession(const KioskConfig &config, QWidget *window,
                            const QList<ShowcaseView *> &views, Language *language, QObject *parent)
     : QObject(parent)
@@ -175,20 +200,8 @@ bool KioskSession::writeMetrics(QString *error)
     const QString path = config().prometheusFile;
     const QString problem = path.isEmpty() ? u"no Prometheus file configured"_s
                                            : PathTrust::writeFile(path, metricsText(), 0644);
-    if (!problem.isEmpty()) {
-        if (problem != m_lastMetricsError) {
-            qCWarning(lcKiosk).noquote()
-                    << "Cannot write the Prometheus file" << path << ":" << problem;
-        }
-        m_lastMetricsError = problem;
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!m_lastMetricsError.isEmpty())
-        qCInfo(lcKiosk) << "Prometheus file written again to" << path;
-    m_lastMetricsError.clear();
-    return true;
+    return reportWrite(problem, path, "Cannot write the Prometheus file",
+                       "Prometheus file written again to", &m_lastMetricsError, error);
 }
 
 bool KioskSession::writeHeartbeat(QString *error)
@@ -215,17 +228,6 @@ bool KioskSession::writeHeartbeat(QString *error)
         }
         problem = PathTrust::writeFile(path, text.toUtf8(), 0644);
     }
-    if (!problem.isEmpty()) {
-        // Said once, not every interval, until it changes or recovers.
-        if (problem != m_lastHeartbeatError)
-            qCWarning(lcKiosk).noquote() << "Cannot write the heartbeat" << path << ":" << problem;
-        m_lastHeartbeatError = problem;
-        if (error)
-            *error = problem;
-        return false;
-    }
-    if (!m_lastHeartbeatError.isEmpty())
-        qCInfo(lcKiosk) << "Heartbeat written again to" << path;
-    m_lastHeartbeatError.clear();
-    return true;
+    return reportWrite(problem, path, "Cannot write the heartbeat", "Heartbeat written again to",
+                       &m_lastHeartbeatError, error);
 }

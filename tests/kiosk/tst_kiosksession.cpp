@@ -41,6 +41,7 @@ private Q_SLOTS:
     void metricsPassPromtool();
     void metricsMoveAsTheKioskRuns();
     void metricsFailureIsReported();
+    void failuresAreSaidOnceUntilTheWritesRecover();
 
 private:
     KioskSession *make(const KioskConfig &config = KioskConfig());
@@ -442,6 +443,48 @@ void TestKioskSession::metricsFailureIsReported()
     QString error;
     QVERIFY(!m_session->writeMetrics(&error));
     QVERIFY(!error.isEmpty());
+}
+
+void TestKioskSession::failuresAreSaidOnceUntilTheWritesRecover()
+{
+    const QString folder = m_dir.filePath(u"not-yet-a-folder"_s);
+    QVERIFY(writeFile(folder, "a file"));
+    KioskConfig config;
+    config.heartbeatFile = folder + u"/heartbeat"_s;
+    config.prometheusFile = folder + u"/metrics.prom"_s;
+    make(config);
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the heartbeat"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"Cannot write the Prometheus file"_s));
+    QVERIFY(!m_session->writeHeartbeat());
+    QVERIFY(!m_session->writeMetrics());
+
+    // The same problem every interval is not said again.
+    QTest::failOnWarning(QRegularExpression(u"Cannot write"_s));
+    QString error;
+    QVERIFY(!m_session->writeHeartbeat(&error));
+    QVERIFY2(error.contains(u"not-yet-a-folder"_s), qPrintable(error));
+    QVERIFY(!m_session->writeMetrics(&error));
+    QVERIFY(!error.isEmpty());
+
+    // Once the folder is there, each file says once that it is written again.
+    QVERIFY(QFile::remove(folder));
+    QVERIFY(QDir().mkpath(folder));
+    QCOMPARE(::chmod(QFile::encodeName(folder).constData(), 0700), 0);
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"Heartbeat written again to"_s));
+    QTest::ignoreMessage(QtInfoMsg, QRegularExpression(u"Prometheus file written again to"_s));
+    QVERIFY(m_session->writeHeartbeat());
+    QVERIFY(m_session->writeMetrics());
+    // ... and not at every write after that.
+    static QStringList said;
+    said.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &, const QString &message) { said << message; });
+    const bool wrote = m_session->writeHeartbeat() && m_session->writeMetrics();
+    qInstallMessageHandler(previous);
+    QVERIFY(wrote);
+    QCOMPARE(said, QStringList());
+    QVERIFY(QFile::exists(config.heartbeatFile));
+    QVERIFY(QFile::exists(config.prometheusFile));
 }
 
 QTEST_MAIN(TestKioskSession)

@@ -355,11 +355,8 @@ void ComparisonCharts::relayout()
         return;
     // A page the Hardware view does not show is laid out when it is shown:
     // until then its words would be measured and its axes placed for nothing.
-    if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide)) {
-        m_deferred = true;
+    if (m_layout.postpone(this))
         return;
-    }
-    m_deferred = false;
     m_dirty = false;
     const Appearance *appearance = Appearance::instance();
     const double w = width();
@@ -555,7 +552,7 @@ QSize ComparisonCharts::minimumSizeHint() const
 
 bool ComparisonCharts::event(QEvent *event)
 {
-    if (event->type() == QEvent::ShowToParent && m_deferred)
+    if (m_layout.isDue(event))
         relayout();
     return QWidget::event(event);
 }

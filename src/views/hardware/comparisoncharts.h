@@ -2,6 +2,7 @@
 
 #include "models/modelfollower.h"
 #include "views/common/cachedpicture.h"
+#include "views/common/deferredlayout.h"
 
 #include <QWidget>
 
@@ -81,7 +82,7 @@ private:
     QRectF m_introRect;
     QRectF m_sourcesRect;
     bool m_dirty = true;
-    bool m_deferred = false; // a layout skipped while hidden, done when shown
+    DeferredLayout m_layout; // put off while hidden, done when shown
     CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { refresh(); }};

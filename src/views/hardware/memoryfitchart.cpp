@@ -299,11 +299,8 @@ void MemoryFitChart::relayout()
     m_picture.invalidate();
     // A page the Hardware view does not show is laid out when it is shown:
     // until then its words would be measured and its axes placed for nothing.
-    if (isHidden() && testAttribute(Qt::WA_WState_ExplicitShowHide)) {
-        m_deferred = true;
+    if (m_layout.postpone(this))
         return;
-    }
-    m_deferred = false;
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
@@ -365,7 +362,7 @@ QSize MemoryFitChart::minimumSizeHint() const
 
 bool MemoryFitChart::event(QEvent *event)
 {
-    if (event->type() == QEvent::ShowToParent && m_deferred)
+    if (m_layout.isDue(event))
         relayout();
     return QWidget::event(event);
 }

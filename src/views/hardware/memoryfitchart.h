@@ -2,6 +2,7 @@
 
 #include "models/modelfollower.h"
 #include "views/common/cachedpicture.h"
+#include "views/common/deferredlayout.h"
 
 #include <QWidget>
 
@@ -78,7 +79,7 @@ private:
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
-    bool m_deferred = false; // a layout skipped while hidden, done when shown
+    DeferredLayout m_layout; // put off while hidden, done when shown
     CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { reshape(); }, [this](auto &&...) { refresh(); }};
