@@ -1,31 +1,9 @@
+#include "colorcontrast.h"
 #include "views/theme.h"
 
 #include <QTest>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
-
-namespace {
-
-// WCAG 2 contrast ratio between two opaque colours.
-double luminance(const QColor &color)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
-           0.0722 * channel(color.blueF());
-}
-
-double contrast(const QColor &a, const QColor &b)
-{
-    const double la = luminance(a);
-    const double lb = luminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
-
-} // namespace
 
 Q_DECLARE_METATYPE(Theme::Id)
 
@@ -68,15 +46,15 @@ void TestTheme::readsEveryPairOfColours()
             {"text on accent", {theme.accentText, theme.accent}},
     };
     for (const auto &[what, colours] : pairs) {
-        const double ratio = contrast(colours.first, colours.second);
+        const double ratio = ColorContrast::ratio(colours.first, colours.second);
         QVERIFY2(ratio >= minimum, qPrintable(u"%1: %2"_s.arg(QLatin1String(what)).arg(ratio)));
     }
     // Focus rings and tone colours must stand out from the background too (3:1,
     // the WCAG minimum for non-text contrast).
     for (const QColor &colour : {theme.focus, theme.positive, theme.measured, theme.critical})
-        QVERIFY(contrast(colour, theme.background) >= 3.0);
+        QVERIFY(ColorContrast::ratio(colour, theme.background) >= 3.0);
     for (const QColor &colour : theme.categories)
-        QVERIFY(contrast(colour, theme.surface) >= 3.0);
+        QVERIFY(ColorContrast::ratio(colour, theme.surface) >= 3.0);
 }
 
 void TestTheme::namesThemes()

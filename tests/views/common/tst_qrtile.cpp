@@ -2,6 +2,7 @@
 #include "views/common/qrtile.h"
 #include "views/theme.h"
 
+#include "colorcontrast.h"
 #include "qrdecoder.h"
 
 #include <QAccessible>
@@ -10,28 +11,9 @@
 #include <QSet>
 #include <QTest>
 
-#include <cmath>
-
 using namespace Qt::StringLiterals;
 
 namespace {
-
-// WCAG 2 relative luminance and contrast ratio.
-double relativeLuminance(const QColor &colour)
-{
-    const auto channel = [](double c) {
-        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
-    };
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
-           0.0722 * channel(colour.blueF());
-}
-
-double contrastRatio(const QColor &a, const QColor &b)
-{
-    const double la = relativeLuminance(a);
-    const double lb = relativeLuminance(b);
-    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
-}
 
 // Every web address the bundled content cites.
 QStringList bundledUrls()
@@ -150,10 +132,11 @@ void TestQrTile::darkOnLightInEveryTheme()
 {
     for (Theme::Id id : {Theme::Id::Dark, Theme::Id::Light, Theme::Id::HighContrast}) {
         const Theme theme = Theme::fromId(id);
-        const double ratio = contrastRatio(QrTile::darkColor(theme), QrTile::lightColor(theme));
+        const double ratio =
+                ColorContrast::ratio(QrTile::darkColor(theme), QrTile::lightColor(theme));
         QVERIFY2(ratio >= 15, qPrintable(Theme::idName(id) + u": "_s + QString::number(ratio)));
-        QVERIFY(relativeLuminance(QrTile::lightColor(theme)) >
-                relativeLuminance(QrTile::darkColor(theme)));
+        QVERIFY(ColorContrast::relativeLuminance(QrTile::lightColor(theme)) >
+                ColorContrast::relativeLuminance(QrTile::darkColor(theme)));
     }
 }
 

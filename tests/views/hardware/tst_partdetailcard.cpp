@@ -1,5 +1,6 @@
 #include "hardwarefixtures.h"
 #include "models/hardwaremodel.h"
+#include "sourceurls.h"
 #include "views/common/linkopener.h"
 #include "views/common/qrtile.h"
 #include "views/common/sourcelinks.h"
@@ -159,14 +160,7 @@ namespace {
 
 QStringList partUrls(const QModelIndex &index)
 {
-    QStringList urls;
-    const QVariantList sources = index.data(int(HardwareModel::Role::Sources)).toList();
-    for (const QVariant &source : sources) {
-        const QString url = source.toMap().value(u"url"_s).toString();
-        if (!url.isEmpty())
-            urls << url;
-    }
-    return urls;
+    return sourceUrls(index, int(HardwareModel::Role::Sources));
 }
 
 } // namespace

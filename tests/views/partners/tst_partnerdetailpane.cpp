@@ -1,4 +1,5 @@
 #include "partnerfixtures.h"
+#include "sourceurls.h"
 
 #include "contentbuilder.h"
 #include "models/catalog.h"
@@ -152,14 +153,7 @@ namespace {
 
 QStringList partnerUrls(const QModelIndex &index)
 {
-    QStringList urls;
-    const QVariantList sources = index.data(int(PartnerModel::Role::Sources)).toList();
-    for (const QVariant &source : sources) {
-        const QString url = source.toMap().value(u"url"_s).toString();
-        if (!url.isEmpty())
-            urls << url;
-    }
-    return urls;
+    return sourceUrls(index, int(PartnerModel::Role::Sources));
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 #include "models/categorymodel.h"
 #include "models/formatting.h"
 #include "models/timelinemodel.h"
+#include "sourceurls.h"
 #include "timelinefixtures.h"
 #include "views/common/linkopener.h"
 #include "views/common/qrtile.h"
@@ -244,14 +245,7 @@ namespace {
 
 QStringList urlsOf(const QModelIndex &index)
 {
-    QStringList urls;
-    const QVariantList sources = index.data(int(TimelineModel::Role::Sources)).toList();
-    for (const QVariant &source : sources) {
-        const QString url = source.toMap().value(u"url"_s).toString();
-        if (!url.isEmpty())
-            urls << url;
-    }
-    return urls;
+    return sourceUrls(index, int(TimelineModel::Role::Sources));
 }
 
 } // namespace
