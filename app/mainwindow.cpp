@@ -495,7 +495,7 @@ void MainWindow::exportViews(bool allViews)
     const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
     if (!current || m_kiosk)
         return;
-    Exporter exporter(m_catalog, m_language);
+    Exporter exporter(m_catalog);
     ExportDialog dialog(allViews ? ExportDialog::Scope::AllViews : ExportDialog::Scope::CurrentView,
                         current->name(), current->currentItem(), current->size(), &exporter, this);
     dialog.setLanguages({m_language->current()});
@@ -511,7 +511,7 @@ void MainWindow::exportViews(bool allViews)
 
 Exporter::Result MainWindow::exportWithProgress(const ExportPlan &plan)
 {
-    Exporter exporter(m_catalog, m_language);
+    Exporter exporter(m_catalog);
     // Titles and language names in the app's language, before the export
     // switches it for each batch.
     QHash<QString, QString> titles;
