@@ -48,7 +48,7 @@ double niceStep(double range, int ticks)
 } // namespace
 
 MemoryFitChart::MemoryFitChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartPage(QSize(720, 640), QSize(320, 320), parent)
 {
     m_chart = new QChart;
     ChartStyle::setUpChart(m_chart);
@@ -105,16 +105,6 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
     m_mapper->setFirstBarSetColumn(0);
     m_mapper->setFirstRow(0);
     m_mapper->setSeries(m_series);
-
-    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        restyle();
-        update();
-    });
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
-        restyle();
-        relayout();
-        update();
-    });
 }
 
 MemoryFitChart::~MemoryFitChart() = default;
@@ -137,17 +127,6 @@ void MemoryFitChart::reshape()
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     rebuildLines();
     refresh();
-}
-
-void MemoryFitChart::setScale(double scale)
-{
-    if (qFuzzyCompare(scale, m_scale))
-        return;
-    m_scale = scale;
-    restyle();
-    relayout();
-    updateGeometry();
-    update();
 }
 
 QString MemoryFitChart::capacityLabel(int capacity) const
@@ -188,7 +167,7 @@ void MemoryFitChart::rebuildLines()
 
 void MemoryFitChart::refresh()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     QStringList categories;
     QStringList notes;
     QStringList sources;
@@ -259,7 +238,7 @@ void MemoryFitChart::refresh()
 
 void MemoryFitChart::restyle()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     const QList<QBarSet *> sets = m_series->barSets();
@@ -268,25 +247,25 @@ void MemoryFitChart::restyle()
         set->setPen(Qt::NoPen);
         set->setColor(ChartStyle::barColor(theme, k, static_cast<int>(sets.size())));
         set->setLabelColor(theme.text);
-        set->setLabelFont(appearance->font(Typography::Role::Caption, m_scale));
+        set->setLabelFont(appearance->font(Typography::Role::Caption, scale()));
     }
-    ChartStyle::styleAxis(m_values, theme, m_scale);
-    ChartStyle::styleAxis(m_categories, theme, m_scale);
-    QFont categoryFont = appearance->font(Typography::Role::Label, m_scale);
+    ChartStyle::styleAxis(m_values, theme, scale());
+    ChartStyle::styleAxis(m_categories, theme, scale());
+    QFont categoryFont = appearance->font(Typography::Role::Label, scale());
     categoryFont.setWeight(QFont::DemiBold);
     m_categories->setLabelsFont(categoryFont);
     m_categories->setLabelsColor(theme.text);
     m_categories->setLineVisible(true);
     QLegend *legend = m_chart->legend();
-    legend->setFont(appearance->font(Typography::Role::Label, m_scale));
+    legend->setFont(appearance->font(Typography::Role::Label, scale()));
     legend->setLabelColor(theme.text);
-    const double width = std::max(2.0, 2.5 * m_scale);
+    const double width = std::max(2.0, 2.5 * scale());
     for (int k = 0; k < m_lines.size(); ++k) {
         const QColor color = k == 0 ? theme.accentInk : theme.measured;
         QPen pen(color, width, Qt::DashLine, Qt::FlatCap);
         pen.setDashPattern({4, 3});
         m_lines.at(k)->setPen(pen);
-        QFont font = appearance->font(Typography::Role::Caption, m_scale);
+        QFont font = appearance->font(Typography::Role::Caption, scale());
         font.setWeight(QFont::DemiBold);
         m_lineLabels.at(k)->setFont(font);
         m_lineLabels.at(k)->setBrush(color);
@@ -296,24 +275,22 @@ void MemoryFitChart::restyle()
 
 void MemoryFitChart::relayout()
 {
-    m_picture.invalidate();
-    // A page the Hardware view does not show is laid out when it is shown:
-    // until then its words would be measured and its axes placed for nothing.
-    if (m_layout.postpone(this))
+    invalidatePicture();
+    if (postponeLayout())
         return;
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
         return;
     const Appearance *appearance = Appearance::instance();
-    const QFont body = appearance->font(Typography::Role::Body, m_scale);
-    const QFont caption = appearance->font(Typography::Role::Caption, m_scale);
-    const double gap = 12 * m_scale;
+    const QFont body = appearance->font(Typography::Role::Body, scale());
+    const QFont caption = appearance->font(Typography::Role::Caption, scale());
+    const double gap = 12 * scale();
     const double noteHeight = TextMetrics::wrappedHeight(body, m_note, w);
     const double modelNotesHeight = TextMetrics::wrappedHeight(caption, m_modelNotes, w);
     const double sourcesHeight = TextMetrics::wrappedHeight(caption, m_sources, w);
     const double below = noteHeight + modelNotesHeight + sourcesHeight + gap * 3.2;
-    const double chartHeight = std::max(120 * m_scale, h - below);
+    const double chartHeight = std::max(120 * scale(), h - below);
     const QRect chartRect(0, 0, static_cast<int>(w), static_cast<int>(chartHeight));
     m_view->setGeometry(chartRect);
     m_chart->resize(chartRect.size());
@@ -344,52 +321,10 @@ void MemoryFitChart::placeLabels()
         const QRectF bounds = label->boundingRect();
         // At the start of the line, above the smallest models' bars. Qt Charts
         // does not mirror bar charts, so neither do the labels.
-        const double x = plot.left() + 6 * m_scale;
-        label->setPos(x, at.y() - bounds.height() - 2 * m_scale);
+        const double x = plot.left() + 6 * scale();
+        label->setPos(x, at.y() - bounds.height() - 2 * scale());
         label->show();
     }
-}
-
-QSize MemoryFitChart::sizeHint() const
-{
-    return QSize(static_cast<int>(720 * m_scale), static_cast<int>(640 * m_scale));
-}
-
-QSize MemoryFitChart::minimumSizeHint() const
-{
-    return QSize(static_cast<int>(320 * m_scale), static_cast<int>(320 * m_scale));
-}
-
-bool MemoryFitChart::event(QEvent *event)
-{
-    if (m_layout.isDue(event))
-        relayout();
-    return QWidget::event(event);
-}
-
-void MemoryFitChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    relayout();
-}
-
-void MemoryFitChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        refresh();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        relayout();
-        update();
-    }
-    QWidget::changeEvent(event);
-}
-
-void MemoryFitChart::paintEvent(QPaintEvent *)
-{
-    // Its own words and lines change only with content, layout and theme: drawn
-    // once into a picture and copied from there. The charts paint themselves.
-    QPainter painter(this);
-    m_picture.paint(painter, size(), [this](QPainter &picture) { paintContent(picture); });
 }
 
 void MemoryFitChart::paintContent(QPainter &painter)
@@ -401,10 +336,10 @@ void MemoryFitChart::paintContent(QPainter &painter)
     const int edge = layoutDirection() == Qt::RightToLeft ? (Qt::AlignRight | Qt::AlignAbsolute)
                                                           : (Qt::AlignLeft | Qt::AlignAbsolute);
     const int flags = edge | Qt::AlignTop | Qt::TextWordWrap;
-    painter.setFont(appearance->font(Typography::Role::Body, m_scale));
+    painter.setFont(appearance->font(Typography::Role::Body, scale()));
     painter.setPen(theme.text);
     painter.drawText(m_noteRect, flags, m_note);
-    painter.setFont(appearance->font(Typography::Role::Caption, m_scale));
+    painter.setFont(appearance->font(Typography::Role::Caption, scale()));
     painter.setPen(theme.textMuted);
     painter.drawText(m_modelNotesRect, flags, m_modelNotes);
     painter.drawText(m_sourcesRect, flags, m_sources);
