@@ -23,11 +23,16 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The share of a category's width that its bars take.
+constexpr double BarWidth = 0.8;
 
 // A round step for an axis that spans \a range in about \a ticks steps.
 double niceStep(double range, int ticks)
@@ -60,11 +65,10 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
     ChartStyle::setUpView(m_view);
 
     m_series = new QBarSeries;
-    m_series->setBarWidth(0.8);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_series->setLabelsFormat(u"@value"_s);
-    m_series->setLabelsPrecision(4);
+    m_series->setBarWidth(BarWidth);
+    // The values above the bars are the chart's own labels (placeLabels()):
+    // Qt Charts would put them over the reference lines.
+    m_series->setLabelsVisible(false);
     m_chart->addSeries(m_series);
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, [this] {
         restyle();
@@ -118,6 +122,7 @@ void MemoryFitChart::setModel(MemoryFitModel *model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     m_mapper->setModel(m_model);
     rebuildLines();
+    rebuildValueLabels();
     refresh();
 }
 
@@ -126,6 +131,7 @@ void MemoryFitChart::reshape()
     if (m_model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     rebuildLines();
+    rebuildValueLabels();
     refresh();
 }
 
@@ -161,6 +167,19 @@ void MemoryFitChart::rebuildLines()
         auto *label = new QGraphicsSimpleTextItem(m_chart);
         label->setZValue(8);
         m_lineLabels.append(label);
+    }
+    restyle();
+}
+
+void MemoryFitChart::rebuildValueLabels()
+{
+    qDeleteAll(m_valueLabels);
+    m_valueLabels.clear();
+    const int cells = m_model ? m_model->rowCount() * m_model->columnCount() : 0;
+    for (int cell = 0; cell < cells; ++cell) {
+        auto *label = new QGraphicsSimpleTextItem(m_chart);
+        label->setZValue(8);
+        m_valueLabels.append(label);
     }
     restyle();
 }
@@ -216,6 +235,14 @@ void MemoryFitChart::refresh()
                         : (sources.size() == 1 ? tr("Source: %1").arg(sources.first())
                                                : tr("Sources: %1").arg(sources.join(tr("; "))));
     m_chart->setLocale(QLocale());
+    if (m_model) {
+        const int columns = m_model->columnCount();
+        for (int cell = 0; cell < m_valueLabels.size(); ++cell) {
+            const double gigabytes =
+                    m_model->index(cell / columns, cell % columns).data().toDouble();
+            m_valueLabels.at(cell)->setText(m_chart->locale().toString(gigabytes, 'g', 4));
+        }
+    }
     setAccessibleName(tr("What fits in memory"));
     QStringList spoken;
     if (m_model) {
@@ -246,8 +273,10 @@ void MemoryFitChart::restyle()
         QBarSet *set = sets.at(k);
         set->setPen(Qt::NoPen);
         set->setColor(ChartStyle::barColor(theme, k, static_cast<int>(sets.size())));
-        set->setLabelColor(theme.text);
-        set->setLabelFont(appearance->font(Typography::Role::Caption, scale()));
+    }
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels)) {
+        label->setFont(appearance->font(Typography::Role::Caption, scale()));
+        label->setBrush(theme.text);
     }
     ChartStyle::styleAxis(m_values, theme, scale());
     ChartStyle::styleAxis(m_categories, theme, scale());
@@ -307,9 +336,9 @@ void MemoryFitChart::relayout()
 
 void MemoryFitChart::placeLabels()
 {
-    if (m_lines.isEmpty())
-        return;
     const QRectF plot = m_chart->plotArea();
+    // The band each reference line covers, with a little air on either side.
+    QList<std::pair<double, double>> bands;
     for (int k = 0; k < m_lines.size(); ++k) {
         QLineSeries *line = m_lines.at(k);
         QGraphicsSimpleTextItem *label = m_lineLabels.at(k);
@@ -324,6 +353,32 @@ void MemoryFitChart::placeLabels()
         const double x = plot.left() + 6 * scale();
         label->setPos(x, at.y() - bounds.height() - 2 * scale());
         label->show();
+        const double half = line->pen().widthF() / 2 + 2 * scale();
+        bands.append({at.y() - half, at.y() + half});
+    }
+    // The lowest line first, so that a label pushed above one line is then
+    // checked against the next line up.
+    std::sort(bands.begin(), bands.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
+
+    // Each value stands centred above its bar; where it would cross a
+    // reference line it goes above the line instead.
+    const int columns = m_model ? m_model->columnCount() : 0;
+    for (int cell = 0; cell < m_valueLabels.size() && columns > 0; ++cell) {
+        QGraphicsSimpleTextItem *label = m_valueLabels.at(cell);
+        const int row = cell / columns;
+        const int column = cell % columns;
+        const double gigabytes = m_model->index(row, column).data().toDouble();
+        const double centre = row - BarWidth / 2 + (column + 0.5) * BarWidth / columns;
+        const QPointF top = m_chart->mapToPosition(QPointF(centre, gigabytes), m_series);
+        const QRectF bounds = label->boundingRect();
+        double bottom = top.y() - 2 * scale();
+        for (const auto &[upper, lower] : std::as_const(bands)) {
+            if (bottom > upper && bottom - bounds.height() < lower)
+                bottom = upper;
+        }
+        label->setPos(top.x() - bounds.width() / 2, bottom - bounds.height());
+        label->setVisible(gigabytes > 0);
     }
 }
 

@@ -35,6 +35,9 @@ public:
     // One horizontal line per capacity, in the model's order.
     QList<QLineSeries *> capacityLines() const { return m_lines; }
     QString capacityLabel(int capacity) const;
+    // The value above each bar, row by row (model size), then column by column
+    // (precision) within a row; placed clear of the reference lines.
+    QList<QGraphicsSimpleTextItem *> valueLabels() const { return m_valueLabels; }
     QString note() const { return m_note; }
     QString modelNotes() const { return m_modelNotes; }
     QString sourceLine() const { return m_sources; }
@@ -49,6 +52,7 @@ private:
     // Follows a change in the model's rows or columns.
     void reshape();
     void rebuildLines();
+    void rebuildValueLabels();
     void placeLabels();
 
     MemoryFitModel *m_model = nullptr;
@@ -60,6 +64,7 @@ private:
     QValueAxis *m_values = nullptr;
     QList<QLineSeries *> m_lines;
     QList<QGraphicsSimpleTextItem *> m_lineLabels;
+    QList<QGraphicsSimpleTextItem *> m_valueLabels;
     QString m_note;
     QString m_modelNotes;
     QString m_sources;
