@@ -130,7 +130,7 @@ int CliExport::run(const QString &contentDirectory, const ExportRequest &request
         printError(error);
         return int(Exporter::Status::InvalidRequest);
     }
-    Exporter exporter(&catalog, &language);
+    Exporter exporter(&catalog);
     connect(&exporter, &Exporter::fileWritten, this,
             [this](const QString &path, int number, int count) {
                 *m_progress << '[' << number << '/' << count << "] "

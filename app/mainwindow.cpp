@@ -495,7 +495,7 @@ void MainWindow::exportViews(bool allViews)
     const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
     if (!current || m_kiosk)
         return;
-    Exporter exporter(m_catalog, m_language);
+    Exporter exporter(m_catalog);
     ExportDialog dialog(allViews ? ExportDialog::Scope::AllViews : ExportDialog::Scope::CurrentView,
                         current->name(), current->currentItem(), current->size(), &exporter, this);
     dialog.setLanguages({m_language->current()});
@@ -511,16 +511,16 @@ void MainWindow::exportViews(bool allViews)
 
 Exporter::Result MainWindow::exportWithProgress(const ExportPlan &plan)
 {
-    Exporter exporter(m_catalog, m_language);
-    // Titles and language names in the app's language, before the export
-    // switches it for each batch.
+    Exporter exporter(m_catalog);
+    // Titles in the window's language: the exporter reports each view before
+    // it renders it in a language of its own.
     QHash<QString, QString> titles;
     for (const QString &name : ViewRegistry::names())
         titles.insert(name, ViewRegistry::title(name));
 
     QProgressDialog progress(this);
     progress.setWindowTitle(tr("Export"));
-    //: Replaces the standard Cancel so that it keeps the app's language during the export
+    //: The button that stops a running export, in its progress dialog
     progress.setCancelButtonText(tr("Cancel"));
     progress.setLabelText(tr("Preparing the export…"));
     progress.setRange(0, plan.count());

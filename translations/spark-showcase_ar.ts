@@ -1737,7 +1737,7 @@ Accessible name of the spec table</extracomment>
     </message>
     <message>
         <source>Cancel</source>
-        <extracomment>Replaces the standard Cancel so that it keeps the app&apos;s language during the export</extracomment>
+        <extracomment>The button that stops a running export, in its progress dialog</extracomment>
         <translation>إلغاء</translation>
     </message>
     <message>

@@ -1,5 +1,7 @@
 #include "contentjson.h"
 
+#include "core/enumnames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace ContentJson {
@@ -19,23 +21,17 @@ QString child(const QString &pointer, qsizetype index)
 
 QString typeName(const QJsonValue &value)
 {
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return u"null"_s;
-    case QJsonValue::Bool:
-        return u"a boolean"_s;
-    case QJsonValue::Double:
-        return u"a number"_s;
-    case QJsonValue::String:
-        return u"a string"_s;
-    case QJsonValue::Array:
-        return u"an array"_s;
-    case QJsonValue::Object:
-        return u"an object"_s;
-    case QJsonValue::Undefined:
-        break;
-    }
-    return u"nothing"_s;
+    // Undefined, the value of a key that is not there, is not named.
+    static constexpr EnumNames<QJsonValue::Type, 6> TypeNames{{{
+            {QJsonValue::Null, u"null"},
+            {QJsonValue::Bool, u"a boolean"},
+            {QJsonValue::Double, u"a number"},
+            {QJsonValue::String, u"a string"},
+            {QJsonValue::Array, u"an array"},
+            {QJsonValue::Object, u"an object"},
+    }}};
+    static_assert(TypeNames.isComplete(QJsonValue::Object));
+    return TypeNames.name(value.type(), u"nothing"_s);
 }
 
 QString quotedList(QStringList values)

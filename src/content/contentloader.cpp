@@ -1,6 +1,7 @@
 #include "contentloader.h"
 
 #include "contentparser.h"
+#include "core/enumnames.h"
 #include "core/logging.h"
 
 #include <QDir>
@@ -13,25 +14,27 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+
+// The content files, in the order they are read.
+constexpr EnumNames<ContentFile, 4> ContentFileNames{{{
+        {ContentFile::Hardware, u"hardware.json"},
+        {ContentFile::Timeline, u"timeline.json"},
+        {ContentFile::Partners, u"partners.json"},
+        {ContentFile::Reviews, u"reviews.json"},
+}}};
+static_assert(ContentFileNames.isComplete(ContentFile::Reviews));
+
+} // namespace
+
 QList<ContentFile> ContentLoader::files()
 {
-    return {ContentFile::Hardware, ContentFile::Timeline, ContentFile::Partners,
-            ContentFile::Reviews};
+    return ContentFileNames.values();
 }
 
 QString ContentLoader::fileName(ContentFile file)
 {
-    switch (file) {
-    case ContentFile::Hardware:
-        return u"hardware.json"_s;
-    case ContentFile::Timeline:
-        return u"timeline.json"_s;
-    case ContentFile::Partners:
-        return u"partners.json"_s;
-    case ContentFile::Reviews:
-        return u"reviews.json"_s;
-    }
-    return {};
+    return ContentFileNames.name(file);
 }
 
 QString ContentLoader::bundledDirectory()

@@ -69,10 +69,9 @@ struct Exporter::Failure
     explicit operator bool() const { return kind != Kind::None; }
 };
 
-Exporter::Exporter(Catalog *catalog, Language *language, QObject *parent)
+Exporter::Exporter(Catalog *catalog, QObject *parent)
     : QObject(parent)
     , m_catalog(catalog)
-    , m_language(language)
 {}
 
 void Exporter::cancel()

@@ -10,7 +10,6 @@
 #include <atomic>
 
 class Catalog;
-class Language;
 
 // Runs an export plan: refuses what cannot work before writing anything, then
 // renders the views language by language on the GUI thread, encodes PNG and
@@ -48,7 +47,7 @@ public:
         bool isDone() const { return status == Status::Done; }
     };
 
-    Exporter(Catalog *catalog, Language *language, QObject *parent = nullptr);
+    explicit Exporter(Catalog *catalog, QObject *parent = nullptr);
 
     // The refusals that need the content or the disk, without writing anything:
     // --item that no view has, an output folder that cannot be made or written,
@@ -88,6 +87,5 @@ private:
     bool save(const QString &path, const QByteArray &bytes, Failure *failure) const;
 
     Catalog *m_catalog;
-    Language *m_language;
     std::atomic_bool m_canceled{false};
 };

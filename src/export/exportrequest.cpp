@@ -1,5 +1,7 @@
 #include "exportrequest.h"
 
+#include "core/enumnames.h"
+
 #include "views/language.h"
 #include "views/viewregistry.h"
 
@@ -13,6 +15,15 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The formats by the names of their file extensions.
+constexpr EnumNames<ExportRequest::Format, 4> FormatNames{{{
+        {ExportRequest::Format::Png, u"png"},
+        {ExportRequest::Format::Jpeg, u"jpg"},
+        {ExportRequest::Format::Pdf, u"pdf"},
+        {ExportRequest::Format::Svg, u"svg"},
+}}};
+static_assert(FormatNames.isComplete(ExportRequest::Format::Svg));
 
 void setError(QString *error, const QString &message)
 {
@@ -147,12 +158,9 @@ std::optional<ExportRequest::Format> ExportRequest::parseFormat(const QString &t
     if (name == u"jpeg")
         name = u"jpg"_s;
     const QStringList supported = formatNames();
-    if (supported.contains(name)) {
-        for (Format format : {Format::Png, Format::Jpeg, Format::Pdf, Format::Svg}) {
-            if (formatName(format) == name)
-                return format;
-        }
-    }
+    Format format = Format::Png;
+    if (supported.contains(name) && FormatNames.value(name, &format))
+        return format;
     //: %1 the format given, %2 the list of formats
     setError(error,
              tr("unknown format “%1”; expected one of: %2").arg(text, supported.join(u", "_s)));
@@ -208,17 +216,7 @@ std::optional<Theme::Id> ExportRequest::parseTheme(const QString &text, QString 
 
 QString ExportRequest::formatName(Format format)
 {
-    switch (format) {
-    case Format::Png:
-        return u"png"_s;
-    case Format::Jpeg:
-        return u"jpg"_s;
-    case Format::Pdf:
-        return u"pdf"_s;
-    case Format::Svg:
-        return u"svg"_s;
-    }
-    return {};
+    return FormatNames.name(format);
 }
 
 QStringList ExportRequest::formatNames()

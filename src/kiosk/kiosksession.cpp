@@ -115,18 +115,16 @@ QByteArray KioskSession::metricsText()
     AttractLoop *loop = kiosk.loop();
     const QDateTime startTime = kiosk.startTime();
     PrometheusText text;
-    text.family(u"spark_showcase_up"_s, PrometheusText::Gauge,
-                u"1 while the kiosk runs; the file is rewritten every heartbeat interval."_s);
-    text.sample(1);
-    text.family(u"spark_showcase_start_time_seconds"_s, PrometheusText::Gauge,
-                u"When the kiosk started, in seconds since the Unix epoch."_s);
-    text.sample(startTime.isValid() ? double(startTime.toMSecsSinceEpoch()) / 1000.0 : 0);
-    text.family(u"spark_showcase_heartbeat_timestamp_seconds"_s, PrometheusText::Gauge,
-                u"When this file was written, in seconds since the Unix epoch."_s);
-    text.sample(double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
-    text.family(u"spark_showcase_loops_completed_total"_s, PrometheusText::Counter,
-                u"Attract loops completed: tours of every view."_s);
-    text.sample(loop->loopCount());
+    text.metric(u"spark_showcase_up"_s, PrometheusText::Gauge,
+                u"1 while the kiosk runs; the file is rewritten every heartbeat interval."_s, 1);
+    text.metric(u"spark_showcase_start_time_seconds"_s, PrometheusText::Gauge,
+                u"When the kiosk started, in seconds since the Unix epoch."_s,
+                startTime.isValid() ? double(startTime.toMSecsSinceEpoch()) / 1000.0 : 0);
+    text.metric(u"spark_showcase_heartbeat_timestamp_seconds"_s, PrometheusText::Gauge,
+                u"When this file was written, in seconds since the Unix epoch."_s,
+                double(QDateTime::currentMSecsSinceEpoch()) / 1000.0);
+    text.metric(u"spark_showcase_loops_completed_total"_s, PrometheusText::Counter,
+                u"Attract loops completed: tours of every view."_s, loop->loopCount());
 
     // One of touring, paused (a visitor is there), countdown ("Touch to
     // stay") or locked (the operator keypad after wrong PINs) is 1.
@@ -153,18 +151,15 @@ QByteArray KioskSession::metricsText()
     for (const QString &name : {u"touring"_s, u"paused"_s, u"countdown"_s, u"locked"_s})
         text.sample(name == state ? 1 : 0, {{u"state"_s, name}});
 
-    text.family(u"spark_showcase_idle_resets_total"_s, PrometheusText::Counter,
-                u"Resets after a visitor left: the countdown ran out."_s);
-    text.sample(kiosk.idleResets());
-    text.family(u"spark_showcase_visitor_sessions_total"_s, PrometheusText::Counter,
-                u"Visitor sessions: touches or clicks that stopped the tour."_s);
-    text.sample(kiosk.visitorSessions());
-    text.family(u"spark_showcase_wrong_pins_total"_s, PrometheusText::Counter,
-                u"Wrong operator PINs entered."_s);
-    text.sample(kiosk.wrongPinsTotal());
-    text.family(u"spark_showcase_pin_lockouts_total"_s, PrometheusText::Counter,
-                u"Times the operator keypad locked after wrong PINs."_s);
-    text.sample(kiosk.lockouts());
+    text.metric(u"spark_showcase_idle_resets_total"_s, PrometheusText::Counter,
+                u"Resets after a visitor left: the countdown ran out."_s, kiosk.idleResets());
+    text.metric(u"spark_showcase_visitor_sessions_total"_s, PrometheusText::Counter,
+                u"Visitor sessions: touches or clicks that stopped the tour."_s,
+                kiosk.visitorSessions());
+    text.metric(u"spark_showcase_wrong_pins_total"_s, PrometheusText::Counter,
+                u"Wrong operator PINs entered."_s, kiosk.wrongPinsTotal());
+    text.metric(u"spark_showcase_pin_lockouts_total"_s, PrometheusText::Counter,
+                u"Times the operator keypad locked after wrong PINs."_s, kiosk.lockouts());
 
     text.family(u"spark_showcase_view_seconds_total"_s, PrometheusText::Counter,
                 u"Seconds each view was on screen."_s);
@@ -180,13 +175,13 @@ QByteArray KioskSession::metricsText()
         text.family(u"spark_showcase_content_revision_info"_s, PrometheusText::Gauge,
                     u"The content on screen: a hash over the four content files in use."_s);
         text.sample(1, {{u"revision"_s, content.revision}});
-        text.family(u"spark_showcase_content_reload_ok"_s, PrometheusText::Gauge,
-                    u"1 when every file of the content folder was valid at the last reload."_s);
-        text.sample(content.ok ? 1 : 0);
-        text.family(u"spark_showcase_content_last_reload_timestamp_seconds"_s,
+        text.metric(u"spark_showcase_content_reload_ok"_s, PrometheusText::Gauge,
+                    u"1 when every file of the content folder was valid at the last reload."_s,
+                    content.ok ? 1 : 0);
+        text.metric(u"spark_showcase_content_last_reload_timestamp_seconds"_s,
                     PrometheusText::Gauge,
-                    u"When the content folder was last read, in seconds since the Unix epoch."_s);
-        text.sample(double(content.lastAttempt.toMSecsSinceEpoch()) / 1000.0);
+                    u"When the content folder was last read, in seconds since the Unix epoch."_s,
+                    double(content.lastAttempt.toMSecsSinceEpoch()) / 1000.0);
         text.family(u"spark_showcase_content_reloads_total"_s, PrometheusText::Counter,
                     u"Reads of the content folder, by result."_s);
         text.sample(content.attempts - content.failures, {{u"result"_s, u"ok"_s}});

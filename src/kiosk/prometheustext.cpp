@@ -13,6 +13,12 @@ void PrometheusText::family(const QString &name, Type type, const QString &help)
     m_text += u"# TYPE %1 %2\n"_s.arg(name, type == Counter ? u"counter"_s : u"gauge"_s);
 }
 
+void PrometheusText::metric(const QString &name, Type type, const QString &help, double value)
+{
+    family(name, type, help);
+    sample(value);
+}
+
 void PrometheusText::sample(double value, const Labels &labels)
 {
     m_text += m_family;

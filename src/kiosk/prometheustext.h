@@ -23,6 +23,8 @@ public:
     // name ends in _total.
     void family(const QString &name, Type type, const QString &help);
     void sample(double value, const Labels &labels = {});
+    // A family of one sample without labels: family(), then sample(value).
+    void metric(const QString &name, Type type, const QString &help, double value);
 
     QByteArray toUtf8() const { return m_text.toUtf8(); }
     QString text() const { return m_text; }

@@ -4,7 +4,7 @@
 #include "searchtext.h"
 
 PartnerFilterProxy::PartnerFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : ItemFilterProxy(int(PartnerModel::Role::Id), parent)
 {}
 
 void PartnerFilterProxy::setCategory(const QString &category)
@@ -57,13 +57,4 @@ int PartnerFilterProxy::matchCount(const QString &category) const
     for (int row = 0; row < rows; ++row)
         count += matches(row, category) ? 1 : 0;
     return count;
-}
-
-int PartnerFilterProxy::rowOf(const QString &id) const
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (index(row, 0).data(int(PartnerModel::Role::Id)).toString() == id)
-            return row;
-    }
-    return -1;
 }

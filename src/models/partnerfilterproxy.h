@@ -1,10 +1,10 @@
 #pragma once
 
-#include <QSortFilterProxyModel>
+#include "itemfilterproxy.h"
 
 // The partner grid's filter: one category (or all) and type-to-search that
 // ignores case and accents.
-class PartnerFilterProxy : public QSortFilterProxyModel
+class PartnerFilterProxy : public ItemFilterProxy
 {
     Q_OBJECT
 
@@ -21,8 +21,6 @@ public:
     // How many partners of \a category (all when empty) match the search text,
     // whatever the category filter: the counts on the filter chips.
     int matchCount(const QString &category = QString()) const;
-
-    int rowOf(const QString &id) const;
 
 Q_SIGNALS:
     void filterChanged();

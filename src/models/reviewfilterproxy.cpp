@@ -3,7 +3,7 @@
 #include "reviewmodel.h"
 
 ReviewFilterProxy::ReviewFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : ItemFilterProxy(int(ReviewModel::Role::Id), parent)
     , m_search(this, [](const QModelIndex &index) {
         QStringList parts;
         for (ReviewModel::Role role :
@@ -48,7 +48,7 @@ void ReviewFilterProxy::setSourceModel(QAbstractItemModel *model)
     // New content or a new language: new words to search. Followed before
     // the proxy's own handlers, so that it filters with the new words.
     m_search.setModel(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    ItemFilterProxy::setSourceModel(model);
 }
 
 bool ReviewFilterProxy::matchesSearch(int sourceRow) const
@@ -75,13 +75,4 @@ bool ReviewFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     if (!sourceParent.isValid() && !matchesSearch(sourceRow))
         return false;
     return !m_featuredOnly || index.data(int(ReviewModel::Role::Featured)).toBool();
-}
-
-int ReviewFilterProxy::rowOf(const QString &id) const
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (index(row, 0).data(int(ReviewModel::Role::Id)).toString() == id)
-            return row;
-    }
-    return -1;
 }

@@ -1,13 +1,12 @@
 #pragma once
 
+#include "itemfilterproxy.h"
 #include "searchindex.h"
-
-#include <QSortFilterProxyModel>
 
 // The quote wall's filter: by outlet, by kind (review, video, social post,
 // press), by words in the quote, its translation, outlet or author, ignoring
 // case and accents, and, for the rotating featured quote, featured quotes only.
-class ReviewFilterProxy : public QSortFilterProxyModel
+class ReviewFilterProxy : public ItemFilterProxy
 {
     Q_OBJECT
 
@@ -34,8 +33,6 @@ public:
 
     void setFeaturedOnly(bool featuredOnly);
     bool featuredOnly() const { return m_featuredOnly; }
-
-    int rowOf(const QString &id) const;
 
 Q_SIGNALS:
     void filterChanged();

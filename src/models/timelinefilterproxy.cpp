@@ -3,7 +3,7 @@
 #include "timelinemodel.h"
 
 TimelineFilterProxy::TimelineFilterProxy(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : ItemFilterProxy(int(TimelineModel::Role::Id), parent)
     , m_search(this, [](const QModelIndex &index) {
         QStringList parts;
         for (TimelineModel::Role role :
@@ -39,7 +39,7 @@ void TimelineFilterProxy::setSourceModel(QAbstractItemModel *model)
     // New content or a new language: new words to search. Followed before
     // the proxy's own handlers, so that it filters with the new words.
     m_search.setModel(model);
-    QSortFilterProxyModel::setSourceModel(model);
+    ItemFilterProxy::setSourceModel(model);
 }
 
 bool TimelineFilterProxy::matchesSearch(int sourceRow) const
@@ -57,13 +57,4 @@ bool TimelineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
         return true;
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_categories.contains(index.data(int(TimelineModel::Role::Category)).toString());
-}
-
-int TimelineFilterProxy::rowOf(const QString &id) const
-{
-    for (int row = 0; row < rowCount(); ++row) {
-        if (index(row, 0).data(int(TimelineModel::Role::Id)).toString() == id)
-            return row;
-    }
-    return -1;
 }

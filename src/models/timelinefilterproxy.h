@@ -1,14 +1,14 @@
 #pragma once
 
+#include "itemfilterproxy.h"
 #include "searchindex.h"
-#include <QSet>
 
-#include <QSortFilterProxyModel>
+#include <QSet>
 
 // The timeline's events, narrowed to the categories a visitor picked and to
 // the words searched for in their title, place, people or story, ignoring
 // case and accents.
-class TimelineFilterProxy : public QSortFilterProxyModel
+class TimelineFilterProxy : public ItemFilterProxy
 {
     Q_OBJECT
 
@@ -25,9 +25,6 @@ public:
     // Every word must appear; empty shows every event.
     void setSearchText(const QString &text);
     QString searchText() const { return m_search.text(); }
-
-    // The proxy row of the event \a id, or -1 when it is filtered out or unknown.
-    int rowOf(const QString &id) const;
 
     // Whether the source row \a sourceRow holds every word of the search,
     // whatever its category: the category chips count these.

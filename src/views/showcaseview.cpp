@@ -1,5 +1,6 @@
 #include "showcaseview.h"
 
+#include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
 
@@ -8,10 +9,15 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QResizeEvent>
+#include <QStyle>
 
-ShowcaseView::ShowcaseView(Catalog *catalog, QWidget *parent)
+#include <cmath>
+
+ShowcaseView::ShowcaseView(const QString &name, Catalog *catalog, QWidget *parent)
     : QWidget(parent)
+    , m_name(name)
     , m_catalog(catalog)
+    , m_header(new ViewHeader(this))
 {}
 
 QString ShowcaseView::title() const
@@ -98,6 +104,27 @@ void ShowcaseView::paintEvent(QPaintEvent *event)
 void ShowcaseView::paintBackground(QPainter &painter, const QRegion &)
 {
     painter.fillRect(rect(), Appearance::instance()->theme().background);
+}
+
+ShowcaseView::Frame ShowcaseView::placeHeader()
+{
+    Frame frame;
+    frame.scale = Typography::scaleFor(size());
+    frame.metrics = Painting::Metrics::forScale(frame.scale);
+    frame.margin = static_cast<int>(std::lround(frame.metrics.margin));
+    frame.gutter = static_cast<int>(std::lround(frame.metrics.gutter));
+    frame.content = rect().adjusted(frame.margin, frame.margin, -frame.margin, -frame.margin);
+    m_header->setScale(frame.scale);
+    if (frame.content.isEmpty()) {
+        frame.top = frame.content.top();
+        return frame;
+    }
+    const int headerHeight = m_header->heightForWidth(frame.content.width());
+    m_header->setGeometry(QStyle::visualRect(
+            layoutDirection(), rect(),
+            QRect(frame.content.topLeft(), QSize(frame.content.width(), headerHeight))));
+    frame.top = frame.content.top() + headerHeight + frame.gutter * 3 / 2;
+    return frame;
 }
 
 void ShowcaseView::sendPendingResizes(QWidget *widget)

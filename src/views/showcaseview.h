@@ -1,5 +1,6 @@
 #pragma once
 
+#include "views/common/painting.h"
 #include "views/common/sourcestyle.h"
 
 #include <QVariantMap>
@@ -8,6 +9,7 @@
 class Catalog;
 class QPainter;
 class SearchField;
+class ViewHeader;
 
 // One of the four views of the showcase (hardware, timeline, partners,
 // reviews). The main window shows them as tabs; the exporter renders them
@@ -17,10 +19,11 @@ class ShowcaseView : public QWidget
     Q_OBJECT
 
 public:
-    explicit ShowcaseView(Catalog *catalog, QWidget *parent = nullptr);
+    // \a name is the stable name used on the command line: "hardware",
+    // "timeline", ...
+    ShowcaseView(const QString &name, Catalog *catalog, QWidget *parent = nullptr);
 
-    // The stable name used on the command line: "hardware", "timeline", ...
-    virtual QString name() const = 0;
+    QString name() const { return m_name; }
     // The translated title shown on the tab: by default the one the view
     // registry gives name().
     virtual QString title() const;
@@ -51,6 +54,9 @@ public:
     virtual SearchField *searchField() const { return nullptr; }
 
     Catalog *catalog() const { return m_catalog; }
+    // The heading at the top of the view; the view sets its texts and
+    // places it with placeHeader() or a layout.
+    ViewHeader *header() const { return m_header; }
 
 Q_SIGNALS:
     void currentItemChanged(const QString &id);
@@ -71,6 +77,20 @@ protected:
     virtual void retranslate() {}
     virtual void paintBackground(QPainter &painter, const QRegion &region);
 
+    // Where a view laid out by hand puts its children, for its size.
+    struct Frame
+    {
+        double scale;              // Typography::scaleFor() the view's size
+        Painting::Metrics metrics; // for that scale
+        int margin;                // around the content, rounded
+        int gutter;                // between its parts, rounded
+        QRect content;             // inside the margins; empty when there is no room
+        int top;                   // below the header and the gap that follows it
+    };
+    // The frame for the view's size, with the header scaled to it and placed
+    // at the top of the content (mirrored for right-to-left) when there is room.
+    Frame placeHeader();
+
     // Delivers the resize events that \a widget and its children, resized
     // while hidden, still owe themselves, as QWidget::render() does before
     // painting: the exporter resizes and renders views that are never shown,
@@ -87,7 +107,9 @@ private:
     // Runs the relayout() a resize while hidden put off, if any.
     void layOutIfPending();
 
+    QString m_name;
     Catalog *m_catalog;
+    ViewHeader *m_header;
     SourceStyle m_sourceStyle = SourceStyle::Text;
     bool m_layoutPending = false;
 };

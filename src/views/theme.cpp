@@ -1,5 +1,6 @@
 #include "theme.h"
 
+#include "core/enumnames.h"
 #include "core/logging.h"
 #include "showcasestyle.h"
 #include "views/common/painting.h"
@@ -230,33 +231,31 @@ Theme Theme::fromId(Id id)
     return dark();
 }
 
+namespace {
+
+// The names of the themes on the command line and in the kiosk settings.
+constexpr EnumNames<Theme::Id, 3> ThemeNames{{{
+        {Theme::Id::Dark, u"dark"},
+        {Theme::Id::Light, u"light"},
+        {Theme::Id::HighContrast, u"high-contrast"},
+}}};
+static_assert(ThemeNames.isComplete(Theme::Id::HighContrast));
+
+} // namespace
+
 QString Theme::idName(Id id)
 {
-    switch (id) {
-    case Id::Dark:
-        return u"dark"_s;
-    case Id::Light:
-        return u"light"_s;
-    case Id::HighContrast:
-        return u"high-contrast"_s;
-    }
-    return {};
+    return ThemeNames.name(id);
 }
 
 bool Theme::idFromName(const QString &name, Id *id)
 {
-    for (Id candidate : {Id::Dark, Id::Light, Id::HighContrast}) {
-        if (name == idName(candidate)) {
-            *id = candidate;
-            return true;
-        }
-    }
-    return false;
+    return ThemeNames.value(name, id);
 }
 
 QStringList Theme::idNames()
 {
-    return {idName(Id::Dark), idName(Id::Light), idName(Id::HighContrast)};
+    return ThemeNames.names();
 }
 
 double Typography::scaleFor(QSize size)

@@ -60,7 +60,7 @@ void TestExportDialog::initTestCase()
     m_language = std::make_unique<Language>(m_catalog.get());
     QVERIFY(m_language->setLanguage(u"en"_s));
     Appearance::instance()->apply(qApp);
-    m_exporter = std::make_unique<Exporter>(m_catalog.get(), m_language.get());
+    m_exporter = std::make_unique<Exporter>(m_catalog.get());
 }
 
 std::unique_ptr<ExportDialog> TestExportDialog::dialog(ExportDialog::Scope scope)

@@ -82,7 +82,7 @@ void BenchExport::exportFourViews()
     request.overwrite = true;
     const std::optional<ExportPlan> plan = ExportPlan::create(request);
     QVERIFY(plan);
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     QBENCHMARK
     {
         const Exporter::Result result = exporter.run(*plan);

@@ -96,7 +96,7 @@ void TestExporter::writesEveryFile()
     const std::optional<ExportPlan> plan = ExportPlan::create(request);
     QVERIFY(plan);
 
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     QSignalSpy started(&exporter, &Exporter::viewStarted);
     QSignalSpy written(&exporter, &Exporter::fileWritten);
     const Exporter::Result result = exporter.run(*plan);
@@ -133,7 +133,7 @@ void TestExporter::sameCommandSameBytes()
     QFETCH(int, format);
     QTemporaryDir first;
     QTemporaryDir second;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     ExportRequest request = this->request(first.path());
     request.format = ExportRequest::Format(format);
     request.languages = {u"en"_s, u"ja"_s};
@@ -167,7 +167,7 @@ void TestExporter::scaleDoublesPixels()
     ExportRequest request = this->request(directory.path());
     request.views = {u"partners"_s};
     request.scale = 2;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const Exporter::Result result = exporter.run(*ExportPlan::create(request));
     QVERIFY2(result.isDone(), qPrintable(result.error));
     QCOMPARE(result.written, QStringList{directory.filePath(u"partners_en_480x270@2x.png"_s)});
@@ -180,7 +180,7 @@ void TestExporter::itemChangesOutput()
             m_catalog->hardware()->index(2, 0).data(int(HardwareModel::Role::Id)).toString();
     QTemporaryDir plain;
     QTemporaryDir selected;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     ExportRequest request = this->request(plain.path());
     QVERIFY(exporter.run(*ExportPlan::create(request)).isDone());
     request.outputDirectory = selected.path();
@@ -202,7 +202,7 @@ void TestExporter::itemNoViewHas()
     const QString folder = directory.filePath(u"out"_s);
     ExportRequest request = this->request(folder);
     request.item = u"no-such-item"_s;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const Exporter::Result result = exporter.run(*ExportPlan::create(request));
     QCOMPARE(result.status, Exporter::Status::InvalidRequest);
     QVERIFY2(result.error.contains(u"no-such-item"), qPrintable(result.error));
@@ -218,7 +218,7 @@ void TestExporter::existingFilesRefused()
     file.write("mine");
     file.close();
 
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const std::optional<ExportPlan> plan = ExportPlan::create(request(directory.path()));
     const Exporter::Result result = exporter.run(*plan);
     QCOMPARE(result.status, Exporter::Status::FilesExist);
@@ -241,7 +241,7 @@ void TestExporter::existingFilesReplacedWhenAsked()
 
     ExportRequest request = this->request(directory.path());
     request.overwrite = true;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const Exporter::Result result = exporter.run(*ExportPlan::create(request));
     QVERIFY2(result.isDone(), qPrintable(result.error));
     QCOMPARE(result.written.size(), 2);
@@ -256,7 +256,7 @@ void TestExporter::folderUnderAFile()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
 
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const QString folder = directory.filePath(u"file/out"_s);
     const Exporter::Result result = exporter.run(*ExportPlan::create(request(folder)));
     QCOMPARE(result.status, Exporter::Status::OutputUnwritable);
@@ -282,7 +282,7 @@ void TestExporter::folderWithoutPermission()
     if (QFileInfo(folder).isWritable())
         QSKIP("Running with rights that ignore folder permissions (root)");
 
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const Exporter::Result result = exporter.run(*ExportPlan::create(request(folder)));
     QCOMPARE(result.status, Exporter::Status::OutputUnwritable);
     QVERIFY2(result.error.contains(folder), qPrintable(result.error));
@@ -297,7 +297,7 @@ void TestExporter::failureMidBatchLeavesNoPartialFile()
     QVERIFY(QDir(directory.path()).mkdir(u"timeline_en_480x270@1x.png"_s));
     ExportRequest request = this->request(directory.path());
     request.overwrite = true;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     const Exporter::Result result = exporter.run(*ExportPlan::create(request));
     QCOMPARE(result.status, Exporter::Status::WriteFailed);
     const QString blocked = directory.filePath(u"timeline_en_480x270@1x.png"_s);
@@ -329,7 +329,7 @@ void TestExporter::cancelStopsBatch()
     ExportRequest request = this->request(directory.path());
     request.views = {u"hardware"_s, u"timeline"_s, u"partners"_s, u"reviews"_s};
     request.format = ExportRequest::Format(format);
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     if (cancelAfter == 0) {
         connect(&exporter, &Exporter::viewStarted, &exporter, &Exporter::cancel);
     } else {
@@ -365,7 +365,7 @@ void TestExporter::stateRestored()
     ExportRequest request = this->request(directory.path());
     request.languages = {u"de"_s, u"ja"_s};
     request.theme = Theme::Id::Light;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     QVERIFY(exporter.run(*ExportPlan::create(request)).isDone());
 
     QCOMPARE(m_language->current(), u"fr"_s);
@@ -379,7 +379,7 @@ void TestExporter::stateRestored()
 
 void TestExporter::preview()
 {
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     ExportRequest request;
     request.size = QSize(1080, 1920);
     request.theme = Theme::Id::Light;
@@ -428,7 +428,7 @@ void TestExporter::qrCodesOnlyWhenAsked()
         QFAIL("zbarimg is missing: install zbar-tools (scripts/dev test does)");
     QTemporaryDir plain;
     QTemporaryDir coded;
-    Exporter exporter(m_catalog.get(), m_language.get());
+    Exporter exporter(m_catalog.get());
     ExportRequest request = this->request(plain.path());
     QVERIFY(!request.qrCodes);
     request.views = {u"reviews"_s};

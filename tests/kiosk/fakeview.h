@@ -20,14 +20,12 @@ class FakeView : public ShowcaseView
 {
 public:
     explicit FakeView(const QString &name, QWidget *parent = nullptr)
-        : ShowcaseView(nullptr, parent)
-        , m_name(name)
+        : ShowcaseView(name, nullptr, parent)
     {
         setContextMenuPolicy(Qt::DefaultContextMenu);
     }
 
-    QString name() const override { return m_name; }
-    QString title() const override { return m_name; }
+    QString title() const override { return name(); }
     bool selectItem(const QString &) override { return false; }
     QString currentItem() const override { return QString::number(m_current); }
     bool advance() override
@@ -57,7 +55,6 @@ protected:
     }
 
 private:
-    QString m_name;
     int m_current = 0;
 };
 

@@ -14,13 +14,11 @@ class FakeLoopView : public ShowcaseView
 {
 public:
     FakeLoopView(const QString &name, int items)
-        : ShowcaseView(nullptr)
-        , m_name(name)
+        : ShowcaseView(name, nullptr)
         , m_items(items)
     {}
 
-    QString name() const override { return m_name; }
-    QString title() const override { return m_name; }
+    QString title() const override { return name(); }
     bool selectItem(const QString &) override { return false; }
     QString currentItem() const override { return QString::number(m_current); }
     bool advance() override
@@ -39,7 +37,6 @@ public:
     int resets = 0;
 
 private:
-    QString m_name;
     int m_items;
     int m_current = 0;
 };

@@ -12,6 +12,7 @@ class TestPrometheusText : public QObject
 
 private Q_SLOTS:
     void familiesHaveHelpAndType();
+    void metricIsAFamilyOfOneSample();
     void labelsAreEscaped();
     void helpIsEscaped();
     void valuesAreFormatted_data();
@@ -34,6 +35,19 @@ void TestPrometheusText::familiesHaveHelpAndType()
                           "# TYPE spark_showcase_state gauge\n"
                           "spark_showcase_state{state=\"touring\"} 1\n"
                           "spark_showcase_state{state=\"paused\"} 0\n"_s);
+}
+
+void TestPrometheusText::metricIsAFamilyOfOneSample()
+{
+    PrometheusText text;
+    text.metric(u"spark_showcase_wrong_pins_total"_s, PrometheusText::Counter, u"Wrong PINs."_s, 2);
+    text.metric(u"spark_showcase_up"_s, PrometheusText::Gauge, u"Up."_s, 1);
+    QCOMPARE(text.text(), u"# HELP spark_showcase_wrong_pins_total Wrong PINs.\n"
+                          "# TYPE spark_showcase_wrong_pins_total counter\n"
+                          "spark_showcase_wrong_pins_total 2\n"
+                          "# HELP spark_showcase_up Up.\n"
+                          "# TYPE spark_showcase_up gauge\n"
+                          "spark_showcase_up 1\n"_s);
 }
 
 void TestPrometheusText::labelsAreEscaped()

@@ -1,4 +1,6 @@
+#include "views/common/viewheader.h"
 #include "views/showcaseview.h"
+#include "views/theme.h"
 #include "views/viewregistry.h"
 
 #include <QSignalSpy>
@@ -12,19 +14,22 @@ namespace {
 class EmptyView : public ShowcaseView
 {
 public:
-    using ShowcaseView::ShowcaseView;
-    QString name() const override { return u"empty"_s; }
+    explicit EmptyView(Catalog *catalog)
+        : ShowcaseView(u"empty"_s, catalog)
+    {}
     QString title() const override { return u"Empty"_s; }
     bool selectItem(const QString &) override { return false; }
     QString currentItem() const override { return {}; }
+    using ShowcaseView::placeHeader;
 };
 
 // A view that leaves its title to the base class.
 class NamedView : public ShowcaseView
 {
 public:
-    using ShowcaseView::ShowcaseView;
-    QString name() const override { return u"timeline"_s; }
+    explicit NamedView(Catalog *catalog)
+        : ShowcaseView(u"timeline"_s, catalog)
+    {}
     bool selectItem(const QString &) override { return false; }
     QString currentItem() const override { return {}; }
 };
@@ -38,6 +43,7 @@ class TestShowcaseView : public QObject
 private Q_SLOTS:
     void hasKioskDefaults();
     void titleComesFromTheRegistry();
+    void placeHeaderLeavesTheMargins();
 };
 
 void TestShowcaseView::hasKioskDefaults()
@@ -59,6 +65,31 @@ void TestShowcaseView::titleComesFromTheRegistry()
     QVERIFY(view.title() != ViewRegistry::title(u"reviews"_s));
     EmptyView own(nullptr);
     QCOMPARE(own.title(), u"Empty"_s);
+}
+
+void TestShowcaseView::placeHeaderLeavesTheMargins()
+{
+    Appearance::loadFonts();
+    EmptyView view(nullptr);
+    QCOMPARE(view.name(), u"empty"_s);
+    view.header()->setTexts(u"Eyebrow"_s, u"Headline"_s, u"The line beneath"_s);
+    view.resize(1600, 900);
+    const auto frame = view.placeHeader();
+    QCOMPARE(frame.scale, Typography::scaleFor(QSize(1600, 900)));
+    QVERIFY(frame.margin > 0);
+    QCOMPARE(frame.content,
+             view.rect().adjusted(frame.margin, frame.margin, -frame.margin, -frame.margin));
+    const QRect header = view.header()->geometry();
+    QCOMPARE(header.topLeft(), frame.content.topLeft());
+    QCOMPARE(header.width(), frame.content.width());
+    QCOMPARE(header.height(), view.header()->heightForWidth(frame.content.width()));
+    QVERIFY(header.height() > 0);
+    QCOMPARE(frame.top, header.bottom() + 1 + frame.gutter * 3 / 2);
+
+    // No room: the frame says so and the header keeps its place.
+    view.resize(frame.margin, frame.margin);
+    QVERIFY(view.placeHeader().content.isEmpty());
+    QCOMPARE(view.header()->geometry(), header);
 }
 
 QTEST_MAIN(TestShowcaseView)

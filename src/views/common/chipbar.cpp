@@ -88,6 +88,8 @@ Chip::Chip(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Hover events repaint it; underMouse() says whether it is hovered.
+    setAttribute(Qt::WA_Hover);
 }
 
 bool Chip::isExclusive() const
@@ -130,20 +132,6 @@ QSize Chip::sizeHint() const
     return {width, height};
 }
 
-void Chip::enterEvent(QEnterEvent *event)
-{
-    m_hovered = true;
-    update();
-    QAbstractButton::enterEvent(event);
-}
-
-void Chip::leaveEvent(QEvent *event)
-{
-    m_hovered = false;
-    update();
-    QAbstractButton::leaveEvent(event);
-}
-
 void Chip::paintEvent(QPaintEvent *)
 {
     const Theme &theme = Appearance::instance()->theme();
@@ -154,7 +142,7 @@ void Chip::paintEvent(QPaintEvent *)
     const double radius = pill.height() / 2;
     const bool on = isChecked();
     QColor fill = on ? theme.accent : theme.surfaceRaised;
-    if (m_hovered && !on)
+    if (underMouse() && !on)
         fill = Painting::mix(theme.surfaceRaised, theme.text, 0.08);
     painter.setPen(on ? Qt::NoPen
                       : QPen(theme.border, Painting::Metrics::forScale(m_scale).hairline));

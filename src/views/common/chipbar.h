@@ -32,14 +32,11 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
     int m_count = -1;
     QColor m_color;
     double m_scale = 1.0;
-    bool m_hovered = false;
     bool m_exclusive = false;
 };
 

@@ -53,6 +53,13 @@ void SearchField::setScale(double scale)
     restyle();
 }
 
+void SearchField::setTexts(const QString &placeholder, const QString &description)
+{
+    setPlaceholderText(placeholder);
+    setAccessibleName(placeholder);
+    setAccessibleDescription(description);
+}
+
 void SearchField::setPillHeight(int height)
 {
     setFixedHeight(height);

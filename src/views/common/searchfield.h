@@ -22,6 +22,10 @@ public:
     void setScale(double scale);
     double scale() const { return m_scale; }
 
+    // The words of the field: \a placeholder, shown while it is empty, also
+    // names it to assistive technology, and \a description says what it finds.
+    void setTexts(const QString &placeholder, const QString &description);
+
     // Fixes the field's height, which rounds its ends. Set before the
     // geometry, so that a view laid out while hidden (an export) draws the
     // field as designed: hidden widgets get no resize events.

@@ -15,8 +15,6 @@ struct ViewHeader::Block
     int height;
 };
 
-namespace {} // namespace
-
 ViewHeader::ViewHeader(QWidget *parent)
     : QWidget(parent)
 {
@@ -26,6 +24,17 @@ ViewHeader::ViewHeader(QWidget *parent)
         updateGeometry();
         update();
     });
+}
+
+void ViewHeader::setTexts(const QString &eyebrow, const QString &title, const QString &subtitle)
+{
+    m_eyebrow = eyebrow;
+    m_title = title;
+    m_subtitle = subtitle;
+    setAccessibleName(title);
+    setAccessibleDescription(subtitle);
+    updateGeometry();
+    update();
 }
 
 void ViewHeader::setEyebrow(const QString &text)

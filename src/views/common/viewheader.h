@@ -11,6 +11,8 @@ class ViewHeader : public QWidget
 public:
     explicit ViewHeader(QWidget *parent = nullptr);
 
+    // The three lines at once: what a view sets on every language change.
+    void setTexts(const QString &eyebrow, const QString &title, const QString &subtitle);
     void setEyebrow(const QString &text);
     void setTitle(const QString &text);
     void setSubtitle(const QString &text);

@@ -52,19 +52,8 @@ struct ComparisonCharts::Panel
 };
 
 ComparisonCharts::ComparisonCharts(QWidget *parent)
-    : QWidget(parent)
-{
-    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        restyle();
-        update();
-    });
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
-        restyle();
-        m_dirty = true;
-        relayout();
-        update();
-    });
-}
+    : ChartPage(QSize(720, 720), QSize(320, 360), parent)
+{}
 
 ComparisonCharts::~ComparisonCharts() = default;
 
@@ -74,18 +63,6 @@ void ComparisonCharts::setModel(ComparisonModel *model)
         return;
     m_model = model;
     rebuild();
-}
-
-void ComparisonCharts::setScale(double scale)
-{
-    if (qFuzzyCompare(scale, m_scale))
-        return;
-    m_scale = scale;
-    restyle();
-    m_dirty = true;
-    relayout();
-    updateGeometry();
-    update();
 }
 
 int ComparisonCharts::chartCount() const
@@ -206,7 +183,6 @@ void ComparisonCharts::rebuild()
             panel.mapper->setModel(m_model);
             connect(panel.series, &QAbstractBarSeries::barsetsAdded, this, [this] {
                 restyle();
-                m_dirty = true;
                 relayout();
             });
 
@@ -255,7 +231,7 @@ void ComparisonCharts::rebuild()
 
 void ComparisonCharts::refresh()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     m_systems.clear();
     QStringList sources;
     if (m_model) {
@@ -304,19 +280,18 @@ void ComparisonCharts::refresh()
                         : (sources.size() == 1 ? tr("Source: %1").arg(sources.first())
                                                : tr("Sources: %1").arg(sources.join(tr("; "))));
     setAccessibleName(tr("Then and now"));
-    m_dirty = true;
     relayout();
     update();
 }
 
 void ComparisonCharts::restyle()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
-    QFont primaryFont = appearance->font(Typography::Role::Label, m_scale);
+    QFont primaryFont = appearance->font(Typography::Role::Label, scale());
     primaryFont.setWeight(QFont::DemiBold);
-    const QFont detailFont = appearance->font(Typography::Role::Caption, m_scale);
+    const QFont detailFont = appearance->font(Typography::Role::Caption, scale());
     for (Panel &panel : m_panels) {
         const int systems = m_model ? m_model->columnCount() : 0;
         for (QBarSet *set : panel.series->barSets()) {
@@ -328,8 +303,8 @@ void ComparisonCharts::restyle()
             if (systems > 0)
                 set->selectBar(systems - 1);
         }
-        ChartStyle::styleAxis(panel.values, theme, m_scale);
-        ChartStyle::styleAxis(panel.categories, theme, m_scale);
+        ChartStyle::styleAxis(panel.values, theme, scale());
+        ChartStyle::styleAxis(panel.categories, theme, scale());
         for (QGraphicsSimpleTextItem *item : std::as_const(panel.primary)) {
             item->setFont(primaryFont);
             item->setBrush(theme.text);
@@ -341,35 +316,29 @@ void ComparisonCharts::restyle()
         QColor hatch = theme.background;
         hatch.setAlphaF(theme.id == Theme::Id::HighContrast ? 1.0f : 0.55f);
         for (QGraphicsPathItem *item : std::as_const(panel.hatches)) {
-            item->setPen(QPen(hatch, std::max(1.0, 2 * m_scale), Qt::SolidLine, Qt::FlatCap));
+            item->setPen(QPen(hatch, std::max(1.0, 2 * scale()), Qt::SolidLine, Qt::FlatCap));
             item->setBrush(Qt::NoBrush);
         }
     }
-    m_dirty = true;
 }
 
 void ComparisonCharts::relayout()
 {
-    m_picture.invalidate();
-    if (!m_dirty && m_panels.empty())
+    invalidatePicture();
+    if (postponeLayout())
         return;
-    // A page the Hardware view does not show is laid out when it is shown:
-    // until then its words would be measured and its axes placed for nothing.
-    if (m_layout.postpone(this))
-        return;
-    m_dirty = false;
     const Appearance *appearance = Appearance::instance();
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
         return;
-    QFont titleFont = appearance->font(Typography::Role::Label, m_scale);
+    QFont titleFont = appearance->font(Typography::Role::Label, scale());
     titleFont.setWeight(QFont::DemiBold);
-    const QFont caption = appearance->font(Typography::Role::Caption, m_scale);
-    const QFont label = appearance->font(Typography::Role::Label, m_scale);
+    const QFont caption = appearance->font(Typography::Role::Caption, scale());
+    const QFont label = appearance->font(Typography::Role::Label, scale());
     const QFontMetricsF titleMetrics(titleFont);
     const QFontMetricsF captionMetrics(caption);
-    const double gap = 12 * m_scale;
+    const double gap = 12 * scale();
 
     double y = 0;
     m_legendRect = QRectF(0, y, w, QFontMetricsF(label).height());
@@ -384,7 +353,7 @@ void ComparisonCharts::relayout()
     }
     // At most 30 % of the width, but never under 100 pixels at 1x, even in a
     // narrow widget (std::clamp wants its upper bound not below its lower one).
-    const double minColumn = 100 * m_scale;
+    const double minColumn = 100 * scale();
     const double column = std::clamp(titleWidth + 2 * gap, minColumn, std::max(minColumn, 0.3 * w));
     const double chartWidth = std::max(1.0, w - column);
     const double sourcesHeight = TextMetrics::wrappedHeight(caption, m_sources, w);
@@ -400,7 +369,7 @@ void ComparisonCharts::relayout()
     const double fixed = y + notesTotal + count * gap * 1.6 + sourcesHeight + gap;
     const int systems = m_model ? std::max(1, m_model->columnCount()) : 1;
     const double perBar = count > 0 ? (h - fixed) / (count * systems) : 0;
-    const double bar = std::clamp(perBar * BarWidth, 12 * m_scale, 30 * m_scale);
+    const double bar = std::clamp(perBar * BarWidth, 12 * scale(), 30 * scale());
     const double chartHeight = std::max(bar / BarWidth * systems, titleMetrics.height() * 2);
 
     const QFontMetricsF primaryMetrics(titleFont);
@@ -471,7 +440,7 @@ void ComparisonCharts::placeLabels(Panel &panel)
 {
     if (!m_model)
         return;
-    const double gap = 10 * m_scale;
+    const double gap = 10 * scale();
     const QRectF plot = panel.chart->plotArea();
     QBarSet *set = panel.series->count() > 0 ? panel.series->barSets().constFirst() : nullptr;
     for (int k = 0; k < panel.primary.size(); ++k) {
@@ -518,7 +487,7 @@ void ComparisonCharts::placeLabels(Panel &panel)
         // Diagonal hatching over a bar whose figure is approximate.
         if (isApproximate(panel.row, k) && barRect.width() > 0) {
             QPainterPath path;
-            const double step = std::max(5.0, 9 * m_scale);
+            const double step = std::max(5.0, 9 * scale());
             for (double x = barRect.left() - barRect.height(); x < barRect.right(); x += step) {
                 QLineF line(x, barRect.bottom(), x + barRect.height(), barRect.top());
                 // Clip the stroke to the bar.
@@ -540,66 +509,27 @@ void ComparisonCharts::placeLabels(Panel &panel)
     }
 }
 
-QSize ComparisonCharts::sizeHint() const
+void ComparisonCharts::retranslate()
 {
-    return QSize(static_cast<int>(720 * m_scale), static_cast<int>(720 * m_scale));
-}
-
-QSize ComparisonCharts::minimumSizeHint() const
-{
-    return QSize(static_cast<int>(320 * m_scale), static_cast<int>(360 * m_scale));
-}
-
-bool ComparisonCharts::event(QEvent *event)
-{
-    if (m_layout.isDue(event))
-        relayout();
-    return QWidget::event(event);
-}
-
-void ComparisonCharts::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    m_dirty = true;
-    relayout();
-}
-
-void ComparisonCharts::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        for (Panel &panel : m_panels)
-            panel.chart->setLocale(QLocale());
-        refresh();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        m_dirty = true;
-        relayout();
-        update();
-    }
-    QWidget::changeEvent(event);
-}
-
-void ComparisonCharts::paintEvent(QPaintEvent *)
-{
-    // Its own words and lines change only with content, layout and theme: drawn
-    // once into a picture and copied from there. The charts paint themselves.
-    QPainter painter(this);
-    m_picture.paint(painter, size(), [this](QPainter &picture) { paintContent(picture); });
+    for (Panel &panel : m_panels)
+        panel.chart->setLocale(QLocale());
+    refresh();
 }
 
 void ComparisonCharts::paintContent(QPainter &painter)
 {
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
-    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
+    const Painting::Metrics metrics = Painting::Metrics::forScale(scale());
     painter.setRenderHint(QPainter::Antialiasing);
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const auto mirrored = [&](const QRectF &r) {
         return rtl ? QRectF(width() - r.right(), r.top(), r.width(), r.height()) : r;
     };
-    const QFont label = appearance->font(Typography::Role::Label, m_scale);
+    const QFont label = appearance->font(Typography::Role::Label, scale());
     QFont titleFont = label;
     titleFont.setWeight(QFont::DemiBold);
-    const QFont caption = appearance->font(Typography::Role::Caption, m_scale);
+    const QFont caption = appearance->font(Typography::Role::Caption, scale());
     // Text keeps its own direction; only its alignment follows the layout.
     const int edge =
             rtl ? (Qt::AlignRight | Qt::AlignAbsolute) : (Qt::AlignLeft | Qt::AlignAbsolute);

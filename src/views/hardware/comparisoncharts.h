@@ -1,15 +1,11 @@
 #pragma once
 
+#include "chartpage.h"
 #include "models/modelfollower.h"
-#include "views/common/cachedpicture.h"
-#include "views/common/deferredlayout.h"
-
-#include <QWidget>
 
 class ComparisonModel;
 class QBarCategoryAxis;
 class QBarSet;
-class QPainter;
 class QChart;
 class QChartView;
 class QGraphicsItem;
@@ -23,7 +19,7 @@ class QHorizontalBarSeries;
 // model says so, and marked); the bars are fed by a QHBarModelMapper, their
 // words (value, precision, "approximate") come from the model's roles, and
 // each chart carries its notes, such as the precision of the compute figures.
-class ComparisonCharts : public QWidget
+class ComparisonCharts : public ChartPage
 {
     Q_OBJECT
 
@@ -33,7 +29,6 @@ public:
 
     void setModel(ComparisonModel *model);
     ComparisonModel *model() const { return m_model; }
-    void setScale(double scale);
 
     // One chart per row (measure) of the model.
     int chartCount() const;
@@ -51,39 +46,30 @@ public:
     bool isApproximate(int metric, int system) const;
     QString sourceLine() const { return m_sources; }
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
 protected:
-    bool event(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void refresh() override;
+    // Numbers on the axes follow the new language too.
+    void retranslate() override;
+    void restyle() override;
+    void relayout() override;
+    void paintContent(QPainter &painter) override;
 
 private:
-    void paintContent(QPainter &painter);
     struct Panel;
 
     void rebuild();
-    void refresh();
-    void restyle();
-    void relayout();
     void placeLabels(Panel &panel);
     QString primaryText(int metric, int system) const;
     QString detailText(int metric, int system) const;
 
     ComparisonModel *m_model = nullptr;
     std::vector<Panel> m_panels;
-    double m_scale = 1.0;
     QString m_intro;
     QString m_sources;
     QStringList m_systems;
     QRectF m_legendRect;
     QRectF m_introRect;
     QRectF m_sourcesRect;
-    bool m_dirty = true;
-    DeferredLayout m_layout; // put off while hidden, done when shown
-    CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { rebuild(); }, [this](auto &&...) { refresh(); }};
 };

@@ -129,8 +129,7 @@ private:
 } // namespace
 
 HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
-    : ShowcaseView(catalog, parent)
-    , m_header(new ViewHeader(this))
+    : ShowcaseView(u"hardware"_s, catalog, parent)
     , m_diagram(new HardwareDiagram(this))
     , m_card(new PartDetailCard(this))
     , m_chipGroup(new QButtonGroup(this))
@@ -221,11 +220,6 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
 }
 
 HardwareView::~HardwareView() = default;
-
-QString HardwareView::name() const
-{
-    return u"hardware"_s;
-}
 
 bool HardwareView::selectItem(const QString &id)
 {
@@ -389,13 +383,14 @@ void HardwareView::selectionChanged()
 
 void HardwareView::retranslate()
 {
-    //: Eyebrow above the headline of the Hardware view
-    m_header->setEyebrow(tr("Inside DGX Spark"));
-    //: Headline of the Hardware view
-    m_header->setTitle(tr("What’s in the box"));
-    //: The line under the headline of the Hardware view
-    m_header->setSubtitle(tr("Every part, what it does and why it matters, and how far the "
-                             "desktop has come."));
+    header()->setTexts(
+            //: Eyebrow above the headline of the Hardware view
+            tr("Inside DGX Spark"),
+            //: Headline of the Hardware view
+            tr("What’s in the box"),
+            //: The line under the headline of the Hardware view
+            tr("Every part, what it does and why it matters, and how far the "
+               "desktop has come."));
     //: Page chip of the Hardware view: the table of specifications
     m_chips.at(0)->setText(tr("Specifications"));
     //: Page chip of the Hardware view: DGX-1 of 2016 against DGX Spark
@@ -476,7 +471,7 @@ void HardwareView::relayout()
     const double scale = Typography::scaleFor(size());
     const bool rescaled = !qFuzzyCompare(scale, m_scale);
     m_scale = scale;
-    m_header->setScale(scale);
+    header()->setScale(scale);
     m_diagram->setScale(scale);
     m_card->setScale(scale);
     if (m_comparison)
@@ -495,8 +490,8 @@ void HardwareView::relayout()
     const int gutter = static_cast<int>(metrics.gutter);
     const int padding = static_cast<int>(metrics.padding);
     const int contentWidth = w - 2 * margin;
-    const int headerHeight = m_header->heightForWidth(contentWidth);
-    m_header->setGeometry(QStyle::visualRect(direction, bounds,
+    const int headerHeight = header()->heightForWidth(contentWidth);
+    header()->setGeometry(QStyle::visualRect(direction, bounds,
                                              QRect(margin, margin, contentWidth, headerHeight)));
     const QRect content(margin, margin + headerHeight + gutter, contentWidth,
                         h - 2 * margin - headerHeight - gutter);

@@ -17,7 +17,6 @@ class QStackedWidget;
 class QTableView;
 class SpecTableDelegate;
 class SpecTableRows;
-class ViewHeader;
 
 // The Hardware tab: an illustrated breakdown of DGX Spark whose parts explain
 // themselves in a detail card, the spec table over the same model and one
@@ -34,7 +33,6 @@ public:
     explicit HardwareView(Catalog *catalog, QWidget *parent = nullptr);
     ~HardwareView() override;
 
-    QString name() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // Steps through the parts of the diagram in the content's order. On the way
@@ -81,7 +79,6 @@ private:
     void revealSelection();
     int stableCardHeight(int width, int limit) const;
 
-    ViewHeader *m_header;
     HardwareDiagram *m_diagram;
     PartDetailCard *m_card;
     QList<Chip *> m_chips;

@@ -23,11 +23,16 @@
 #include <QVBarModelMapper>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+
+// The share of a category's width that its bars take.
+constexpr double BarWidth = 0.8;
 
 // A round step for an axis that spans \a range in about \a ticks steps.
 double niceStep(double range, int ticks)
@@ -48,7 +53,7 @@ double niceStep(double range, int ticks)
 } // namespace
 
 MemoryFitChart::MemoryFitChart(QWidget *parent)
-    : QWidget(parent)
+    : ChartPage(QSize(720, 640), QSize(320, 320), parent)
 {
     m_chart = new QChart;
     ChartStyle::setUpChart(m_chart);
@@ -60,11 +65,10 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
     ChartStyle::setUpView(m_view);
 
     m_series = new QBarSeries;
-    m_series->setBarWidth(0.8);
-    m_series->setLabelsVisible(true);
-    m_series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    m_series->setLabelsFormat(u"@value"_s);
-    m_series->setLabelsPrecision(4);
+    m_series->setBarWidth(BarWidth);
+    // The values above the bars are the chart's own labels (placeLabels()):
+    // Qt Charts would put them over the reference lines.
+    m_series->setLabelsVisible(false);
     m_chart->addSeries(m_series);
     connect(m_series, &QAbstractBarSeries::barsetsAdded, this, [this] {
         restyle();
@@ -105,16 +109,6 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
     m_mapper->setFirstBarSetColumn(0);
     m_mapper->setFirstRow(0);
     m_mapper->setSeries(m_series);
-
-    connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
-        restyle();
-        update();
-    });
-    connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
-        restyle();
-        relayout();
-        update();
-    });
 }
 
 MemoryFitChart::~MemoryFitChart() = default;
@@ -128,6 +122,7 @@ void MemoryFitChart::setModel(MemoryFitModel *model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     m_mapper->setModel(m_model);
     rebuildLines();
+    rebuildValueLabels();
     refresh();
 }
 
@@ -136,18 +131,8 @@ void MemoryFitChart::reshape()
     if (m_model)
         m_mapper->setLastBarSetColumn(m_model->columnCount() - 1);
     rebuildLines();
+    rebuildValueLabels();
     refresh();
-}
-
-void MemoryFitChart::setScale(double scale)
-{
-    if (qFuzzyCompare(scale, m_scale))
-        return;
-    m_scale = scale;
-    restyle();
-    relayout();
-    updateGeometry();
-    update();
 }
 
 QString MemoryFitChart::capacityLabel(int capacity) const
@@ -186,9 +171,22 @@ void MemoryFitChart::rebuildLines()
     restyle();
 }
 
+void MemoryFitChart::rebuildValueLabels()
+{
+    qDeleteAll(m_valueLabels);
+    m_valueLabels.clear();
+    const int cells = m_model ? m_model->rowCount() * m_model->columnCount() : 0;
+    for (int cell = 0; cell < cells; ++cell) {
+        auto *label = new QGraphicsSimpleTextItem(m_chart);
+        label->setZValue(8);
+        m_valueLabels.append(label);
+    }
+    restyle();
+}
+
 void MemoryFitChart::refresh()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     QStringList categories;
     QStringList notes;
     QStringList sources;
@@ -237,6 +235,14 @@ void MemoryFitChart::refresh()
                         : (sources.size() == 1 ? tr("Source: %1").arg(sources.first())
                                                : tr("Sources: %1").arg(sources.join(tr("; "))));
     m_chart->setLocale(QLocale());
+    if (m_model) {
+        const int columns = m_model->columnCount();
+        for (int cell = 0; cell < m_valueLabels.size(); ++cell) {
+            const double gigabytes =
+                    m_model->index(cell / columns, cell % columns).data().toDouble();
+            m_valueLabels.at(cell)->setText(m_chart->locale().toString(gigabytes, 'g', 4));
+        }
+    }
     setAccessibleName(tr("What fits in memory"));
     QStringList spoken;
     if (m_model) {
@@ -259,7 +265,7 @@ void MemoryFitChart::refresh()
 
 void MemoryFitChart::restyle()
 {
-    m_picture.invalidate();
+    invalidatePicture();
     const Theme &theme = Appearance::instance()->theme();
     const Appearance *appearance = Appearance::instance();
     const QList<QBarSet *> sets = m_series->barSets();
@@ -267,26 +273,28 @@ void MemoryFitChart::restyle()
         QBarSet *set = sets.at(k);
         set->setPen(Qt::NoPen);
         set->setColor(ChartStyle::barColor(theme, k, static_cast<int>(sets.size())));
-        set->setLabelColor(theme.text);
-        set->setLabelFont(appearance->font(Typography::Role::Caption, m_scale));
     }
-    ChartStyle::styleAxis(m_values, theme, m_scale);
-    ChartStyle::styleAxis(m_categories, theme, m_scale);
-    QFont categoryFont = appearance->font(Typography::Role::Label, m_scale);
+    for (QGraphicsSimpleTextItem *label : std::as_const(m_valueLabels)) {
+        label->setFont(appearance->font(Typography::Role::Caption, scale()));
+        label->setBrush(theme.text);
+    }
+    ChartStyle::styleAxis(m_values, theme, scale());
+    ChartStyle::styleAxis(m_categories, theme, scale());
+    QFont categoryFont = appearance->font(Typography::Role::Label, scale());
     categoryFont.setWeight(QFont::DemiBold);
     m_categories->setLabelsFont(categoryFont);
     m_categories->setLabelsColor(theme.text);
     m_categories->setLineVisible(true);
     QLegend *legend = m_chart->legend();
-    legend->setFont(appearance->font(Typography::Role::Label, m_scale));
+    legend->setFont(appearance->font(Typography::Role::Label, scale()));
     legend->setLabelColor(theme.text);
-    const double width = std::max(2.0, 2.5 * m_scale);
+    const double width = std::max(2.0, 2.5 * scale());
     for (int k = 0; k < m_lines.size(); ++k) {
         const QColor color = k == 0 ? theme.accentInk : theme.measured;
         QPen pen(color, width, Qt::DashLine, Qt::FlatCap);
         pen.setDashPattern({4, 3});
         m_lines.at(k)->setPen(pen);
-        QFont font = appearance->font(Typography::Role::Caption, m_scale);
+        QFont font = appearance->font(Typography::Role::Caption, scale());
         font.setWeight(QFont::DemiBold);
         m_lineLabels.at(k)->setFont(font);
         m_lineLabels.at(k)->setBrush(color);
@@ -296,24 +304,22 @@ void MemoryFitChart::restyle()
 
 void MemoryFitChart::relayout()
 {
-    m_picture.invalidate();
-    // A page the Hardware view does not show is laid out when it is shown:
-    // until then its words would be measured and its axes placed for nothing.
-    if (m_layout.postpone(this))
+    invalidatePicture();
+    if (postponeLayout())
         return;
     const double w = width();
     const double h = height();
     if (w <= 0 || h <= 0)
         return;
     const Appearance *appearance = Appearance::instance();
-    const QFont body = appearance->font(Typography::Role::Body, m_scale);
-    const QFont caption = appearance->font(Typography::Role::Caption, m_scale);
-    const double gap = 12 * m_scale;
+    const QFont body = appearance->font(Typography::Role::Body, scale());
+    const QFont caption = appearance->font(Typography::Role::Caption, scale());
+    const double gap = 12 * scale();
     const double noteHeight = TextMetrics::wrappedHeight(body, m_note, w);
     const double modelNotesHeight = TextMetrics::wrappedHeight(caption, m_modelNotes, w);
     const double sourcesHeight = TextMetrics::wrappedHeight(caption, m_sources, w);
     const double below = noteHeight + modelNotesHeight + sourcesHeight + gap * 3.2;
-    const double chartHeight = std::max(120 * m_scale, h - below);
+    const double chartHeight = std::max(120 * scale(), h - below);
     const QRect chartRect(0, 0, static_cast<int>(w), static_cast<int>(chartHeight));
     m_view->setGeometry(chartRect);
     m_chart->resize(chartRect.size());
@@ -330,9 +336,9 @@ void MemoryFitChart::relayout()
 
 void MemoryFitChart::placeLabels()
 {
-    if (m_lines.isEmpty())
-        return;
     const QRectF plot = m_chart->plotArea();
+    // The band each reference line covers, with a little air on either side.
+    QList<std::pair<double, double>> bands;
     for (int k = 0; k < m_lines.size(); ++k) {
         QLineSeries *line = m_lines.at(k);
         QGraphicsSimpleTextItem *label = m_lineLabels.at(k);
@@ -344,52 +350,36 @@ void MemoryFitChart::placeLabels()
         const QRectF bounds = label->boundingRect();
         // At the start of the line, above the smallest models' bars. Qt Charts
         // does not mirror bar charts, so neither do the labels.
-        const double x = plot.left() + 6 * m_scale;
-        label->setPos(x, at.y() - bounds.height() - 2 * m_scale);
+        const double x = plot.left() + 6 * scale();
+        label->setPos(x, at.y() - bounds.height() - 2 * scale());
         label->show();
+        const double half = line->pen().widthF() / 2 + 2 * scale();
+        bands.append({at.y() - half, at.y() + half});
     }
-}
+    // The lowest line first, so that a label pushed above one line is then
+    // checked against the next line up.
+    std::sort(bands.begin(), bands.end(),
+              [](const auto &a, const auto &b) { return a.first > b.first; });
 
-QSize MemoryFitChart::sizeHint() const
-{
-    return QSize(static_cast<int>(720 * m_scale), static_cast<int>(640 * m_scale));
-}
-
-QSize MemoryFitChart::minimumSizeHint() const
-{
-    return QSize(static_cast<int>(320 * m_scale), static_cast<int>(320 * m_scale));
-}
-
-bool MemoryFitChart::event(QEvent *event)
-{
-    if (m_layout.isDue(event))
-        relayout();
-    return QWidget::event(event);
-}
-
-void MemoryFitChart::resizeEvent(QResizeEvent *event)
-{
-    QWidget::resizeEvent(event);
-    relayout();
-}
-
-void MemoryFitChart::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange) {
-        refresh();
-    } else if (event->type() == QEvent::LayoutDirectionChange) {
-        relayout();
-        update();
+    // Each value stands centred above its bar; where it would cross a
+    // reference line it goes above the line instead.
+    const int columns = m_model ? m_model->columnCount() : 0;
+    for (int cell = 0; cell < m_valueLabels.size() && columns > 0; ++cell) {
+        QGraphicsSimpleTextItem *label = m_valueLabels.at(cell);
+        const int row = cell / columns;
+        const int column = cell % columns;
+        const double gigabytes = m_model->index(row, column).data().toDouble();
+        const double centre = row - BarWidth / 2 + (column + 0.5) * BarWidth / columns;
+        const QPointF top = m_chart->mapToPosition(QPointF(centre, gigabytes), m_series);
+        const QRectF bounds = label->boundingRect();
+        double bottom = top.y() - 2 * scale();
+        for (const auto &[upper, lower] : std::as_const(bands)) {
+            if (bottom > upper && bottom - bounds.height() < lower)
+                bottom = upper;
+        }
+        label->setPos(top.x() - bounds.width() / 2, bottom - bounds.height());
+        label->setVisible(gigabytes > 0);
     }
-    QWidget::changeEvent(event);
-}
-
-void MemoryFitChart::paintEvent(QPaintEvent *)
-{
-    // Its own words and lines change only with content, layout and theme: drawn
-    // once into a picture and copied from there. The charts paint themselves.
-    QPainter painter(this);
-    m_picture.paint(painter, size(), [this](QPainter &picture) { paintContent(picture); });
 }
 
 void MemoryFitChart::paintContent(QPainter &painter)
@@ -401,10 +391,10 @@ void MemoryFitChart::paintContent(QPainter &painter)
     const int edge = layoutDirection() == Qt::RightToLeft ? (Qt::AlignRight | Qt::AlignAbsolute)
                                                           : (Qt::AlignLeft | Qt::AlignAbsolute);
     const int flags = edge | Qt::AlignTop | Qt::TextWordWrap;
-    painter.setFont(appearance->font(Typography::Role::Body, m_scale));
+    painter.setFont(appearance->font(Typography::Role::Body, scale()));
     painter.setPen(theme.text);
     painter.drawText(m_noteRect, flags, m_note);
-    painter.setFont(appearance->font(Typography::Role::Caption, m_scale));
+    painter.setFont(appearance->font(Typography::Role::Caption, scale()));
     painter.setPen(theme.textMuted);
     painter.drawText(m_modelNotesRect, flags, m_modelNotes);
     painter.drawText(m_sourcesRect, flags, m_sources);

@@ -1,10 +1,7 @@
 #pragma once
 
+#include "chartpage.h"
 #include "models/modelfollower.h"
-#include "views/common/cachedpicture.h"
-#include "views/common/deferredlayout.h"
-
-#include <QWidget>
 
 class MemoryFitModel;
 class QBarCategoryAxis;
@@ -12,7 +9,6 @@ class QBarSeries;
 class QChart;
 class QChartView;
 class QGraphicsSimpleTextItem;
-class QPainter;
 class QLineSeries;
 class QVBarModelMapper;
 class QValueAxis;
@@ -21,7 +17,7 @@ class QValueAxis;
 // (bars, fed from the MemoryFitModel through a QVBarModelMapper) against the
 // memory of one unit and of two linked units (reference lines, labelled), with
 // the reminder that the KV cache and activations need memory on top.
-class MemoryFitChart : public QWidget
+class MemoryFitChart : public ChartPage
 {
     Q_OBJECT
 
@@ -31,7 +27,6 @@ public:
 
     void setModel(MemoryFitModel *model);
     MemoryFitModel *model() const { return m_model; }
-    void setScale(double scale);
 
     QChart *chart() const { return m_chart; }
     QChartView *chartView() const { return m_view; }
@@ -40,27 +35,24 @@ public:
     // One horizontal line per capacity, in the model's order.
     QList<QLineSeries *> capacityLines() const { return m_lines; }
     QString capacityLabel(int capacity) const;
+    // The value above each bar, row by row (model size), then column by column
+    // (precision) within a row; placed clear of the reference lines.
+    QList<QGraphicsSimpleTextItem *> valueLabels() const { return m_valueLabels; }
     QString note() const { return m_note; }
     QString modelNotes() const { return m_modelNotes; }
     QString sourceLine() const { return m_sources; }
 
-    QSize sizeHint() const override;
-    QSize minimumSizeHint() const override;
-
 protected:
-    bool event(QEvent *event) override;
-    void paintEvent(QPaintEvent *event) override;
-    void resizeEvent(QResizeEvent *event) override;
-    void changeEvent(QEvent *event) override;
+    void refresh() override;
+    void restyle() override;
+    void relayout() override;
+    void paintContent(QPainter &painter) override;
 
 private:
-    void paintContent(QPainter &painter);
     // Follows a change in the model's rows or columns.
     void reshape();
     void rebuildLines();
-    void refresh();
-    void restyle();
-    void relayout();
+    void rebuildValueLabels();
     void placeLabels();
 
     MemoryFitModel *m_model = nullptr;
@@ -72,15 +64,13 @@ private:
     QValueAxis *m_values = nullptr;
     QList<QLineSeries *> m_lines;
     QList<QGraphicsSimpleTextItem *> m_lineLabels;
-    double m_scale = 1.0;
+    QList<QGraphicsSimpleTextItem *> m_valueLabels;
     QString m_note;
     QString m_modelNotes;
     QString m_sources;
     QRectF m_noteRect;
     QRectF m_modelNotesRect;
     QRectF m_sourcesRect;
-    DeferredLayout m_layout; // put off while hidden, done when shown
-    CachedPicture m_picture; // the widget's own painting, without the charts
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { reshape(); }, [this](auto &&...) { refresh(); }};
 };

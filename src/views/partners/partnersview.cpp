@@ -27,8 +27,7 @@ using namespace Qt::StringLiterals;
 using PartnerRole = PartnerModel::Role;
 
 PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
-    : ShowcaseView(catalog, parent)
-    , m_header(new ViewHeader(this))
+    : ShowcaseView(u"partners"_s, catalog, parent)
     , m_categories(new ChipBar(this))
     , m_search(new SearchField(this))
     , m_proxy(new PartnerFilterProxy(this))
@@ -96,30 +95,26 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     updateEmptyState();
 }
 
-QString PartnersView::name() const
-{
-    return u"partners"_s;
-}
-
 void PartnersView::retranslate()
 {
-    //: Eyebrow above the Partners view's headline
-    m_header->setEyebrow(tr("Partners").toUpper());
-    //: Headline of the Partners view
-    m_header->setTitle(tr("Who builds, sells and uses it"));
-    //: The line under the Partners headline
-    m_header->setSubtitle(tr("System makers, chip partners, software, labs, studios and shops: "
-                             "choose one to see what they do with DGX Spark."));
+    header()->setTexts(
+            //: Eyebrow above the Partners view's headline
+            tr("Partners").toUpper(),
+            //: Headline of the Partners view
+            tr("Who builds, sells and uses it"),
+            //: The line under the Partners headline
+            tr("System makers, chip partners, software, labs, studios and shops: "
+               "choose one to see what they do with DGX Spark."));
     //: First chip of the partner category filter
     m_categories->setAllText(tr("All"));
     //: Accessible name of the partner category chips
     m_categories->setAccessibleName(tr("Filter by category"));
-    //: Placeholder of the partner search field
-    m_search->setPlaceholderText(tr("Search partners"));
-    m_search->setAccessibleName(tr("Search partners"));
-    //: Accessible description of the partner search field
-    m_search->setAccessibleDescription(tr("Finds partners by name, product, place or people; "
-                                          "case and accents do not matter."));
+    m_search->setTexts(
+            //: Placeholder of the partner search field
+            tr("Search partners"),
+            //: Accessible description of the partner search field
+            tr("Finds partners by name, product, place or people; "
+               "case and accents do not matter."));
     //: Accessible name of the grid of partner tiles
     m_grid->setAccessibleName(tr("Partners"));
     //: Accessible description of the grid of partner tiles
@@ -222,25 +217,19 @@ void PartnersView::keyPressEvent(QKeyEvent *event)
 
 void PartnersView::relayout()
 {
-    m_scale = Typography::scaleFor(size());
-    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    m_header->setScale(m_scale);
+    const Frame frame = placeHeader();
+    m_scale = frame.scale;
     m_categories->setScale(m_scale);
     m_grid->setScale(m_scale);
     m_detail->setScale(m_scale);
     m_empty->setScale(m_scale);
     m_search->setFont(Appearance::instance()->font(Typography::Role::Body, m_scale));
-
-    const int margin = static_cast<int>(std::lround(metrics.margin));
-    const int gutter = static_cast<int>(std::lround(metrics.gutter));
-    const QRect content = rect().adjusted(margin, margin, -margin, -margin);
-    if (content.width() <= 0 || content.height() <= 0)
+    if (frame.content.isEmpty())
         return;
-    const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(QStyle::visualRect(
-            layoutDirection(), rect(),
-            QRect(content.left(), content.top(), content.width(), headerHeight)));
-    const int top = content.top() + headerHeight + gutter * 3 / 2;
+    const Painting::Metrics &metrics = frame.metrics;
+    const int gutter = frame.gutter;
+    const QRect &content = frame.content;
+    const int top = frame.top;
     const int bottom = content.bottom();
 
     // Landscape: the detail pane on the trailing side. Portrait: beneath.

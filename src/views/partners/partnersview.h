@@ -8,7 +8,6 @@ class PartnerDetailPane;
 class PartnerFilterProxy;
 class PartnerGrid;
 class SearchField;
-class ViewHeader;
 
 // The Partners view: who builds, sells and uses DGX Spark, as a grid of
 // typographic tiles with filter chips by category, type-to-search that ignores
@@ -20,14 +19,12 @@ class PartnersView : public ShowcaseView
 public:
     explicit PartnersView(Catalog *catalog, QWidget *parent = nullptr);
 
-    QString name() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // The kiosk's partner spotlight: the next partner in the grid.
     bool advance() override;
     void reset() override;
 
-    ViewHeader *header() const { return m_header; }
     ChipBar *categoryFilter() const { return m_categories; }
     SearchField *searchField() const override { return m_search; }
     PartnerGrid *grid() const { return m_grid; }
@@ -49,7 +46,6 @@ private:
     void clearFilters();
     void gridCurrentChanged(const QModelIndex &current);
 
-    ViewHeader *m_header;
     ChipBar *m_categories;
     SearchField *m_search;
     PartnerFilterProxy *m_proxy;

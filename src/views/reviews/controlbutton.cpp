@@ -13,6 +13,8 @@ ControlButton::ControlButton(Glyph glyph, QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     setCursor(Qt::PointingHandCursor);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    // Hover events repaint it; underMouse() says whether it is hovered.
+    setAttribute(Qt::WA_Hover);
     connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
 }
 
@@ -41,20 +43,6 @@ QSize ControlButton::sizeHint() const
     return {side, side};
 }
 
-void ControlButton::enterEvent(QEnterEvent *event)
-{
-    m_hovered = true;
-    update();
-    QAbstractButton::enterEvent(event);
-}
-
-void ControlButton::leaveEvent(QEvent *event)
-{
-    m_hovered = false;
-    update();
-    QAbstractButton::leaveEvent(event);
-}
-
 void ControlButton::paintEvent(QPaintEvent *)
 {
     const Theme &theme = Appearance::instance()->theme();
@@ -65,7 +53,7 @@ void ControlButton::paintEvent(QPaintEvent *)
     const double room = metrics.ring * 2.5;
     const QRectF circle = QRectF(rect()).adjusted(room, room, -room, -room);
     QColor fill = m_prominent ? theme.accent : theme.surfaceRaised;
-    if (m_hovered || isDown())
+    if (underMouse() || isDown())
         fill = Painting::mix(fill, theme.text, isDown() ? 0.2 : 0.1);
     painter.setPen(m_prominent ? Qt::NoPen : QPen(theme.border, metrics.hairline));
     painter.setBrush(fill);

@@ -24,12 +24,9 @@ public:
 
 protected:
     void paintEvent(QPaintEvent *event) override;
-    void enterEvent(QEnterEvent *event) override;
-    void leaveEvent(QEvent *event) override;
 
 private:
     Glyph m_glyph;
     double m_scale = 1.0;
     bool m_prominent = false;
-    bool m_hovered = false;
 };

@@ -28,8 +28,7 @@ using namespace Qt::StringLiterals;
 using Role = ReviewModel::Role;
 
 ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
-    : ShowcaseView(catalog, parent)
-    , m_header(new ViewHeader(this))
+    : ShowcaseView(u"reviews"_s, catalog, parent)
     , m_kinds(new ChipBar(this))
     , m_outlets(new ChipBar(this))
     , m_search(new SearchField(this))
@@ -81,20 +80,16 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     updateCounts();
 }
 
-QString ReviewsView::name() const
-{
-    return u"reviews"_s;
-}
-
 void ReviewsView::retranslate()
 {
-    //: Eyebrow above the Reviews view's headline
-    m_header->setEyebrow(tr("Reviews").toUpper());
-    //: Headline of the Reviews view
-    m_header->setTitle(tr("What reviewers said"));
-    //: The line under the Reviews headline
-    m_header->setSubtitle(tr("In their own words: the praise, the measured verdicts and the "
-                             "criticism, each with its source."));
+    header()->setTexts(
+            //: Eyebrow above the Reviews view's headline
+            tr("Reviews").toUpper(),
+            //: Headline of the Reviews view
+            tr("What reviewers said"),
+            //: The line under the Reviews headline
+            tr("In their own words: the praise, the measured verdicts and the "
+               "criticism, each with its source."));
     //: First chip of the kind filter: every kind of quote
     m_kinds->setAllText(tr("All kinds"));
     //: First chip of the outlet filter: every outlet and author
@@ -109,12 +104,12 @@ void ReviewsView::retranslate()
             //: Accessible description of the wall of quote cards
             tr("Every quote with its outlet, date and source, in reading order. "
                "Arrow keys move between quotes."));
-    //: Placeholder of the quote search field
-    m_search->setPlaceholderText(tr("Search quotes"));
-    m_search->setAccessibleName(tr("Search quotes"));
-    //: Accessible description of the quote search field
-    m_search->setAccessibleDescription(tr("Finds quotes by their words, outlet or author; "
-                                          "case and accents do not matter."));
+    m_search->setTexts(
+            //: Placeholder of the quote search field
+            tr("Search quotes"),
+            //: Accessible description of the quote search field
+            tr("Finds quotes by their words, outlet or author; "
+               "case and accents do not matter."));
     updateEmptyText();
     relayout();
 }
@@ -257,24 +252,19 @@ QVariantMap ReviewsView::state() const
 
 void ReviewsView::relayout()
 {
-    m_scale = Typography::scaleFor(size());
-    const Painting::Metrics metrics = Painting::Metrics::forScale(m_scale);
-    m_header->setScale(m_scale);
+    const Frame frame = placeHeader();
+    m_scale = frame.scale;
     m_kinds->setScale(m_scale);
     m_outlets->setScale(m_scale);
     m_featured->setScale(m_scale);
     m_wall->setScale(m_scale);
-
-    const int margin = static_cast<int>(std::lround(metrics.margin));
-    const int gutter = static_cast<int>(std::lround(metrics.gutter));
-    const QRect content = rect().adjusted(margin, margin, -margin, -margin);
-    if (content.width() <= 0 || content.height() <= 0)
+    if (frame.content.isEmpty())
         return;
-    const int headerHeight = m_header->heightForWidth(content.width());
-    m_header->setGeometry(QStyle::visualRect(
-            layoutDirection(), rect(),
-            QRect(content.left(), content.top(), content.width(), headerHeight)));
-    int top = content.top() + headerHeight + gutter * 3 / 2;
+    const Painting::Metrics &metrics = frame.metrics;
+    const int margin = frame.margin;
+    const int gutter = frame.gutter;
+    const QRect &content = frame.content;
+    int top = frame.top;
     const int bottom = content.bottom();
     // The wall's cards carry their own room for focus rings; pull the wall out
     // by as much so cards line up with the header's text.

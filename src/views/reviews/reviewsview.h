@@ -8,7 +8,6 @@ class QStringListModel;
 class SearchField;
 class QuoteWall;
 class ReviewFilterProxy;
-class ViewHeader;
 
 // The Reviews view: a large featured quote that rotates, and a wall of every
 // quote, praise and criticism alike, filtered by outlet and by kind and
@@ -20,7 +19,6 @@ class ReviewsView : public ShowcaseView
 public:
     explicit ReviewsView(Catalog *catalog, QWidget *parent = nullptr);
 
-    QString name() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override;
     // The kiosk's step: the next featured quote, on the wall and in the feature.
@@ -28,7 +26,6 @@ public:
     void reset() override;
     QVariantMap state() const override;
 
-    ViewHeader *header() const { return m_header; }
     FeaturedQuote *featured() const { return m_featured; }
     QuoteWall *wall() const { return m_wall; }
     ChipBar *kindFilter() const { return m_kinds; }
@@ -50,7 +47,6 @@ private:
     void updateEmptyText();
     void updateTabOrder();
 
-    ViewHeader *m_header;
     ChipBar *m_kinds;
     ChipBar *m_outlets;
     SearchField *m_search;

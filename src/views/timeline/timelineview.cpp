@@ -27,9 +27,8 @@
 using namespace Qt::StringLiterals;
 
 TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
-    : ShowcaseView(catalog, parent)
+    : ShowcaseView(u"timeline"_s, catalog, parent)
     , m_proxy(new TimelineFilterProxy(this))
-    , m_header(new ViewHeader(this))
     , m_chips(new ChipBar(this))
     , m_search(new SearchField(this))
     , m_itemView(new TimelineItemView(this))
@@ -54,7 +53,7 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     // The view takes whatever size it is given (an export may ask for little
     // room); wrapping chips and headings must not make it grow.
     layout->setSizeConstraint(QLayout::SetNoConstraint);
-    layout->addWidget(m_header);
+    layout->addWidget(header());
     layout->addLayout(m_filters);
     layout->addLayout(m_body, 1);
     m_filters->addWidget(m_chips, 1);
@@ -97,28 +96,24 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     updateLayout();
 }
 
-QString TimelineView::name() const
-{
-    return u"timeline"_s;
-}
-
 void TimelineView::retranslate()
 {
-    //: Eyebrow above the Timeline view's headline
-    m_header->setEyebrow(tr("The story so far"));
-    //: Headline of the Timeline view
-    m_header->setTitle(tr("How DGX Spark came to be"));
-    //: The line under the Timeline view's headline
-    m_header->setSubtitle(tr("A real time axis: quiet years fold away, and the busiest days open "
-                             "up so that every event can be read."));
+    header()->setTexts(
+            //: Eyebrow above the Timeline view's headline
+            tr("The story so far"),
+            //: Headline of the Timeline view
+            tr("How DGX Spark came to be"),
+            //: The line under the Timeline view's headline
+            tr("A real time axis: quiet years fold away, and the busiest days open "
+               "up so that every event can be read."));
     //: The filter chip that shows events of every category
     m_chips->setAllText(tr("All events"));
-    //: Placeholder of the timeline's search field
-    m_search->setPlaceholderText(tr("Search events"));
-    m_search->setAccessibleName(tr("Search events"));
-    //: Accessible description of the timeline's search field
-    m_search->setAccessibleDescription(tr("Finds events by their title, place, people or "
-                                          "story; case and accents do not matter."));
+    m_search->setTexts(
+            //: Placeholder of the timeline's search field
+            tr("Search events"),
+            //: Accessible description of the timeline's search field
+            tr("Finds events by their title, place, people or "
+               "story; case and accents do not matter."));
     setAccessibleName(title());
 }
 
@@ -151,7 +146,7 @@ void TimelineView::updateLayout()
     m_search->setFixedWidth(std::clamp(int(width() * 0.22), int(240 * scale), int(400 * scale)));
     m_searchColumn->setContentsMargins(0, portraitFilters ? 0 : chipRoom, 0, 0);
     m_filters->setAlignment(m_searchColumn, portraitFilters ? Qt::AlignLeft : Qt::Alignment());
-    m_header->setScale(scale);
+    header()->setScale(scale);
     m_chips->setScale(scale);
     m_itemView->setScale(scale);
     m_card->setScale(scale);

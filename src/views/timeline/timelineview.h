@@ -9,7 +9,6 @@ class SearchField;
 class TimelineDetailCard;
 class TimelineFilterProxy;
 class TimelineItemView;
-class ViewHeader;
 
 // The Timeline tab: from the 2016 DGX-1 to DGX Spark on desks. A heading, filter
 // chips for the event categories and a search field, the events on a zoomable time axis, and the
@@ -22,14 +21,12 @@ class TimelineView : public ShowcaseView
 public:
     explicit TimelineView(Catalog *catalog, QWidget *parent = nullptr);
 
-    QString name() const override;
     bool selectItem(const QString &id) override;
     QString currentItem() const override { return m_currentId; }
     bool advance() override;
     void reset() override;
     QVariantMap state() const override;
 
-    ViewHeader *header() const { return m_header; }
     ChipBar *chipBar() const { return m_chips; }
     TimelineItemView *itemView() const { return m_itemView; }
     TimelineDetailCard *detailCard() const { return m_card; }
@@ -56,7 +53,6 @@ private:
     void restoreCurrent();
 
     TimelineFilterProxy *m_proxy;
-    ViewHeader *m_header;
     ChipBar *m_chips;
     SearchField *m_search;
     TimelineItemView *m_itemView;

@@ -4,6 +4,7 @@
 #include <QAccessible>
 #include <QButtonGroup>
 #include <QImage>
+#include <QPixmap>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void sizesForTouch();
     void growsWithItsCount();
     void paintsCheckedInTheAccent();
+    void hoverRepaintsIt();
     void isAnAccessibleCheckBoxOrRadioButton();
 };
 
@@ -30,6 +32,21 @@ void TestChip::sizesForTouch()
     QVERIFY(chip.sizeHint().height() >= 44);
     chip.setScale(2.0);
     QVERIFY(chip.sizeHint().height() > 44);
+}
+
+void TestChip::hoverRepaintsIt()
+{
+    Chip chip;
+    chip.setText(u"Retail"_s);
+    chip.resize(chip.sizeHint());
+    // Qt repaints a widget with this attribute when the mouse enters or
+    // leaves it, and sets WA_UnderMouse while the mouse is over it.
+    QVERIFY(chip.testAttribute(Qt::WA_Hover));
+    const QImage plain = chip.grab().toImage();
+    chip.setAttribute(Qt::WA_UnderMouse);
+    QVERIFY(chip.grab().toImage() != plain);
+    chip.setAttribute(Qt::WA_UnderMouse, false);
+    QCOMPARE(chip.grab().toImage(), plain);
 }
 
 void TestChip::growsWithItsCount()

@@ -22,6 +22,7 @@ private Q_SLOTS:
     void startsSearch_data();
     void startsSearch();
     void buttonsAreNamed();
+    void textsNameTheField();
     void followsTheTheme();
 };
 
@@ -130,6 +131,15 @@ void tst_SearchField::buttonsAreNamed()
         names << button->accessibleName();
     names.sort();
     QCOMPARE(names, (QStringList{u"Clear search"_s, u"Search"_s}));
+}
+
+void tst_SearchField::textsNameTheField()
+{
+    SearchField field;
+    field.setTexts(u"Search partners"_s, u"Finds partners by name."_s);
+    QCOMPARE(field.placeholderText(), u"Search partners"_s);
+    QCOMPARE(field.accessibleName(), u"Search partners"_s);
+    QCOMPARE(field.accessibleDescription(), u"Finds partners by name."_s);
 }
 
 void tst_SearchField::followsTheTheme()

@@ -14,6 +14,7 @@ class TestViewHeader : public QObject
 private Q_SLOTS:
     void initTestCase() { Appearance::loadFonts(); }
     void growsWithItsLines();
+    void setTextsSetsTheThreeLines();
     void wrapsWhenNarrow();
     void getsItsHeightInALayoutAfterResizes();
     void scalesWithTheView();
@@ -32,6 +33,21 @@ void TestViewHeader::growsWithItsLines()
     QVERIFY(withEyebrow > title);
     header.setSubtitle(u"Select a part to see what it does."_s);
     QVERIFY(header.heightForWidth(1000) > withEyebrow);
+}
+
+void TestViewHeader::setTextsSetsTheThreeLines()
+{
+    ViewHeader one;
+    one.setEyebrow(u"Hardware"_s);
+    one.setTitle(u"Inside DGX Spark"_s);
+    one.setSubtitle(u"Select a part to see what it does."_s);
+    ViewHeader all;
+    all.setTexts(u"Hardware"_s, u"Inside DGX Spark"_s, u"Select a part to see what it does."_s);
+    QCOMPARE(all.title(), u"Inside DGX Spark"_s);
+    QCOMPARE(all.accessibleName(), one.accessibleName());
+    QCOMPARE(all.accessibleDescription(), one.accessibleDescription());
+    QCOMPARE(all.heightForWidth(600), one.heightForWidth(600));
+    QVERIFY(all.heightForWidth(600) > 0);
 }
 
 void TestViewHeader::wrapsWhenNarrow()

@@ -6,7 +6,9 @@
 #include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
+#include <QChart>
 #include <QChartView>
+#include <QGraphicsSimpleTextItem>
 #include <QImage>
 #include <QLineSeries>
 #include <QTest>
@@ -30,6 +32,8 @@ private Q_SLOTS:
     void capacitiesAreReferenceLines();
     void notesAndSources();
     void followsModelChanges();
+    void valueLabelsClearTheLines_data();
+    void valueLabelsClearTheLines();
     void paints();
 
 private:
@@ -135,6 +139,65 @@ void TestMemoryFitChart::followsModelChanges()
     QCOMPARE(m_chart->series()->barSets().first()->count(), m_model->rowCount());
     QCOMPARE(m_chart->categoryAxis()->categories().size(), m_model->rowCount());
     QCOMPARE(m_chart->capacityLines().first()->at(1).x(), m_model->rowCount() - 0.5);
+}
+
+void TestMemoryFitChart::valueLabelsClearTheLines_data()
+{
+    QTest::addColumn<QSize>("size");
+    QTest::addColumn<double>("scale");
+    // The page in a portrait Hardware view (1080x1920), where 200 GB and
+    // 202.5 GB stand just under the 256 GB line, and wider and larger ones.
+    QTest::newRow("portrait") << QSize(1000, 560) << 1.0;
+    QTest::newRow("portrait, short") << QSize(1000, 420) << 1.0;
+    QTest::newRow("landscape") << QSize(760, 820) << 1.0;
+    QTest::newRow("large") << QSize(1500, 900) << 1.5;
+}
+
+void TestMemoryFitChart::valueLabelsClearTheLines()
+{
+    QFETCH(QSize, size);
+    QFETCH(double, scale);
+    m_chart->setScale(scale);
+    m_chart->resize(size);
+    // Rendering delivers the resize a hidden widget still owes itself.
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Appearance::instance()->theme().background);
+    m_chart->render(&image);
+    const QList<QGraphicsSimpleTextItem *> labels = m_chart->valueLabels();
+    QCOMPARE(labels.size(), m_model->rowCount() * m_model->columnCount());
+    for (int cell = 0; cell < labels.size(); ++cell) {
+        const double value =
+                m_model->index(cell / m_model->columnCount(), cell % m_model->columnCount())
+                        .data()
+                        .toDouble();
+        QCOMPARE(labels.at(cell)->text(), QLocale().toString(value, 'g', 4));
+    }
+    const QRectF plot = m_chart->chart()->plotArea();
+    for (QLineSeries *line : m_chart->capacityLines()) {
+        const double y = m_chart->chart()->mapToPosition(line->at(0), line).y();
+        const double half = line->pen().widthF() / 2;
+        const QRectF band(plot.left(), y - half, plot.width(), 2 * half);
+        for (QGraphicsSimpleTextItem *label : labels) {
+            QVERIFY(label->isVisible());
+            const QRectF rect = label->mapRectToScene(label->boundingRect());
+            QVERIFY2(!rect.intersects(band),
+                     qPrintable(u"“%1” at %2,%3 %4x%5 crosses the line at y %6"_s.arg(label->text())
+                                        .arg(rect.x())
+                                        .arg(rect.y())
+                                        .arg(rect.width())
+                                        .arg(rect.height())
+                                        .arg(y)));
+        }
+    }
+    // The two values just under the 256 GB line stay above their bars.
+    for (int cell = 0; cell < labels.size(); ++cell) {
+        const QModelIndex index =
+                m_model->index(cell / m_model->columnCount(), cell % m_model->columnCount());
+        const QPointF barTop = m_chart->chart()->mapToPosition(
+                QPointF(index.row(), index.data().toDouble()), m_chart->series());
+        QVERIFY(labels.at(cell)->mapRectToScene(labels.at(cell)->boundingRect()).bottom() <=
+                barTop.y());
+    }
 }
 
 void TestMemoryFitChart::paints()

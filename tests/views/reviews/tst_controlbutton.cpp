@@ -2,6 +2,7 @@
 #include "views/theme.h"
 
 #include <QImage>
+#include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -14,6 +15,7 @@ private Q_SLOTS:
     void touchTarget();
     void focusAndClick();
     void glyphsPaint();
+    void hoverRepaintsIt();
 };
 
 void tst_ControlButton::touchTarget_data()
@@ -59,6 +61,20 @@ void tst_ControlButton::glyphsPaint()
         QVERIFY(image != previous);
         previous = image;
     }
+}
+
+void tst_ControlButton::hoverRepaintsIt()
+{
+    ControlButton button(ControlButton::Glyph::Next);
+    button.resize(button.sizeHint());
+    // Qt repaints a widget with this attribute when the mouse enters or
+    // leaves it, and sets WA_UnderMouse while the mouse is over it.
+    QVERIFY(button.testAttribute(Qt::WA_Hover));
+    const QImage plain = button.grab().toImage();
+    button.setAttribute(Qt::WA_UnderMouse);
+    QVERIFY(button.grab().toImage() != plain);
+    button.setAttribute(Qt::WA_UnderMouse, false);
+    QCOMPARE(button.grab().toImage(), plain);
 }
 
 QTEST_MAIN(tst_ControlButton)
