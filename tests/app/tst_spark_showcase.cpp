@@ -378,13 +378,14 @@ void TestSparkShowcase::aFailedLanguageStopsTheOthers()
     QCOMPARE(result.exitCode, 5);
     QVERIFY(!result.errorLines.isEmpty());
     // One line on the failure, last, naming the file; one before it for each
-    // file written, which is whole.
+    // file written, which is whole; no temporary file left.
     const QString failure = result.errorLines.constLast();
     QVERIFY2(failure.startsWith(u"spark-showcase: cannot save “%1”: "_s.arg(blocked)),
              qPrintable(failure));
+    // English and French may or may not be out before the failure stops
+    // them, as they run alongside.
     QStringList files = entries(directory.path());
     files.removeOne(u"hardware_de_320x200@1x.png"_s);
-    QVERIFY(files.contains(u"hardware_en_320x200@1x.png"_s));
     QCOMPARE(files.size(), result.errorLines.size() - 1);
     for (const QString &file : std::as_const(files)) {
         QCOMPARE(QImageReader(QDir(directory.path()).filePath(file)).size(), QSize(320, 200));
