@@ -324,14 +324,16 @@ int CliExport::runPerLanguage(const ExportPlan &plan, const QString &contentDire
                 ::prctl(PR_SET_PDEATHSIG, SIGTERM);
 #endif
             });
+            // Every process has ended when the loop returns, and the loop,
+            // these connections' context, goes before the processes do.
             QObject::connect(&raw->process, &QProcess::readyReadStandardError, &loop,
-                             [&readLines, raw] { readLines(raw); });
+                             [lines = &readLines, raw] { (*lines)(raw); });
             QObject::connect(&raw->process, &QProcess::finished, &loop,
-                             [&finished, raw] { finished(raw); });
+                             [end = &finished, raw] { (*end)(raw); });
             QObject::connect(&raw->process, &QProcess::errorOccurred, &loop,
-                             [&finished, raw](QProcess::ProcessError error) {
+                             [end = &finished, raw](QProcess::ProcessError error) {
                                  if (error == QProcess::FailedToStart)
-                                     finished(raw);
+                                     (*end)(raw);
                              });
             processes.push_back(std::move(one));
             ++running;
