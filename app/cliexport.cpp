@@ -10,11 +10,26 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QEventLoop>
+#include <QHash>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QTextStream>
+#include <QThread>
+#include <QTimer>
 
+#include <algorithm>
 #include <atomic>
 #include <csignal>
+#include <functional>
+#include <memory>
 #include <optional>
+#include <vector>
+
+#include <unistd.h>
+#ifdef Q_OS_LINUX
+#include <sys/prctl.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -104,7 +119,11 @@ void CliExport::cancel()
 
 int CliExport::run(const QString &contentDirectory, const ExportRequest &request)
 {
-    Appearance::loadFonts();
+    // A request in several languages, given a program, is drawn by one
+    // process per language: this one only checks it and needs no fonts.
+    const bool perLanguage = !m_program.isEmpty() && request.languages.size() > 1;
+    if (!perLanguage)
+        Appearance::loadFonts();
     const ContentLoader::Result loaded = ContentLoader::load(contentDirectory);
     if (!loaded.rejected.isEmpty()) {
         // A press kit made from the bundled content when the caller meant their
@@ -142,11 +161,19 @@ int CliExport::run(const QString &contentDirectory, const ExportRequest &request
     {
         runningExport = &exporter;
         const StopOnSignals stopOnSignals;
-        result = exporter.run(*plan);
+        if (perLanguage) {
+            // Every refusal of the whole request comes before any process starts.
+            result = exporter.check(*plan);
+            if (result.isDone()) {
+                result.status = Exporter::Status(runPerLanguage(*plan, contentDirectory, exporter));
+            }
+        } else {
+            result = exporter.run(*plan);
+        }
         runningExport = nullptr;
     }
     m_exporter = nullptr;
-    if (!result.isDone()) {
+    if (!result.isDone() && !result.error.isEmpty()) {
         if (result.status == Exporter::Status::FilesExist) {
             //: %1 the reason, such as "2 files exist already"
             printError(tr("%1; nothing written, add --force to replace them").arg(result.error));
@@ -155,4 +182,192 @@ int CliExport::run(const QString &contentDirectory, const ExportRequest &request
         }
     }
     return int(result.status);
+}
+
+int CliExport::runPerLanguage(const ExportPlan &plan, const QString &contentDirectory,
+                              const Exporter &exporter)
+{
+    const ExportRequest &request = plan.request();
+    const QList<ExportTarget> &targets = plan.targets();
+    const int count = plan.count();
+    QHash<QString, int> targetOf;
+    for (int i = 0; i < count; ++i)
+        targetOf.insert(targets.at(i).filePath, i);
+
+    // Files are announced in the order of the plan as their turn comes; after
+    // a failure or a cancel, the ones committed past a gap are announced too,
+    // so that every file on the disk has its line.
+    std::vector<bool> committed(std::size_t(count), false);
+    int nextToAnnounce = 0;
+    int announced = 0;
+    auto announce = [&](int target) {
+        ++announced;
+        const QString &path = targets.at(target).filePath;
+        *m_progress << '[' << announced << '/' << count << "] " << QDir::toNativeSeparators(path)
+                    << Qt::endl;
+        Q_EMIT fileWritten(path, announced, count);
+    };
+    auto announceInOrder = [&] {
+        while (nextToAnnounce < count && committed[std::size_t(nextToAnnounce)])
+            announce(nextToAnnounce++);
+    };
+
+    struct Process
+    {
+        QString language;
+        QProcess process;
+        QByteArray pending;   // stderr after the last full line
+        QStringList errors;   // its "spark-showcase: " lines
+        bool stopped = false; // sent SIGTERM by this run
+    };
+    std::vector<std::unique_ptr<Process>> processes;
+    const QStringList languages = request.languages;
+    const int parallel = std::clamp(QThread::idealThreadCount(), 1, int(languages.size()));
+    int started = 0;
+    int running = 0;
+    bool stopping = false;
+    bool canceled = false;
+    int failedStatus = 0;
+    QStringList failedErrors;
+    QEventLoop loop;
+
+    auto stopAll = [&] {
+        stopping = true;
+        for (const std::unique_ptr<Process> &one : processes) {
+            if (!one->stopped && one->process.state() != QProcess::NotRunning) {
+                // One signal only: a second would end it at once, mid-file.
+                one->stopped = true;
+                one->process.terminate();
+            }
+        }
+    };
+    auto fail = [&](int status, const QStringList &errors) {
+        if (failedStatus == 0) {
+            failedStatus = status;
+            failedErrors = errors;
+        }
+        stopAll();
+    };
+    static const QRegularExpression progressLine(u"^\\[\\d+/\\d+\\] (.*)$"_s);
+    auto readLines = [&](Process *one) {
+        one->pending += one->process.readAllStandardError();
+        qsizetype end = 0;
+        while ((end = one->pending.indexOf('\n')) >= 0) {
+            const QString line = QString::fromUtf8(one->pending.left(end));
+            one->pending.remove(0, end + 1);
+            const QRegularExpressionMatch match = progressLine.match(line);
+            const int target =
+                    match.hasMatch()
+                            ? targetOf.value(QDir::fromNativeSeparators(match.captured(1)), -1)
+                            : -1;
+            if (target >= 0) {
+                committed[std::size_t(target)] = true;
+                announceInOrder();
+            } else if (line.startsWith(u"spark-showcase: ")) {
+                one->errors.append(line.mid(16));
+            } else {
+                // Warnings and log lines pass through as they are.
+                *m_errors << line << Qt::endl;
+            }
+        }
+    };
+    // The first file of \a language not committed: the one a process that
+    // died was working on.
+    auto pendingFile = [&](const QString &language) {
+        for (int i = 0; i < count; ++i) {
+            if (targets.at(i).language == language && !committed[std::size_t(i)])
+                return targets.at(i).filePath;
+        }
+        return QString();
+    };
+    std::function<void()> startMore;
+    auto finished = [&](Process *one) {
+        readLines(one);
+        if (!one->pending.isEmpty()) {
+            one->pending.append('\n');
+            readLines(one);
+        }
+        --running;
+        const bool crashed = one->process.exitStatus() != QProcess::NormalExit ||
+                             one->process.error() == QProcess::FailedToStart;
+        const int status = crashed ? -1 : one->process.exitCode();
+        if (one->stopped && (crashed || status == int(Exporter::Status::Canceled))) {
+            // Stopped by this run: nothing to say of its own.
+        } else if (crashed) {
+            //: %1 a file name, %2 the reason
+            fail(int(Exporter::Status::WriteFailed),
+                 {Exporter::tr("cannot draw “%1”: %2")
+                          .arg(pendingFile(one->language), one->process.errorString())});
+        } else if (status == int(Exporter::Status::Canceled)) {
+            canceled = true;
+            stopAll();
+        } else if (status != 0) {
+            fail(status, one->errors);
+        }
+        startMore();
+    };
+    startMore = [&] {
+        while (!stopping && running < parallel && started < int(languages.size())) {
+            auto one = std::make_unique<Process>();
+            Process *raw = one.get();
+            raw->language = languages.at(started++);
+            ExportRequest single = request;
+            single.languages = {raw->language};
+            raw->process.setProgram(m_program);
+            raw->process.setArguments(CommandLine::exportArguments(single, contentDirectory));
+            raw->process.setProcessChannelMode(QProcess::ForwardedOutputChannel);
+            raw->process.setChildProcessModifier([] {
+                // A group of its own: Ctrl+C reaches this process alone, which
+                // stops each language once. Ended with this process if it dies.
+                ::setpgid(0, 0);
+#ifdef Q_OS_LINUX
+                ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+#endif
+            });
+            // Every process has ended when the loop returns, and the loop,
+            // these connections' context, goes before the processes do.
+            QObject::connect(&raw->process, &QProcess::readyReadStandardError, &loop,
+                             [lines = &readLines, raw] { (*lines)(raw); });
+            QObject::connect(&raw->process, &QProcess::finished, &loop,
+                             [end = &finished, raw] { (*end)(raw); });
+            QObject::connect(&raw->process, &QProcess::errorOccurred, &loop,
+                             [end = &finished, raw](QProcess::ProcessError error) {
+                                 if (error == QProcess::FailedToStart)
+                                     (*end)(raw);
+                             });
+            processes.push_back(std::move(one));
+            ++running;
+            raw->process.start();
+        }
+        if (running == 0)
+            loop.quit();
+    };
+    // Signals and cancel() mark the exporter; the processes hear of it here.
+    QTimer watch;
+    watch.setInterval(20);
+    QObject::connect(&watch, &QTimer::timeout, &loop, [&] {
+        if (exporter.isCanceled() && !canceled) {
+            canceled = true;
+            stopAll();
+        }
+    });
+    watch.start();
+    QTimer::singleShot(0, &loop, [&] { startMore(); });
+    loop.exec();
+
+    for (int i = nextToAnnounce; i < count; ++i) {
+        if (committed[std::size_t(i)])
+            announce(i);
+    }
+    if (failedStatus != 0) {
+        for (const QString &line : std::as_const(failedErrors))
+            printError(line);
+        return failedStatus;
+    }
+    if (canceled) {
+        //: %n files were saved before the user canceled
+        printError(Exporter::tr("export canceled; files saved before: %n", nullptr, announced));
+        return int(Exporter::Status::Canceled);
+    }
+    return int(Exporter::Status::Done);
 }

@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QLocale>
 
 using namespace Qt::StringLiterals;
 
@@ -116,10 +117,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("Ask for an operator PIN twice, without showing it, and print the [operator] pin "
                "line for the kiosk settings; read two lines from standard input when it is not "
                "a terminal."));
-    parser.addOptions({help,        version, view,       item,        lang,  theme,
-                       content,     check,   firstFrame, exportViews, out,   size,
-                       scale,       format,  quality,    namePattern, force, qr,
-                       kiosk,       kioskConfig, screen, heartbeat,   hashPin});
+    parser.addOptions({help,    version,     view,       item,        lang,   theme,
+                       content, check,       firstFrame, exportViews, out,    size,
+                       scale,   format,      quality,    namePattern, force,  qr,
+                       kiosk,   kioskConfig, screen,     heartbeat,   hashPin});
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -321,4 +322,36 @@ bool CommandLine::isExport(int argc, char **argv)
             return true;
     }
     return false;
+}
+
+QStringList CommandLine::exportArguments(const ExportRequest &request,
+                                         const QString &contentDirectory)
+{
+    // --name=value: a value that starts with a dash stays a value.
+    auto option = [](const QString &name, const QString &value) {
+        return u"--%1=%2"_s.arg(name, value);
+    };
+    QStringList arguments = {
+            option(u"export"_s, request.views.join(u',')),
+            option(u"out"_s, request.outputDirectory),
+            option(u"size"_s, u"%1x%2"_s.arg(request.size.width()).arg(request.size.height())),
+            // The shortest text that reads back as the same double.
+            option(u"scale"_s,
+                   QLocale::c().toString(request.scale, 'g', QLocale::FloatingPointShortest)),
+            option(u"format"_s, ExportRequest::formatName(request.format)),
+            option(u"quality"_s, QString::number(request.quality)),
+            option(u"lang"_s, request.languages.join(u',')),
+            option(u"theme"_s, Theme::idName(request.theme)),
+    };
+    if (!request.namePattern.isEmpty())
+        arguments << option(u"name-pattern"_s, request.namePattern);
+    if (!request.item.isEmpty())
+        arguments << option(u"item"_s, request.item);
+    if (!contentDirectory.isEmpty())
+        arguments << option(u"content"_s, contentDirectory);
+    if (request.overwrite)
+        arguments << u"--force"_s;
+    if (request.qrCodes)
+        arguments << u"--qr"_s;
+    return arguments;
 }

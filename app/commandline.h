@@ -55,4 +55,10 @@ public:
     // Whether the arguments ask for a headless export (--export), judged before
     // any application object exists so that the offscreen platform can be chosen.
     static bool isExport(int argc, char **argv);
+
+    // The arguments (without the program) that make spark-showcase export
+    // \a request, with the content of \a contentDirectory (empty: bundled):
+    // parse() gives the same request back.
+    static QStringList exportArguments(const ExportRequest &request,
+                                       const QString &contentDirectory);
 };

@@ -110,6 +110,8 @@ int main(int argc, char *argv[])
     if (options.mode == Options::Mode::Export) {
         QTextStream err(stderr);
         CliExport cli(&err, &err);
+        // Several languages: one process of this executable per language.
+        cli.setProgram(QCoreApplication::applicationFilePath());
         return cli.run(options.contentDirectory, options.exportRequest);
     }
     if (options.mode == Options::Mode::HashPin)

@@ -1,6 +1,7 @@
 #include "exporter.h"
 
 #include "core/logging.h"
+#include "export/pngencoder.h"
 #include "export/viewrenderer.h"
 #include "models/catalog.h"
 #include "views/renderscope.h"
@@ -390,6 +391,13 @@ QImage Exporter::preview(const QString &view, const ExportRequest &request, QSiz
 QByteArray Exporter::encodeImage(const QImage &image, ExportRequest::Format format, int quality,
                                  QString *error)
 {
+    // The same bytes as Qt's writer below, in less time; should zlib fail
+    // (out of memory), Qt's writer tries and gives the reason.
+    if (format == ExportRequest::Format::Png && PngEncoder::canEncode(image)) {
+        QByteArray bytes = PngEncoder::encode(image);
+        if (!bytes.isEmpty())
+            return bytes;
+    }
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void exportRefusals_data();
     void exportRefusals();
     void helpListsExport();
+    void exportArgumentsReadBack_data();
+    void exportArgumentsReadBack();
     void isExport_data();
     void isExport();
     void kiosk_data();
@@ -270,6 +272,55 @@ void TestCommandLine::exportRefusals()
     QVERIFY2(result.error.contains(reason), qPrintable(result.error));
     QVERIFY2(!result.error.contains(u'\n'), "one line");
     QVERIFY(result.output.isEmpty());
+}
+
+void TestCommandLine::exportArgumentsReadBack_data()
+{
+    QTest::addColumn<bool>("everyOption");
+    QTest::newRow("defaults") << false;
+    QTest::newRow("every option") << true;
+}
+
+void TestCommandLine::exportArgumentsReadBack()
+{
+    QFETCH(bool, everyOption);
+    QTemporaryDir content;
+    QVERIFY(content.isValid());
+    ExportRequest request;
+    request.views = {u"reviews"_s, u"hardware"_s};
+    request.outputDirectory = u"press"_s;
+    if (everyOption) {
+        // A folder that looks like an option, a scale with many digits.
+        request.outputDirectory = u"-press kit"_s;
+        request.size = QSize(1080, 1920);
+        request.scale = 1.2345678901;
+        request.format = ExportRequest::Format::Jpeg;
+        request.quality = 42;
+        request.languages = {u"ja"_s, u"ar"_s};
+        request.theme = Theme::Id::HighContrast;
+        request.item = u"memory"_s;
+        request.namePattern = u"{lang}-{view}.{ext}"_s;
+        request.overwrite = true;
+        request.qrCodes = true;
+    }
+    const QString folder = everyOption ? content.path() : QString();
+    const CommandLine::Result result = parse(CommandLine::exportArguments(request, folder));
+    QVERIFY2(!result.exit, qPrintable(result.error));
+    QCOMPARE(result.options.mode, Options::Mode::Export);
+    QCOMPARE(result.options.contentDirectory, folder);
+    const ExportRequest &back = result.options.exportRequest;
+    QCOMPARE(back.views, request.views);
+    QCOMPARE(back.outputDirectory, request.outputDirectory);
+    QCOMPARE(back.size, request.size);
+    QVERIFY(back.scale == request.scale); // exactly, not fuzzily
+    QCOMPARE(back.format, request.format);
+    QCOMPARE(back.quality, request.quality);
+    QCOMPARE(back.languages, request.languages);
+    QCOMPARE(back.theme, request.theme);
+    QCOMPARE(back.item, request.item);
+    QCOMPARE(back.namePattern, request.namePattern);
+    QCOMPARE(back.overwrite, request.overwrite);
+    QCOMPARE(back.qrCodes, request.qrCodes);
 }
 
 void TestCommandLine::helpListsExport()
