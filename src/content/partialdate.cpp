@@ -1,5 +1,6 @@
 #include "partialdate.h"
 
+#include <QHash>
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -184,14 +185,32 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
 {
     if (!isValid())
         return {};
-    const QString dayFormat = withoutWeekday(locale.dateFormat(QLocale::LongFormat));
+    // Deriving the formats takes regular expressions, and a timeline shows
+    // thousands of dates: they are derived once for each long date format
+    // (which is all they depend on), in each thread that asks.
+    struct Formats
+    {
+        QString day;
+        QString month;
+        QString year;
+    };
+    thread_local QHash<QString, Formats> derived;
+    const QString longFormat = locale.dateFormat(QLocale::LongFormat);
+    auto found = derived.constFind(longFormat);
+    if (found == derived.constEnd()) {
+        Formats formats;
+        formats.day = withoutWeekday(longFormat);
+        formats.month = withoutDay(formats.day);
+        formats.year = withoutMonth(formats.month);
+        found = derived.insert(longFormat, formats);
+    }
     switch (precision()) {
     case Precision::Day:
-        return locale.toString(first(), dayFormat);
+        return locale.toString(first(), found->day);
     case Precision::Month:
-        return locale.toString(first(), withoutDay(dayFormat));
+        return locale.toString(first(), found->month);
     case Precision::Year:
-        return locale.toString(first(), withoutMonth(withoutDay(dayFormat)));
+        return locale.toString(first(), found->year);
     }
     return {};
 }
