@@ -61,6 +61,12 @@ bool TimelineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
 
 int TimelineFilterProxy::rowOf(const QString &id) const
 {
+    // The model finds the row without a QVariant a row, and the filter maps
+    // it: after each keystroke or chip, in front of ten thousand events.
+    if (const auto *model = qobject_cast<const TimelineModel *>(sourceModel())) {
+        const int source = model->rowOf(id);
+        return source < 0 ? -1 : mapFromSource(model->index(source, 0)).row();
+    }
     for (int row = 0; row < rowCount(); ++row) {
         if (index(row, 0).data(int(TimelineModel::Role::Id)).toString() == id)
             return row;
