@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -253,6 +254,22 @@ QVariantMap ReviewsView::state() const
     result.insert(u"featured"_s, m_featured->currentRow());
     result.insert(u"playing"_s, m_featured->isPlaying());
     return result;
+}
+
+void ReviewsView::showEvent(QShowEvent *event)
+{
+    ShowcaseView::showEvent(event);
+    // The search folds every item's text on its first keystroke; a moment
+    // after the view shows, well after the frame that shows it, the view
+    // does so ahead of it, a slice at a time (once until the content or the
+    // language changes).
+    QTimer::singleShot(SearchPrepareDelay, this, &ReviewsView::prepareSearchSlice);
+}
+
+void ReviewsView::prepareSearchSlice()
+{
+    if (isVisible() && !m_wallProxy->prepareSearch(SearchPrepareSlice))
+        QTimer::singleShot(0, this, &ReviewsView::prepareSearchSlice);
 }
 
 void ReviewsView::relayout()
