@@ -162,9 +162,9 @@ void ReviewsView::updateCounts()
         // its click shows.
         if (!m_wallProxy->matchesSearch(row))
             continue;
-        const QModelIndex index = reviews->index(row);
-        const QString k = index.data(int(Role::Kind)).toString();
-        const QString o = index.data(int(Role::Outlet)).toString();
+        const Review &review = reviews->review(row);
+        const QString &k = review.kind;
+        const QString &o = review.outlet;
         if (outlet.isEmpty() || o == outlet) {
             ++byKind[k];
             ++kindTotal;
