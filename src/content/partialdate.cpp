@@ -196,21 +196,23 @@ QString PartialDate::toDisplayString(const QLocale &locale) const
     };
     thread_local QHash<QString, Formats> derived;
     const QString longFormat = locale.dateFormat(QLocale::LongFormat);
-    auto found = derived.constFind(longFormat);
-    if (found == derived.constEnd()) {
-        Formats formats;
+    const auto known = derived.constFind(longFormat);
+    Formats formats;
+    if (known != derived.constEnd()) {
+        formats = *known;
+    } else {
         formats.day = withoutWeekday(longFormat);
         formats.month = withoutDay(formats.day);
         formats.year = withoutMonth(formats.month);
-        found = derived.insert(longFormat, formats);
+        derived.insert(longFormat, formats);
     }
     switch (precision()) {
     case Precision::Day:
-        return locale.toString(first(), found->day);
+        return locale.toString(first(), formats.day);
     case Precision::Month:
-        return locale.toString(first(), found->month);
+        return locale.toString(first(), formats.month);
     case Precision::Year:
-        return locale.toString(first(), found->year);
+        return locale.toString(first(), formats.year);
     }
     return {};
 }

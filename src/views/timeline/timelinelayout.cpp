@@ -130,11 +130,16 @@ void TimelineLayout::measureEvents()
     };
     for (Event &event : m_events) {
         event.dateWidth = measured(m_dateWidths, dateMetrics, event.dateText);
-        auto title = m_titles.constFind(event.title);
-        if (title == m_titles.constEnd())
-            title = m_titles.insert(event.title, measureTitle(event.title));
-        event.titleWidth = title->oneLine;
-        event.wrapWidth = title->wrap;
+        TitleWidths title;
+        const auto known = m_titles.constFind(event.title);
+        if (known != m_titles.constEnd()) {
+            title = *known;
+        } else {
+            title = measureTitle(event.title);
+            m_titles.insert(event.title, title);
+        }
+        event.titleWidth = title.oneLine;
+        event.wrapWidth = title.wrap;
     }
 }
 
