@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <dirent.h>
 
@@ -109,32 +110,112 @@ bool ContentLoader::parseInto(ContentFile file, const QByteArray &bytes, const Q
     return ok;
 }
 
+void ContentLoader::parseAll(std::vector<Parse> *parses)
+{
+    const auto parse = [](Parse &p) {
+        p.ok = parseInto(p.file, p.bytes, p.label, &p.content, &p.diagnostics);
+    };
+    qsizetype bytes = 0;
+    for (const Parse &p : *parses)
+        bytes += p.bytes.size();
+    if (parses->size() < 2 || bytes < ConcurrentParseBytes) {
+        std::for_each(parses->begin(), parses->end(), parse);
+        return;
+    }
+    // The largest first, so that no core is left with the big one at the end.
+    std::vector<Parse *> order;
+    for (Parse &p : *parses)
+        order.push_back(&p);
+    std::stable_sort(order.begin(), order.end(), [](const Parse *a, const Parse *b) {
+        return a->bytes.size() > b->bytes.size();
+    });
+    QtConcurrent::blockingMap(order, [&parse](Parse *p) { parse(*p); });
+}
+
+void ContentLoader::take(ContentFile file, ContentSet *from, ContentSet *to)
+{
+    switch (file) {
+    case ContentFile::Hardware:
+        to->hardware = std::move(from->hardware);
+        break;
+    case ContentFile::Timeline:
+        to->timeline = std::move(from->timeline);
+        break;
+    case ContentFile::Partners:
+        to->partners = std::move(from->partners);
+        break;
+    case ContentFile::Reviews:
+        to->reviews = std::move(from->reviews);
+        break;
+    }
+}
+
 ContentLoader::Result ContentLoader::load(const QString &overrideDirectory)
 {
     Result result;
     const QDir overrides(overrideDirectory);
+    // Every file to be parsed (the override where there is one, else the
+    // bundled file) is read first, and they are parsed together; the results
+    // are taken in the files' order, so that what is logged and reported
+    // keeps that order.
+    struct Planned
+    {
+        ContentFile file = ContentFile::Hardware;
+        QString path;
+        bool isOverride = false;
+        Diagnostics readProblems;
+        std::optional<size_t> parse; // index into parses, when read
+    };
+    std::vector<Planned> plan;
+    std::vector<Parse> parses;
     for (ContentFile file : files()) {
         const QString name = fileName(file);
+        Planned planned;
+        planned.file = file;
+        planned.path = QDir(bundledDirectory()).filePath(name);
         if (!overrideDirectory.isEmpty() && overrides.exists(name)) {
-            const QString path = overrides.filePath(name);
-            Diagnostics problems;
-            const std::optional<QByteArray> bytes = readFile(path, &problems);
-            if (bytes && parseInto(file, *bytes, path, &result.content, &problems)) {
-                result.overridden.append(path);
-                qCInfo(lcContent) << "Using" << path;
+            planned.path = overrides.filePath(name);
+            planned.isOverride = true;
+        }
+        if (std::optional<QByteArray> bytes = readFile(planned.path, &planned.readProblems)) {
+            planned.parse = parses.size();
+            parses.push_back({file, std::move(*bytes), planned.path, {}, {}, false});
+        }
+        plan.push_back(std::move(planned));
+    }
+    parseAll(&parses);
+
+    for (Planned &planned : plan) {
+        const ContentFile file = planned.file;
+        const QString name = fileName(file);
+        Diagnostics problems = std::move(planned.readProblems);
+        bool ok = false;
+        if (planned.parse) {
+            Parse &parsed = parses[*planned.parse];
+            problems.append(parsed.diagnostics);
+            ok = parsed.ok;
+            if (ok)
+                take(file, &parsed.content, &result.content);
+        }
+        if (planned.isOverride) {
+            if (ok) {
+                result.overridden.append(planned.path);
+                qCInfo(lcContent) << "Using" << planned.path;
                 continue;
             }
             for (const Diagnostic &problem : std::as_const(problems))
                 qCWarning(lcContent).noquote() << problem.toString();
             qCWarning(lcContent).noquote()
-                    << path << "is not valid; the bundled" << name << "is shown instead";
+                    << planned.path << "is not valid; the bundled" << name << "is shown instead";
             result.diagnostics.append(problems);
-            result.rejected.append(path);
+            result.rejected.append(planned.path);
+            // The bundled file in its place: rare, and parsed on its own.
+            const QString bundled = QDir(bundledDirectory()).filePath(name);
+            problems.clear();
+            const std::optional<QByteArray> bytes = readFile(bundled, &problems);
+            ok = bytes && parseInto(file, *bytes, bundled, &result.content, &problems);
         }
-        const QString bundled = QDir(bundledDirectory()).filePath(name);
-        Diagnostics problems;
-        const std::optional<QByteArray> bytes = readFile(bundled, &problems);
-        if (!bytes || !parseInto(file, *bytes, bundled, &result.content, &problems)) {
+        if (!ok) {
             // Cannot happen with a build that passed its tests; say so loudly if it does.
             for (const Diagnostic &problem : std::as_const(problems))
                 qCCritical(lcContent).noquote() << problem.toString();

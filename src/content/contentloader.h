@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 enum class ContentFile { Hardware, Timeline, Partners, Reviews };
 
@@ -59,4 +60,26 @@ public:
     // Parses \a bytes as \a file; on success stores the content in \a set.
     static bool parseInto(ContentFile file, const QByteArray &bytes, const QString &label,
                           ContentSet *set, Diagnostics *diagnostics);
+
+    // One file for parseAll(): what parseInto() takes, and what it gives.
+    struct Parse
+    {
+        ContentFile file = ContentFile::Hardware;
+        QByteArray bytes;
+        QString label;
+        ContentSet content; // the part of \a file, when ok
+        Diagnostics diagnostics;
+        bool ok = false;
+    };
+    // Runs parseInto() on each of \a parses. When they hold more than one
+    // file and enough bytes to pay for the threads, the files are parsed at
+    // the same time on the worker pool and the calling thread (a parser
+    // shares nothing); the results and each file's diagnostics are the same
+    // as one after the other.
+    static void parseAll(std::vector<Parse> *parses);
+    // Parses of more bytes than this, together, are spread over the cores.
+    static constexpr qsizetype ConcurrentParseBytes = 512 * 1024;
+
+    // Moves the part of the content that \a file fills from \a from into \a to.
+    static void take(ContentFile file, ContentSet *from, ContentSet *to);
 };

@@ -44,6 +44,13 @@ bool isLanguageCode(QStringView code)
            std::all_of(region.begin() + 1, region.end(), isLower);
 }
 
+// The number of entries of "items", which readDocument() found to be an
+// array: for reserving the lists that get one entry per item.
+qsizetype contentParserItemCount(const QJsonObject &root)
+{
+    return root.value(u"items"_s).toArray().size();
+}
+
 } // namespace
 
 ContentParser::ContentParser(QString fileLabel)
@@ -176,16 +183,23 @@ void ContentParser::rejectUnknownKeys(const QJsonObject &object, const QString &
 bool ContentParser::present(const QJsonObject &object, const QString &key, const QString &pointer,
                             Presence presence)
 {
-    if (object.contains(key))
-        return true;
-    if (presence == Presence::Required)
+    return !field(object, key, pointer, presence).isUndefined();
+}
+
+QJsonValue ContentParser::field(const QJsonObject &object, const QString &key,
+                                const QString &pointer, Presence presence)
+{
+    // One lookup: JSON has no undefined value, so undefined means absent.
+    QJsonValue value = object.value(key);
+    if (value.isUndefined() && presence == Presence::Required)
         error(child(pointer, key), tr("required field is missing"));
-    return false;
+    return value;
 }
 
 bool ContentParser::checkText(const QString &text, const Where &where, int maxLength)
 {
-    if (text.trimmed().isEmpty()) {
+    // What trimmed() would leave empty, without making the trimmed copy.
+    if (std::all_of(text.begin(), text.end(), [](QChar c) { return c.isSpace(); })) {
         error(where.pointer(), tr("must not be empty"));
         return false;
     }
@@ -208,18 +222,19 @@ bool ContentParser::checkText(const QString &text, const Where &where, int maxLe
 
 QString ContentParser::id(const QJsonObject &object, const QString &pointer, IdIndex *seen)
 {
-    if (!present(object, u"id"_s, pointer, Presence::Required))
+    const QJsonValue value = field(object, u"id"_s, pointer, Presence::Required);
+    if (value.isUndefined())
         return {};
-    return m_references.claimId(object.value(u"id"_s), pointer, seen);
+    return m_references.claimId(value, pointer, seen);
 }
 
 QString ContentParser::string(const QJsonObject &object, const QString &key, const QString &pointer,
                               Presence presence, int maxLength)
 {
-    if (!present(object, key, pointer, presence))
+    const QJsonValue value = field(object, key, pointer, presence);
+    if (value.isUndefined())
         return {};
     const Where at{pointer, key};
-    const QJsonValue value = object.value(key);
     if (!value.isString()) {
         error(at.pointer(), tr("must be a string, not %1").arg(typeName(value)));
         return {};
@@ -232,15 +247,22 @@ LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
                                   const QString &pointer, Presence presence, int maxLength,
                                   English english)
 {
+    const QJsonValue value = field(object, key, pointer, presence);
+    if (value.isUndefined())
+        return {};
+    return textValue(value, pointer, key, maxLength, english);
+}
+
+LocalizedText ContentParser::textValue(const QJsonValue &value, const QString &pointer,
+                                       QStringView key, int maxLength, English english)
+{
     LocalizedText result;
-    if (!present(object, key, pointer, presence))
-        return result;
     const Where at{pointer, key};
-    const QJsonValue value = object.value(key);
     // A plain string is shorthand for English-only text.
     if (value.isString() && english == English::Required) {
-        if (checkText(value.toString(), at, maxLength))
-            result.insert(u"en"_s, value.toString());
+        const QString words = value.toString();
+        if (checkText(words, at, maxLength))
+            result.insert(u"en"_s, words);
         return result;
     }
     if (!value.isObject()) {
@@ -250,8 +272,10 @@ LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
         return result;
     }
     const QJsonObject texts = value.toObject();
+    bool hasEnglish = false;
     for (auto it = texts.constBegin(); it != texts.constEnd(); ++it) {
         const QString language = it.key();
+        hasEnglish = hasEnglish || language == u"en";
         const Where lat{pointer, key, language};
         if (!isLanguageCode(language)) {
             error(lat.pointer(),
@@ -267,7 +291,7 @@ LocalizedText ContentParser::text(const QJsonObject &object, const QString &key,
         if (checkText(words, lat, maxLength))
             result.insert(language, words);
     }
-    if (english == English::Required && !texts.contains(u"en"_s))
+    if (english == English::Required && !hasEnglish)
         error(Where{pointer, key, u"en"}.pointer(), tr("the English text is missing"));
     return result;
 }
@@ -276,10 +300,10 @@ std::vector<LocalizedText> ContentParser::textList(const QJsonObject &object, co
                                                    const QString &pointer, int maxLength)
 {
     std::vector<LocalizedText> result;
-    if (!present(object, key, pointer, Presence::Optional))
+    const QJsonValue value = field(object, key, pointer, Presence::Optional);
+    if (value.isUndefined())
         return result;
     const QString p = child(pointer, key);
-    const QJsonValue value = object.value(key);
     if (!value.isArray()) {
         error(p, tr("must be an array, not %1").arg(typeName(value)));
         return result;
@@ -289,22 +313,19 @@ std::vector<LocalizedText> ContentParser::textList(const QJsonObject &object, co
         error(p, tr("%1 entries is over the limit of %2").arg(array.size()).arg(MaxListEntries));
         return result;
     }
-    // Reuse text() by wrapping each entry in an object keyed by its index.
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        QJsonObject wrapper;
-        wrapper.insert(QString::number(i), array.at(i));
-        result.push_back(text(wrapper, QString::number(i), p, Presence::Required, maxLength));
-    }
+    result.reserve(static_cast<size_t>(array.size()));
+    for (qsizetype i = 0; i < array.size(); ++i)
+        result.push_back(textValue(array.at(i), p, QString::number(i), maxLength));
     return result;
 }
 
 PartialDate ContentParser::date(const QJsonObject &object, const QString &key,
                                 const QString &pointer, Presence presence)
 {
-    if (!present(object, key, pointer, presence))
+    const QJsonValue value = field(object, key, pointer, presence);
+    if (value.isUndefined())
         return {};
     const Where at{pointer, key};
-    const QJsonValue value = object.value(key);
     if (!value.isString()) {
         error(at.pointer(),
               tr("must be a date string such as \"2025-10-15\", not %1").arg(typeName(value)));
@@ -320,10 +341,10 @@ PartialDate ContentParser::date(const QJsonObject &object, const QString &key,
 double ContentParser::number(const QJsonObject &object, const QString &key, const QString &pointer,
                              double minimum, double maximum)
 {
-    if (!present(object, key, pointer, Presence::Required))
+    const QJsonValue value = field(object, key, pointer, Presence::Required);
+    if (value.isUndefined())
         return 0;
     const Where at{pointer, key};
-    const QJsonValue value = object.value(key);
     if (!value.isDouble()) {
         error(at.pointer(), tr("must be a number, not %1").arg(typeName(value)));
         return 0;
@@ -338,9 +359,9 @@ double ContentParser::number(const QJsonObject &object, const QString &key, cons
 
 bool ContentParser::boolean(const QJsonObject &object, const QString &key, const QString &pointer)
 {
-    if (!present(object, key, pointer, Presence::Optional))
+    const QJsonValue value = field(object, key, pointer, Presence::Optional);
+    if (value.isUndefined())
         return false;
-    const QJsonValue value = object.value(key);
     if (!value.isBool()) {
         error(child(pointer, key), tr("must be true or false, not %1").arg(typeName(value)));
         return false;
@@ -371,8 +392,8 @@ QString ContentParser::enumeration(const QJsonObject &object, const QString &key
 
 Confidence ContentParser::confidence(const QJsonObject &object, const QString &pointer)
 {
-    const QString value = enumeration(object, u"confidence"_s, pointer, Presence::Optional,
-                                      {u"high"_s, u"medium"_s, u"low"_s});
+    static const QStringList levels = {u"high"_s, u"medium"_s, u"low"_s};
+    const QString value = enumeration(object, u"confidence"_s, pointer, Presence::Optional, levels);
     if (value == u"medium")
         return Confidence::Medium;
     if (value == u"low")
@@ -383,10 +404,10 @@ Confidence ContentParser::confidence(const QJsonObject &object, const QString &p
 QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &pointer)
 {
     QStringList result;
-    if (!present(object, u"sources"_s, pointer, Presence::Required))
+    const QJsonValue value = field(object, u"sources"_s, pointer, Presence::Required);
+    if (value.isUndefined())
         return result;
     const auto p = [&pointer] { return child(pointer, u"sources"); };
-    const QJsonValue value = object.value(u"sources"_s);
     if (!value.isArray()) {
         error(p(), tr("must be an array of source ids, not %1").arg(typeName(value)));
         return result;
@@ -419,10 +440,10 @@ QStringList ContentParser::sourceRefs(const QJsonObject &object, const QString &
 std::optional<Quote> ContentParser::quote(const QJsonObject &object, const QString &key,
                                           const QString &pointer, Presence presence)
 {
-    if (!present(object, key, pointer, presence))
+    const QJsonValue value = field(object, key, pointer, presence);
+    if (value.isUndefined())
         return std::nullopt;
     const QString p = child(pointer, key);
-    const QJsonValue value = object.value(key);
     if (!isObject(value, p))
         return std::nullopt;
     const QJsonObject o = value.toObject();
@@ -444,10 +465,10 @@ bool ContentParser::forEachObject(
         const QJsonObject &object, const QString &key, const QString &pointer, Presence presence,
         const std::function<void(const QJsonObject &, const QString &)> &element)
 {
-    if (!present(object, key, pointer, presence))
+    const QJsonValue value = field(object, key, pointer, presence);
+    if (value.isUndefined())
         return false;
     const QString p = child(pointer, key);
-    const QJsonValue value = object.value(key);
     if (!value.isArray()) {
         error(p, tr("must be an array, not %1").arg(typeName(value)));
         return false;
@@ -559,62 +580,65 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                                        u"wireless"_s, u"port"_s,      u"power"_s,    u"software"_s,
                                        u"usb-c"_s,    u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
     IdIndex itemIds;
-    forEachObject(
-            root, u"items"_s, QString(), Presence::Required,
-            [&](const QJsonObject &o, const QString &p) {
-                rejectUnknownKeys(o, p,
-                                  {u"id", u"kind", u"group", u"name", u"value", u"why", u"diagram",
-                                   u"sources", u"confidence"});
-                HardwareItem item;
-                item.id = id(o, p, &itemIds);
-                const QString kind =
-                        enumeration(o, u"kind"_s, p, Presence::Required, {u"part"_s, u"spec"_s});
-                item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
-                item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
-                item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
-                item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
-                if (present(o, u"diagram"_s, p, Presence::Optional)) {
-                    const QString dp = child(p, u"diagram");
-                    const QJsonValue value = o.value(u"diagram"_s);
-                    if (isObject(value, dp)) {
-                        const QJsonObject d = value.toObject();
-                        rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
-                        DiagramPlacement placement;
-                        const QString shape =
-                                enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
-                        placement.shape = static_cast<DiagramShape>(
-                                std::max<qsizetype>(0, shapes.indexOf(shape)));
-                        const QString rp = child(dp, u"rect");
-                        const QJsonValue rect = d.value(u"rect"_s);
-                        const QJsonArray r = rect.toArray();
-                        bool ok = rect.isArray() && r.size() == 4;
-                        for (const QJsonValue &v : r)
-                            ok = ok && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 100;
-                        if (ok) {
-                            placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
-                                                    r.at(2).toDouble(), r.at(3).toDouble());
-                            ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
-                                 placement.rect.right() <= 100 && placement.rect.bottom() <= 100;
-                        }
-                        if (!ok) {
-                            error(rp, tr("must be [x, y, width, height] inside the "
-                                         "100 × 100 diagram, with a width and a height"));
-                        }
-                        if (present(d, u"count"_s, dp, Presence::Optional)) {
-                            const double count = number(d, u"count"_s, dp, 1, 32);
-                            if (count != std::floor(count))
-                                error(child(dp, u"count"), tr("must be a whole number"));
-                            else if (count >= 1)
-                                placement.count = static_cast<int>(count);
-                        }
-                        item.diagram = placement;
-                    }
-                }
-                item.sources = sourceRefs(o, p);
-                item.confidence = confidence(o, p);
-                content.items.push_back(std::move(item));
-            });
+    itemIds.reserve(contentParserItemCount(root));
+    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
+    forEachObject(root, u"items"_s, QString(), Presence::Required,
+                  [&](const QJsonObject &o, const QString &p) {
+                      rejectUnknownKeys(o, p,
+                                        {u"id", u"kind", u"group", u"name", u"value", u"why",
+                                         u"diagram", u"sources", u"confidence"});
+                      HardwareItem item;
+                      item.id = id(o, p, &itemIds);
+                      static const QStringList kinds = {u"part"_s, u"spec"_s};
+                      const QString kind = enumeration(o, u"kind"_s, p, Presence::Required, kinds);
+                      item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
+                      item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
+                      item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+                      item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
+                      item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
+                      if (present(o, u"diagram"_s, p, Presence::Optional)) {
+                          const QString dp = child(p, u"diagram");
+                          const QJsonValue value = o.value(u"diagram"_s);
+                          if (isObject(value, dp)) {
+                              const QJsonObject d = value.toObject();
+                              rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
+                              DiagramPlacement placement;
+                              const QString shape =
+                                      enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
+                              placement.shape = static_cast<DiagramShape>(
+                                      std::max<qsizetype>(0, shapes.indexOf(shape)));
+                              const QString rp = child(dp, u"rect");
+                              const QJsonValue rect = d.value(u"rect"_s);
+                              const QJsonArray r = rect.toArray();
+                              bool ok = rect.isArray() && r.size() == 4;
+                              for (const QJsonValue &v : r)
+                                  ok = ok && v.isDouble() && v.toDouble() >= 0 &&
+                                       v.toDouble() <= 100;
+                              if (ok) {
+                                  placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
+                                                          r.at(2).toDouble(), r.at(3).toDouble());
+                                  ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
+                                       placement.rect.right() <= 100 &&
+                                       placement.rect.bottom() <= 100;
+                              }
+                              if (!ok) {
+                                  error(rp, tr("must be [x, y, width, height] inside the "
+                                               "100 × 100 diagram, with a width and a height"));
+                              }
+                              if (present(d, u"count"_s, dp, Presence::Optional)) {
+                                  const double count = number(d, u"count"_s, dp, 1, 32);
+                                  if (count != std::floor(count))
+                                      error(child(dp, u"count"), tr("must be a whole number"));
+                                  else if (count >= 1)
+                                      placement.count = static_cast<int>(count);
+                              }
+                              item.diagram = placement;
+                          }
+                      }
+                      item.sources = sourceRefs(o, p);
+                      item.confidence = confidence(o, p);
+                      content.items.push_back(std::move(item));
+                  });
 
     // The "Then and now" comparison: systems are the columns, metrics the rows.
     if (present(root, u"comparison"_s, QString(), Presence::Required) &&
@@ -757,6 +781,8 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                   });
 
     IdIndex itemIds;
+    itemIds.reserve(contentParserItemCount(root));
+    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
     forEachObject(root, u"items"_s, QString(), Presence::Required,
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
@@ -818,6 +844,8 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
     IdIndex itemIds;
+    itemIds.reserve(contentParserItemCount(root));
+    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
     forEachObject(
             root, u"items"_s, QString(), Presence::Required,
             [&](const QJsonObject &o, const QString &p) {
@@ -857,7 +885,10 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
     IdIndex kindIds;
     content.kinds = categories(root, u"kinds"_s, &kindIds);
 
+    static const QStringList tones = {u"positive"_s, u"measured"_s, u"critical"_s};
     IdIndex itemIds;
+    itemIds.reserve(contentParserItemCount(root));
+    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
     forEachObject(root, u"items"_s, QString(), Presence::Required,
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
@@ -869,9 +900,7 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       review.outlet = string(o, u"outlet"_s, p, Presence::Required, MaxShortText);
                       review.byline = text(o, u"byline"_s, p, Presence::Optional, MaxShortText);
                       review.kind = reference(o, u"kind"_s, p, Presence::Required, kindIds);
-                      const QString tone =
-                              enumeration(o, u"tone"_s, p, Presence::Required,
-                                          {u"positive"_s, u"measured"_s, u"critical"_s});
+                      const QString tone = enumeration(o, u"tone"_s, p, Presence::Required, tones);
                       review.tone = tone == u"critical"   ? Tone::Critical
                                     : tone == u"measured" ? Tone::Measured
                                                           : Tone::Positive;

@@ -63,6 +63,10 @@ private:
                            std::initializer_list<QStringView> known);
     bool present(const QJsonObject &object, const QString &key, const QString &pointer,
                  Presence presence);
+    // The value at \a key, undefined when absent (reported when required):
+    // present() and the value in one lookup.
+    QJsonValue field(const QJsonObject &object, const QString &key, const QString &pointer,
+                     Presence presence);
     bool checkText(const QString &text, const Where &where, int maxLength);
 
     using IdIndex = ContentReferences::IdIndex;
@@ -73,6 +77,9 @@ private:
     enum class English { Required, Optional };
     LocalizedText text(const QJsonObject &object, const QString &key, const QString &pointer,
                        Presence presence, int maxLength, English english = English::Required);
+    // text() of a value already looked up, found at \a key below \a pointer.
+    LocalizedText textValue(const QJsonValue &value, const QString &pointer, QStringView key,
+                            int maxLength, English english = English::Required);
     std::vector<LocalizedText> textList(const QJsonObject &object, const QString &key,
                                         const QString &pointer, int maxLength);
     PartialDate date(const QJsonObject &object, const QString &key, const QString &pointer,

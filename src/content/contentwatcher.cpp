@@ -112,20 +112,67 @@ void ContentWatcher::reload()
     ContentSet next = m_content;
     QMap<ContentFile, FileInUse> inUse = m_inUse;
     const QDir dir(m_directory);
+    // Every file that may have changed is read first, and they are parsed
+    // together (ContentLoader::parseAll); the results are taken in the files'
+    // order, so that what is logged and reported keeps that order.
+    struct Planned
+    {
+        ContentFile file = ContentFile::Hardware;
+        QString path;
+        QString bundled;
+        bool inFolder = false;
+        bool unchanged = false;
+        std::optional<QByteArray> bytes;
+        Diagnostics readProblems;
+        std::optional<size_t> parse; // index into parses
+    };
+    std::vector<Planned> plan;
+    std::vector<ContentLoader::Parse> parses;
     for (ContentFile file : ContentLoader::files()) {
         const QString name = ContentLoader::fileName(file);
-        const QString path = dir.filePath(name);
-        const QString bundled = QDir(ContentLoader::bundledDirectory()).filePath(name);
-        const QFileInfo info(path);
-        if (!m_directory.isEmpty() && info.exists()) {
+        Planned planned;
+        planned.file = file;
+        planned.path = dir.filePath(name);
+        planned.bundled = QDir(ContentLoader::bundledDirectory()).filePath(name);
+        planned.inFolder = !m_directory.isEmpty() && QFileInfo::exists(planned.path);
+        if (planned.inFolder) {
             const FileInUse current = m_inUse.value(file);
-            Diagnostics problems;
-            const std::optional<QByteArray> bytes = ContentLoader::readFile(path, &problems);
-            if (bytes && current.path == path && current.bytes == *bytes)
-                continue; // unchanged
-            if (bytes && ContentLoader::parseInto(file, *bytes, path, &next, &problems)) {
-                inUse[file] = {path, *bytes};
+            planned.bytes = ContentLoader::readFile(planned.path, &planned.readProblems);
+            planned.unchanged = planned.bytes && current.path == planned.path &&
+                                current.bytes == *planned.bytes;
+            if (planned.bytes && !planned.unchanged) {
+                planned.parse = parses.size();
+                parses.push_back({file, *planned.bytes, planned.path, {}, {}, false});
+            }
+        } else if (m_inUse.value(file).path != planned.bundled) {
+            planned.bytes = ContentLoader::readFile(planned.bundled, &planned.readProblems);
+            if (planned.bytes) {
+                planned.parse = parses.size();
+                parses.push_back({file, *planned.bytes, planned.bundled, {}, {}, false});
+            }
+        }
+        plan.push_back(std::move(planned));
+    }
+    ContentLoader::parseAll(&parses);
+
+    for (Planned &planned : plan) {
+        const ContentFile file = planned.file;
+        const QString &path = planned.path;
+        const QString &bundled = planned.bundled;
+        const QString name = ContentLoader::fileName(file);
+        if (planned.inFolder) {
+            if (planned.unchanged)
                 continue;
+            const FileInUse current = m_inUse.value(file);
+            Diagnostics problems = std::move(planned.readProblems);
+            if (planned.parse) {
+                ContentLoader::Parse &parsed = parses[*planned.parse];
+                problems.append(parsed.diagnostics);
+                if (parsed.ok) {
+                    ContentLoader::take(file, &parsed.content, &next);
+                    inUse[file] = {path, *planned.bytes};
+                    continue;
+                }
             }
             for (const Diagnostic &problem : std::as_const(problems))
                 qCWarning(lcContent).noquote() << problem.toString();
@@ -144,15 +191,35 @@ void ContentWatcher::reload()
             }
             qCWarning(lcContent).noquote()
                     << path << "is not valid; the bundled" << name << "is shown instead";
+            // No file in the folder shown: the bundled one, read now (rare).
+            if (m_inUse.value(file).path == bundled)
+                continue;
+            planned.readProblems.clear();
+            planned.bytes = ContentLoader::readFile(bundled, &planned.readProblems);
+            planned.parse.reset();
+            if (planned.bytes) {
+                planned.parse = parses.size();
+                parses.push_back({file, *planned.bytes, bundled, {}, {}, false});
+                ContentLoader::Parse &parsed = parses.back();
+                parsed.ok = ContentLoader::parseInto(file, parsed.bytes, parsed.label,
+                                                     &parsed.content, &parsed.diagnostics);
+            }
+        } else if (m_inUse.value(file).path == bundled) {
+            continue;
         }
         // No file in the folder (or a bad one that never was good): the bundled one.
-        if (m_inUse.value(file).path == bundled)
-            continue;
-        Diagnostics problems;
-        const std::optional<QByteArray> bytes = ContentLoader::readFile(bundled, &problems);
-        if (bytes && ContentLoader::parseInto(file, *bytes, bundled, &next, &problems)) {
-            inUse[file] = {bundled, *bytes};
-        } else {
+        Diagnostics problems = std::move(planned.readProblems);
+        bool ok = false;
+        if (planned.parse) {
+            ContentLoader::Parse &parsed = parses[*planned.parse];
+            problems.append(parsed.diagnostics);
+            ok = parsed.ok;
+            if (ok) {
+                ContentLoader::take(file, &parsed.content, &next);
+                inUse[file] = {bundled, *planned.bytes};
+            }
+        }
+        if (!ok) {
             // Cannot happen with a build that passed its tests; say so loudly if it does.
             for (const Diagnostic &problem : std::as_const(problems))
                 qCCritical(lcContent).noquote() << problem.toString();

@@ -7,8 +7,16 @@ ItemFilterProxy::ItemFilterProxy(int idRole, QObject *parent)
 
 int ItemFilterProxy::rowOf(const QString &id) const
 {
-    for (int row = 0; row < rowCount(); ++row) {
-        if (index(row, 0).data(m_idRole).toString() == id)
+    const QAbstractItemModel *model = sourceModel();
+    const int source = model ? sourceRowOf(id) : -1;
+    return source < 0 ? -1 : mapFromSource(model->index(source, 0)).row();
+}
+
+int ItemFilterProxy::sourceRowOf(const QString &id) const
+{
+    const QAbstractItemModel *model = sourceModel();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(m_idRole).toString() == id)
             return row;
     }
     return -1;

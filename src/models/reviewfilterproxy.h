@@ -30,6 +30,12 @@ public:
     // Whether the quote in \a sourceRow matches the search text, whatever the
     // other filters: the counts on the filter chips.
     bool matchesSearch(int sourceRow) const;
+    // Folds the text of up to \a rows more rows for the search now; true
+    // once every row is (SearchIndex::prepare).
+    bool prepareSearch(int rows = std::numeric_limits<int>::max()) const
+    {
+        return m_search.prepare(rows);
+    }
 
     void setFeaturedOnly(bool featuredOnly);
     bool featuredOnly() const { return m_featuredOnly; }

@@ -44,6 +44,9 @@ public:
     int rowOf(const QString &id) const;
     // Every outlet once, in the order of the file.
     QStringList outlets() const;
+    // The review of row \a row (0 <= row < rowCount()), for a view that
+    // reads every row at once, without a QVariant a role.
+    const Review &review(int row) const { return m_reviews[static_cast<size_t>(row)]; }
 
 protected:
     QList<int> textRoles() const override;

@@ -60,14 +60,29 @@ bool SearchIndex::matches(int row) const
     return true;
 }
 
+bool SearchIndex::prepare(int rows) const
+{
+    if (!m_model)
+        return true;
+    const int total = m_model->rowCount();
+    foldUpTo(static_cast<int>(std::min<qint64>(total, qint64(m_keys.size()) + rows)));
+    return m_keys.size() >= total;
+}
+
+void SearchIndex::foldUpTo(int end) const
+{
+    if (m_keys.size() > m_model->rowCount())
+        m_keys.clear();
+    for (int r = static_cast<int>(m_keys.size()); r < end; ++r)
+        m_keys << SearchText::fold(m_rowText(m_model->index(r, 0)));
+}
+
 const QString &SearchIndex::rowKey(int row) const
 {
     const int rows = m_model->rowCount();
     if (m_keys.size() != rows) {
-        m_keys.clear();
         m_keys.reserve(rows);
-        for (int r = 0; r < rows; ++r)
-            m_keys << SearchText::fold(m_rowText(m_model->index(r, 0)));
+        foldUpTo(rows);
     }
     static const QString none;
     return row >= 0 && row < m_keys.size() ? m_keys.at(row) : none;

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <limits>
 
 class QAbstractItemModel;
 class QModelIndex;
@@ -32,15 +33,24 @@ public:
     QString text() const { return m_text; }
     // Whether row \a row holds every word of the text (true for no text).
     bool matches(int row) const;
+    // Folds the text of up to \a rows more rows now, ahead of the first
+    // search: for moments when nothing else happens, a slice at a time, so
+    // that the first keystroke after new content does not pay for ten
+    // thousand rows. Returns whether every row is folded.
+    bool prepare(int rows = std::numeric_limits<int>::max()) const;
 
 private:
     const QString &rowKey(int row) const;
+    // Folds the rows after those folded, up to row \a end (excluded).
+    void foldUpTo(int end) const;
 
     QObject *m_context;
     std::function<QString(const QModelIndex &)> m_rowText;
     const QAbstractItemModel *m_model = nullptr;
     QString m_text;
-    QStringList m_terms;        // folded words of the text
-    mutable QStringList m_keys; // folded text of each row, built when needed
+    QStringList m_terms; // folded words of the text
+    // Folded text of the first rows, in order, built when needed: forgotten
+    // whenever the model changes, so that what it holds is always right.
+    mutable QStringList m_keys;
     QList<QMetaObject::Connection> m_connections;
 };

@@ -4,6 +4,10 @@ namespace SearchText {
 
 QString fold(const QString &text)
 {
+    // ASCII has nothing to decompose, no marks and no invisible controls, and
+    // its case folding is its lower case: the same result, without the work.
+    if (QtPrivate::isAscii(text))
+        return text.toLower();
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
     QString folded;
     folded.reserve(decomposed.size());

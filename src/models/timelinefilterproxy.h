@@ -29,6 +29,12 @@ public:
     // Whether the source row \a sourceRow holds every word of the search,
     // whatever its category: the category chips count these.
     bool matchesSearch(int sourceRow) const;
+    // Folds the text of up to \a rows more rows for the search now; true
+    // once every row is (SearchIndex::prepare).
+    bool prepareSearch(int rows = std::numeric_limits<int>::max()) const
+    {
+        return m_search.prepare(rows);
+    }
 
 Q_SIGNALS:
     void categoriesChanged();
@@ -36,6 +42,7 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    int sourceRowOf(const QString &id) const override;
 
 private:
     QSet<QString> m_categories;

@@ -4,6 +4,7 @@
 
 #include "content/contentloader.h"
 #include "models/catalog.h"
+#include "views/common/chipbar.h"
 #include "views/common/searchfield.h"
 #include "views/partners/partnergrid.h"
 #include "views/partners/partnersview.h"
@@ -22,6 +23,8 @@ class bench_PartnersView : public QObject
 
 private Q_SLOTS:
     void initTestCase() { Appearance::loadFonts(); }
+    void interaction_data();
+    void interaction();
     void paint_data();
     void paint();
     void scrolledPaint_data();
@@ -103,6 +106,51 @@ void bench_PartnersView::searchTenThousand()
     {
         view.searchField()->setText((on = !on) ? u"malmo"_s : QString());
         view.grid()->doItemsLayout();
+    }
+}
+
+void bench_PartnersView::interaction_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("action");
+    for (const QString &content : {u"bundled"_s, u"generated"_s}) {
+        for (const QString &action :
+             {u"first keystroke"_s, u"search keystroke"_s, u"filter chip"_s, u"selection"_s}) {
+            QTest::addRow("%s, %s", content == u"bundled" ? "bundled" : "10000", qPrintable(action))
+                    << content << action;
+        }
+    }
+}
+
+// One step of what a visitor does, and the whole view's frame after it: the
+// first letter typed after the content came, the next digit ("1" to "12"),
+// a chip of the filter, another item chosen. A view of its own each run,
+// so that the first keystroke pays for whatever the search builds first.
+void bench_PartnersView::interaction()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, action);
+    Catalog catalog;
+    catalog.setContent(contentFor(content));
+    PartnersView view(&catalog);
+    view.resize(1920, 1080);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const auto &items = catalog.content().partners.items;
+    QVERIFY(items.size() > 1);
+    if (action == u"search keystroke")
+        view.searchField()->setText(u"1"_s);
+    view.render(&image); // laid out and painted once, outside the measurement
+    QBENCHMARK_ONCE
+    {
+        if (action == u"first keystroke")
+            view.searchField()->setText(u"e"_s);
+        else if (action == u"search keystroke")
+            view.searchField()->setText(u"12"_s);
+        else if (action == u"filter chip")
+            view.categoryFilter()->setSelection({catalog.content().partners.categories.at(0).id});
+        else
+            QVERIFY(view.selectItem(items.at(1).id));
+        view.render(&image);
     }
 }
 

@@ -6,6 +6,8 @@
 #include "models/catalog.h"
 #include "models/reviewfilterproxy.h"
 #include "models/reviewmodel.h"
+#include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/reviews/quotewall.h"
 #include "views/reviews/reviewsview.h"
 #include "views/theme.h"
@@ -22,6 +24,8 @@ class bench_ReviewsView : public QObject
 
 private Q_SLOTS:
     void initTestCase() { Appearance::loadFonts(); }
+    void interaction_data();
+    void interaction();
     void paint_data();
     void paint();
     void scrolledPaint_data();
@@ -125,6 +129,63 @@ void bench_ReviewsView::filterTenThousand()
         // measures only what comes on screen for the first time.
         proxy.setKind((review = !review) ? u"review"_s : QString());
         wall.render(&image);
+    }
+}
+
+void bench_ReviewsView::interaction_data()
+{
+    QTest::addColumn<QString>("content");
+    QTest::addColumn<QString>("action");
+    for (const QString &content : {u"bundled"_s, u"generated"_s}) {
+        for (const QString &action : {u"first keystroke"_s, u"search keystroke"_s, u"filter chip"_s,
+                                      u"selection"_s, u"search index slice while idle"_s}) {
+            QTest::addRow("%s, %s", content == u"bundled" ? "bundled" : "10000", qPrintable(action))
+                    << content << action;
+        }
+    }
+}
+
+// One step of what a visitor does, and the whole view's frame after it: the
+// first letter typed after the view showed, the next digit ("1" to "12"), a
+// chip of the filter, another item chosen; and the search index the view
+// builds a moment after it shows, so that the first keystroke does not. A
+// view of its own each run, so that each first keystroke is one.
+void bench_ReviewsView::interaction()
+{
+    QFETCH(QString, content);
+    QFETCH(QString, action);
+    Catalog catalog;
+    catalog.setContent(contentFor(content));
+    ReviewsView view(&catalog);
+    view.resize(1920, 1080);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    const auto &items = catalog.content().reviews.items;
+    QVERIFY(items.size() > 1);
+    if (action == u"search keystroke")
+        view.searchField()->setText(u"1"_s);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.show();
+    view.render(&image); // laid out and painted once, outside the measurement
+    if (action == u"search index slice while idle") {
+        QBENCHMARK_ONCE
+        {
+            view.wallProxy()->prepareSearch(ReviewsView::SearchPrepareSlice);
+        }
+        return;
+    }
+    // What the view does once shown and left alone for a moment.
+    QTest::qWait(ReviewsView::SearchPrepareDelay + 100);
+    QBENCHMARK_ONCE
+    {
+        if (action == u"first keystroke")
+            view.searchField()->setText(u"e"_s);
+        else if (action == u"search keystroke")
+            view.searchField()->setText(u"12"_s);
+        else if (action == u"filter chip")
+            view.kindFilter()->setSelection({catalog.content().reviews.kinds.at(0).id});
+        else
+            QVERIFY(view.selectItem(items.at(1).id));
+        view.render(&image);
     }
 }
 

@@ -2,7 +2,10 @@
 // events and with 10,000 generated ones. The goal is under 16 ms a frame.
 #include "content/contentloader.h"
 #include "models/catalog.h"
+#include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
+#include "views/common/chipbar.h"
+#include "views/common/searchfield.h"
 #include "views/theme.h"
 #include "views/timeline/timelineitemview.h"
 #include "views/timeline/timelineview.h"
@@ -52,6 +55,10 @@ private Q_SLOTS:
     void paint();
     void scrollStep_data();
     void scrollStep();
+    void interaction_data();
+    void interaction();
+    void firstSearchKeystroke_data();
+    void firstSearchKeystroke();
 
 private:
     // One view per content set, made once: the runs stay short.
@@ -139,6 +146,96 @@ void bench_TimelineView::scrollStep()
             direction = -direction;
         bar->setValue(bar->value() + direction * step);
         items->render(&image);
+    }
+}
+
+void bench_TimelineView::interaction_data()
+{
+    QTest::addColumn<bool>("many");
+    QTest::addColumn<QString>("action");
+    for (const bool many : {false, true}) {
+        for (const QString &action :
+             {u"search keystroke"_s, u"category filter"_s, u"selection"_s, u"zoom step"_s}) {
+            QTest::addRow("%s, %s", many ? "10000 events" : "bundled", qPrintable(action))
+                    << many << action;
+        }
+    }
+}
+
+// One step of what a visitor does, and the whole view's frame after it: a
+// digit typed into the search field, narrowing "1" to "12" (the index of
+// every event's text already built; firstSearchKeystroke() builds it), a
+// category chip, another event chosen, one zoom step. Each run goes one way,
+// the next back.
+void bench_TimelineView::interaction()
+{
+    QFETCH(bool, many);
+    QFETCH(QString, action);
+    TimelineView *view = this->view(many);
+    const Catalog &catalog = many ? m_manyCatalog : m_bundledCatalog;
+    view->itemView()->setZoom(many ? 40.0 : 4.0);
+    QImage image(view->size(), QImage::Format_ARGB32_Premultiplied);
+    const QString first = catalog.content().timeline.items.at(0).id;
+    const QString second = catalog.content().timeline.items.at(1).id;
+    const QString category = catalog.content().timeline.categories.at(0).id;
+    // The state each run starts from, laid out and painted outside the measurement.
+    const auto settle = [&] {
+        view->searchField()->setText(action == u"search keystroke" ? u"1"_s : QString());
+        view->chipBar()->setSelection({});
+        QVERIFY(view->selectItem(first));
+        view->render(&image);
+    };
+    settle();
+    bool there = false;
+    QBENCHMARK
+    {
+        there = !there;
+        if (action == u"search keystroke")
+            view->searchField()->setText(there ? u"12"_s : u"1"_s);
+        else if (action == u"category filter")
+            view->chipBar()->setSelection(there ? QSet<QString>{category} : QSet<QString>{});
+        else if (action == u"selection")
+            view->selectItem(there ? second : first);
+        else
+            view->itemView()->setZoom(view->itemView()->zoom() * (there ? 1.25 : 0.8));
+        view->render(&image);
+    }
+    view->searchField()->clear();
+    view->chipBar()->setSelection({});
+}
+
+// The first letter typed after the view showed: the events filtered and the
+// view painted, with the search index the view built a moment after it
+// showed; and one slice of that index, as the view builds it while idle. A
+// view of its own each run, so that each first keystroke is one.
+void bench_TimelineView::firstSearchKeystroke_data()
+{
+    QTest::addColumn<bool>("indexOnly");
+    QTest::newRow("10000 events, keystroke") << false;
+    QTest::newRow("10000 events, search index slice while idle") << true;
+}
+
+void bench_TimelineView::firstSearchKeystroke()
+{
+    QFETCH(bool, indexOnly);
+    TimelineView view(&m_manyCatalog);
+    view.setAttribute(Qt::WA_DontShowOnScreen);
+    view.resize(1920, 1080);
+    view.show();
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    if (indexOnly) {
+        QBENCHMARK_ONCE
+        {
+            view.proxy()->prepareSearch(TimelineView::SearchPrepareSlice);
+        }
+        return;
+    }
+    QTest::qWait(TimelineView::SearchPrepareDelay + 100);
+    QBENCHMARK_ONCE
+    {
+        view.searchField()->setText(u"e"_s);
+        view.render(&image);
     }
 }
 

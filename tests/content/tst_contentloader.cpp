@@ -51,6 +51,8 @@ private Q_SLOTS:
     void overridesFileByFile();
     void badOverrideFallsBack_data();
     void badOverrideFallsBack();
+    void parsesLargeFilesTogether();
+    void loadsLargeFilesInOrder();
     void refusesOversizeFiles();
     void checksDirectories();
     void reportsMissingDirectory();
@@ -124,6 +126,72 @@ void TestContentLoader::badOverrideFallsBack()
                  qPrintable(joined(result.diagnostics)));
         QCOMPARE(result.rejected, QStringList{path});
     }
+}
+
+// Large files are parsed at the same time on the worker pool: each gives
+// what it gives alone, diagnostics and their order included.
+void TestContentLoader::parsesLargeFilesTogether()
+{
+    // Trailing white space is valid JSON, and makes the files large enough.
+    const QByteArray padding(ContentLoader::ConcurrentParseBytes / 2, ' ');
+    const QByteArray timeline = validTimeline() + padding;
+    const QByteArray partners =
+            Fixtures::PartnersBuilder().partner(Fixtures::PartnerBuilder(u"p"_s)).bytes() + padding;
+    // A partners file read as a timeline, and a truncated one: both wrong.
+    std::vector<ContentLoader::Parse> parses = {
+            {ContentFile::Timeline, timeline, u"a.json"_s, {}, {}, false},
+            {ContentFile::Timeline, partners, u"b.json"_s, {}, {}, false},
+            {ContentFile::Partners, partners, u"c.json"_s, {}, {}, false},
+            {ContentFile::Partners, partners.left(60) + padding, u"d.json"_s, {}, {}, false},
+    };
+    ContentLoader::parseAll(&parses);
+    for (const ContentLoader::Parse &parse : parses) {
+        ContentSet alone;
+        Diagnostics diagnostics;
+        const bool ok = ContentLoader::parseInto(parse.file, parse.bytes, parse.label, &alone,
+                                                 &diagnostics);
+        QCOMPARE(parse.ok, ok);
+        QCOMPARE(joined(parse.diagnostics), joined(diagnostics));
+        QCOMPARE(parse.content.timeline.items.size(), alone.timeline.items.size());
+        QCOMPARE(parse.content.partners.items.size(), alone.partners.items.size());
+    }
+    QVERIFY(parses.at(0).ok);
+    QCOMPARE(parses.at(0).content.timeline.items.size(), size_t(1));
+    QVERIFY(!parses.at(1).ok);
+    QVERIFY(anyDiagnostic(parses.at(1).diagnostics, u"b.json"_s, u"required field is missing"_s));
+    QVERIFY(parses.at(2).ok);
+    QVERIFY(!parses.at(3).ok);
+    QVERIFY(anyDiagnostic(parses.at(3).diagnostics, u"d.json"_s, u"invalid JSON"_s));
+}
+
+// The loader with large files in the folder: what is used and what is
+// reported come in the files' order, whichever was parsed first.
+void TestContentLoader::loadsLargeFilesInOrder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray padding(ContentLoader::ConcurrentParseBytes, ' ');
+    QVERIFY(write(dir.filePath(u"hardware.json"_s), validTimeline() + padding));
+    QVERIFY(write(dir.filePath(u"timeline.json"_s), validTimeline() + padding));
+    QVERIFY(write(dir.filePath(u"partners.json"_s),
+                  Fixtures::PartnersBuilder().partner(Fixtures::PartnerBuilder(u"p"_s)).bytes() +
+                          padding));
+    QVERIFY(write(dir.filePath(u"reviews.json"_s), validTimeline().left(50) + padding));
+    const ContentLoader::Result result = ContentLoader::load(dir.path());
+    QCOMPARE(result.overridden,
+             (QStringList{dir.filePath(u"timeline.json"_s), dir.filePath(u"partners.json"_s)}));
+    QCOMPARE(result.rejected,
+             (QStringList{dir.filePath(u"hardware.json"_s), dir.filePath(u"reviews.json"_s)}));
+    QCOMPARE(result.content.timeline.items.size(), size_t(1));
+    QCOMPARE(result.content.partners.items.size(), size_t(1));
+    // The bundled files in place of the bad ones.
+    const ContentSet bundled = ContentLoader::load().content;
+    QCOMPARE(result.content.hardware.items.size(), bundled.hardware.items.size());
+    QCOMPARE(result.content.reviews.items.size(), bundled.reviews.items.size());
+    QVERIFY(!result.diagnostics.isEmpty());
+    QCOMPARE(result.diagnostics.constFirst().file, dir.filePath(u"hardware.json"_s));
+    QCOMPARE(result.diagnostics.constLast().file, dir.filePath(u"reviews.json"_s));
+    QVERIFY(anyDiagnostic(result.diagnostics, dir.filePath(u"reviews.json"_s), u"invalid JSON"_s));
 }
 
 void TestContentLoader::refusesOversizeFiles()

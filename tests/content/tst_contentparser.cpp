@@ -222,6 +222,25 @@ void TestContentParser::rejects_data()
             << with(t, u"items/0/title"_s,
                     QJsonObject{{u"en"_s, u"Title"_s}, {u"german"_s, u"Titel"_s}})
             << u"/items/0/title/german"_s << u"not a language code"_s;
+    QTest::newRow("English empty beside German")
+            << File::Timeline
+            << with(t, u"items/0/title"_s, QJsonObject{{u"de"_s, u"Titel"_s}, {u"en"_s, u" "_s}})
+            << u"/items/0/title/en"_s << u"must not be empty"_s;
+    // Each person of a list is text of its own, named by its index.
+    QTest::newRow("person a number")
+            << File::Timeline << with(t, u"items/0/people"_s, QJsonArray{u"Ada"_s, 7})
+            << u"/items/0/people/1"_s << u"must be a text object"_s;
+    QTest::newRow("person without English")
+            << File::Timeline
+            << with(t, u"items/0/people"_s,
+                    QJsonArray{u"Ada"_s, u"Grace"_s, QJsonObject{{u"de"_s, u"Ada"_s}}})
+            << u"/items/0/people/2/en"_s << u"English text is missing"_s;
+    QTest::newRow("person blank") << File::Partners
+                                  << with(p, u"items/0/people"_s, QJsonArray{u"\t"_s})
+                                  << u"/items/0/people/0"_s << u"must not be empty"_s;
+    QTest::newRow("people not a list")
+            << File::Timeline << with(t, u"items/0/people"_s, u"Ada"_s) << u"/items/0/people"_s
+            << u"must be an array, not a string"_s;
     QTest::newRow("sources empty") << File::Timeline << with(t, u"items/0/sources"_s, QJsonArray())
                                    << u"/items/0/sources"_s << u"at least one source"_s;
     QTest::newRow("unknown source")

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void parses();
     void rejects_data();
     void rejects();
+    void complaints_data();
+    void complaints();
     void spans();
     void displays_data();
     void displays();
@@ -70,6 +72,36 @@ void TestPartialDate::rejects_data()
     QTest::newRow("31 April") << u"2025-04-31"_s << u"not a day"_s;
     QTest::newRow("year too early") << u"1899"_s << u"outside"_s;
     QTest::newRow("year too late") << u"2101-01"_s << u"outside"_s;
+    // The lengths of the three forms, but not their shape.
+    QTest::newRow("letter in the year") << u"20a5"_s << u"not a date"_s;
+    QTest::newRow("dot for the dash") << u"2025.10"_s << u"not a date"_s;
+    QTest::newRow("day without its dash") << u"2025-10+13"_s << u"not a date"_s;
+    QTest::newRow("signed month") << u"2025-+1"_s << u"not a date"_s;
+}
+
+// The whole sentence of each complaint, for dates read by hand (the three
+// forms in ASCII digits) and through the pattern (anything else).
+void TestPartialDate::complaints_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("complaint");
+    QTest::newRow("not a date") << u"2025/10"_s
+                                << u"“2025/10” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"_s;
+    QTest::newRow("year") << u"1899-05"_s << u"year 1899 is outside 1900 to 2100"_s;
+    QTest::newRow("month") << u"2025-13"_s << u"month 13 does not exist"_s;
+    QTest::newRow("day") << u"2025-02-30"_s << u"2025-02-30 is not a day of the calendar"_s;
+    QTest::newRow("Arabic-Indic digits")
+            << u"\u0662\u0660\u0662\u0665"_s
+            << u"“\u0662\u0660\u0662\u0665” is not a date; write YYYY, YYYY-MM or YYYY-MM-DD"_s;
+}
+
+void TestPartialDate::complaints()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, complaint);
+    QString error;
+    QVERIFY(!PartialDate::fromString(text, &error).isValid());
+    QCOMPARE(error, complaint);
 }
 
 void TestPartialDate::rejects()

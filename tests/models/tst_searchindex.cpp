@@ -17,6 +17,7 @@ private Q_SLOTS:
     void sameTextIsNoChange();
     void followsTheModel();
     void noModelMatchesOnlyNoText();
+    void preparesAheadOfTheFirstSearch();
 };
 
 namespace {
@@ -97,6 +98,38 @@ void TestSearchIndex::noModelMatchesOnlyNoText()
     index.setModel(model.get());
     QVERIFY(index.matches(0));
     model.reset(); // destroyed: the index forgets it
+    QVERIFY(!index.matches(0));
+}
+
+// prepare() reads the rows' text once, a slice at a time, so that the first
+// search reads none; new rows are read again, on the next prepare() or search.
+void TestSearchIndex::preparesAheadOfTheFirstSearch()
+{
+    QStringListModel model({u"alpha"_s, u"beta"_s, u"gamma"_s});
+    QObject context;
+    int reads = 0;
+    SearchIndex index(&context, [&reads](const QModelIndex &row) {
+        ++reads;
+        return row.data().toString();
+    });
+    index.prepare(); // no model: nothing to read
+    QCOMPARE(reads, 0);
+    index.setModel(&model);
+    // A slice at a time.
+    QVERIFY(!index.prepare(2));
+    QCOMPARE(reads, 2);
+    QVERIFY(index.prepare(2));
+    QCOMPARE(reads, 3);
+    QVERIFY(index.prepare());
+    QCOMPARE(reads, 3);
+    QVERIFY(index.setText(u"beta"_s));
+    QVERIFY(index.matches(1));
+    QVERIFY(!index.matches(0));
+    QCOMPARE(reads, 3);
+    model.setStringList({u"delta"_s, u"beta"_s});
+    index.prepare();
+    QCOMPARE(reads, 5);
+    QVERIFY(index.matches(1));
     QVERIFY(!index.matches(0));
 }
 

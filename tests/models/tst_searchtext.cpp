@@ -11,6 +11,7 @@ class TestSearchText : public QObject
 private Q_SLOTS:
     void folds_data();
     void folds();
+    void foldsEveryAsciiCharacterAsUnicodeDoes();
 };
 
 void TestSearchText::folds_data()
@@ -32,6 +33,19 @@ void TestSearchText::folds()
     QFETCH(QString, text);
     QFETCH(QString, folded);
     QCOMPARE(SearchText::fold(text), folded);
+}
+
+// ASCII text takes a shorter way; each of its characters, controls included,
+// must come out as Unicode's decomposition and case folding make it, and
+// the same inside a text that takes the long way.
+void TestSearchText::foldsEveryAsciiCharacterAsUnicodeDoes()
+{
+    for (char16_t c = 0; c < 128; ++c) {
+        const QString ascii(QChar{c});
+        const QString expected = ascii.normalized(QString::NormalizationForm_KD).toCaseFolded();
+        QCOMPARE(SearchText::fold(ascii), expected);
+        QCOMPARE(SearchText::fold(ascii + u"é"_s), expected + u"e"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSearchText)

@@ -60,6 +60,12 @@ void TestTimelineFilterProxy::filtersByCategory()
     }
     QVERIFY(proxy.rowOf(u"harbour-delivery"_s) >= 0);
     QCOMPARE(proxy.rowOf(u"launch"_s), -1);
+    QCOMPARE(proxy.rowOf(u"no-such-event"_s), -1);
+    // The row found is the proxy's own, not the model's.
+    for (int row = 0; row < proxy.rowCount(); ++row) {
+        const QString id = proxy.index(row, 0).data(int(TimelineModel::Role::Id)).toString();
+        QCOMPARE(proxy.rowOf(id), row);
+    }
 
     proxy.setCategories({u"delivery"_s, u"launch"_s});
     QCOMPARE(proxy.rowCount(), 4);

@@ -22,6 +22,7 @@
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QStyle>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -156,9 +157,9 @@ void ReviewsView::updateCounts()
         // its click shows.
         if (!m_wallProxy->matchesSearch(row))
             continue;
-        const QModelIndex index = reviews->index(row);
-        const QString k = index.data(int(Role::Kind)).toString();
-        const QString o = index.data(int(Role::Outlet)).toString();
+        const Review &review = reviews->review(row);
+        const QString &k = review.kind;
+        const QString &o = review.outlet;
         if (outlet.isEmpty() || o == outlet) {
             ++byKind[k];
             ++kindTotal;
@@ -248,6 +249,22 @@ QVariantMap ReviewsView::state() const
     result.insert(u"featured"_s, m_featured->currentRow());
     result.insert(u"playing"_s, m_featured->isPlaying());
     return result;
+}
+
+void ReviewsView::showEvent(QShowEvent *event)
+{
+    ShowcaseView::showEvent(event);
+    // The search folds every item's text on its first keystroke; a moment
+    // after the view shows, well after the frame that shows it, the view
+    // does so ahead of it, a slice at a time (once until the content or the
+    // language changes).
+    QTimer::singleShot(SearchPrepareDelay, this, &ReviewsView::prepareSearchSlice);
+}
+
+void ReviewsView::prepareSearchSlice()
+{
+    if (isVisible() && !m_wallProxy->prepareSearch(SearchPrepareSlice))
+        QTimer::singleShot(0, this, &ReviewsView::prepareSearchSlice);
 }
 
 void ReviewsView::relayout()

@@ -17,6 +17,12 @@ class ReviewsView : public ShowcaseView
     Q_OBJECT
 
 public:
+    // How long after the view shows its search gets ready for the first
+    // keystroke, in milliseconds (see showEvent()).
+    static constexpr int SearchPrepareDelay = 250;
+    // How many items' text it folds at a time, each slice well under a frame.
+    static constexpr int SearchPrepareSlice = 1000;
+
     explicit ReviewsView(Catalog *catalog, QWidget *parent = nullptr);
 
     bool selectItem(const QString &id) override;
@@ -37,9 +43,11 @@ public:
 protected:
     void applySourceStyle(SourceStyle style) override;
     void relayout() override;
+    void showEvent(QShowEvent *event) override;
     void retranslate() override;
 
 private:
+    void prepareSearchSlice();
     void rebuildOutlets();
     void updateCounts();
     void applyFilters();

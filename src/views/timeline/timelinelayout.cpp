@@ -76,12 +76,19 @@ void TimelineLayout::measureEvents()
     const TimelineMetrics::Card &card = m_metrics.card;
     const QFont &dateFont = m_metrics.fonts.label;
     const QFont &titleFont = m_metrics.fonts.title;
-    // Widths are kept by text for as long as the fonts stay, so that a filter
-    // or a new content set measures only words it has not met.
+    const double maxInner = card.maxWidth - 2 * card.padH - card.strip - card.slack;
+    // Widths are kept by text for as long as the fonts and the card's width
+    // stay, so that a filter or a new content set measures only what it has
+    // not met, and a title met before is one lookup.
     if (m_measuredFonts != std::pair(dateFont, titleFont)) {
         m_measuredFonts = {dateFont, titleFont};
         m_dateWidths.clear();
         m_titleWidths.clear();
+        m_titles.clear();
+    }
+    if (m_measuredInner != maxInner) {
+        m_measuredInner = maxInner;
+        m_titles.clear();
     }
     const QFontMetricsF dateMetrics(dateFont);
     const QFontMetricsF titleMetrics(titleFont);
@@ -93,34 +100,46 @@ void TimelineLayout::measureEvents()
         return *cache.insert(text, metrics.horizontalAdvance(text));
     };
     const double space = titleMetrics.horizontalAdvance(u' ');
-    const double maxInner = card.maxWidth - 2 * card.padH - card.strip - card.slack;
-    for (Event &event : m_events) {
-        event.dateWidth = measured(m_dateWidths, dateMetrics, event.dateText);
+    const auto measureTitle = [&](const QString &title) {
+        TitleWidths result;
         // Titles are measured word by word: many share their words.
-        const QStringList words = event.title.split(u' ', Qt::SkipEmptyParts);
+        const QStringList words = title.split(u' ', Qt::SkipEmptyParts);
         QList<double> widths;
         double total = words.isEmpty() ? 0 : -space;
         for (const QString &word : words) {
             widths.append(measured(m_titleWidths, titleMetrics, word));
             total += widths.last() + space;
         }
-        event.titleWidth = total + TimelineMetrics::Card::TitleRounding;
-        event.wrapWidth = 0;
-        if (event.titleWidth <= maxInner)
-            continue;
+        result.oneLine = total + TimelineMetrics::Card::TitleRounding;
+        if (result.oneLine <= maxInner)
+            return result;
         // The narrowest width that takes the title in two lines, broken at a
         // space (or anywhere, for scripts without spaces).
-        double narrowest = event.titleWidth / 2 +
+        double narrowest = result.oneLine / 2 +
                            TimelineMetrics::Card::WrapCharacters * titleMetrics.averageCharWidth();
         if (words.size() > 1) {
-            narrowest = event.titleWidth;
+            narrowest = result.oneLine;
             double first = -space;
             for (qsizetype k = 0; k + 1 < words.size(); ++k) {
                 first += widths.at(k) + space;
                 narrowest = std::min(narrowest, std::max(first, total - first - space));
             }
         }
-        event.wrapWidth = narrowest + TimelineMetrics::Card::WrapRounding;
+        result.wrap = narrowest + TimelineMetrics::Card::WrapRounding;
+        return result;
+    };
+    for (Event &event : m_events) {
+        event.dateWidth = measured(m_dateWidths, dateMetrics, event.dateText);
+        TitleWidths title;
+        const auto known = m_titles.constFind(event.title);
+        if (known != m_titles.constEnd()) {
+            title = *known;
+        } else {
+            title = measureTitle(event.title);
+            m_titles.insert(event.title, title);
+        }
+        event.titleWidth = title.oneLine;
+        event.wrapWidth = title.wrap;
     }
 }
 

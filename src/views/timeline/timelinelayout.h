@@ -230,10 +230,19 @@ private:
     std::vector<Mark> m_marks;
     double m_maxCardMain = 0;
     double m_maxSpanReach = 0;
-    // Widths by text, for as long as the fonts stay.
+    // Widths by text, for as long as the fonts and the card's width stay:
+    // of dates, of the words of titles, and of whole titles (their width on
+    // one line and the narrowest on two).
+    struct TitleWidths
+    {
+        double oneLine = 0;
+        double wrap = 0;
+    };
     std::pair<QFont, QFont> m_measuredFonts;
+    double m_measuredInner = 0;
     QHash<QString, double> m_dateWidths;
     QHash<QString, double> m_titleWidths;
+    QHash<QString, TitleWidths> m_titles;
     int m_dirty = MetricsDirty | GeometryDirty | ItemsDirty;
     int m_revision = 0;
 };

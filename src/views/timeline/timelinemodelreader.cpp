@@ -3,6 +3,7 @@
 #include "content/content.h"
 #include "content/partialdate.h"
 #include "models/eramodel.h"
+#include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
 
 QHash<QString, int> TimelineModelReader::categories(const QAbstractItemModel *model)
@@ -22,8 +23,13 @@ TimelineModelReader::events(const QAbstractItemModel *model, const QModelIndex &
     std::vector<TimelineLayout::Event> events;
     const int rows = model ? model->rowCount(root) : 0;
     events.resize(static_cast<size_t>(rows));
+    // The filter gives its model's data as it is: each row is mapped to the
+    // model once rather than once a role.
+    const auto *filter = qobject_cast<const TimelineFilterProxy *>(model);
     for (int row = 0; row < rows; ++row) {
-        const QModelIndex index = model->index(row, 0, root);
+        QModelIndex index = model->index(row, 0, root);
+        if (filter)
+            index = filter->mapToSource(index);
         TimelineLayout::Event &event = events[static_cast<size_t>(row)];
         event.date = index.data(int(TimelineModel::Role::Date)).toDate();
         event.earliest = index.data(int(TimelineModel::Role::Earliest)).toDate();

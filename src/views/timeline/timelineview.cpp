@@ -20,6 +20,7 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -300,6 +301,22 @@ void TimelineView::paintBackground(QPainter &painter, const QRegion &region)
     const QRegion behind = region - m_itemView->geometry();
     for (const QRect &rect : behind)
         painter.fillRect(rect, Appearance::instance()->theme().background);
+}
+
+void TimelineView::showEvent(QShowEvent *event)
+{
+    ShowcaseView::showEvent(event);
+    // The search folds every item's text on its first keystroke; a moment
+    // after the view shows, well after the frame that shows it, the view
+    // does so ahead of it, a slice at a time (once until the content or the
+    // language changes).
+    QTimer::singleShot(SearchPrepareDelay, this, &TimelineView::prepareSearchSlice);
+}
+
+void TimelineView::prepareSearchSlice()
+{
+    if (isVisible() && !m_proxy->prepareSearch(SearchPrepareSlice))
+        QTimer::singleShot(0, this, &TimelineView::prepareSearchSlice);
 }
 
 void TimelineView::relayout()
