@@ -72,12 +72,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                                       "and JPEG files; 2 makes 3840x2160 pixels of a 1920x1080 "
                                       "layout (default 1)."),
                                    tr("F"));
-    const QCommandLineOption format(u"format"_s,
-                                    //: %1 lists the file formats
-                                    tr("With --export: the file format, %1 (default png). PDF "
-                                       "and SVG are vector drawings.")
-                                            .arg(ExportRequest::formatNames().join(u"|"_s)),
-                                    tr("FORMAT"));
+    // The formats come from the image plugins present, and listing them loads
+    // every one of them: only --help says them, not every start of the window.
+    QCommandLineOption format(u"format"_s, QString(), tr("FORMAT"));
+    const auto describeFormat = [&format] {
+        format.setDescription(
+                //: %1 lists the file formats
+                tr("With --export: the file format, %1 (default png). PDF and SVG are vector "
+                   "drawings.")
+                        .arg(ExportRequest::formatNames().join(u"|"_s)));
+    };
     const QCommandLineOption quality(u"quality"_s,
                                      //: %1 is the default quality
                                      tr("With --export: the JPEG quality, 0 to 100 (default %1).")
@@ -117,10 +121,13 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
             tr("Ask for an operator PIN twice, without showing it, and print the [operator] pin "
                "line for the kiosk settings; read two lines from standard input when it is not "
                "a terminal."));
-    parser.addOptions({help,    version,     view,       item,        lang,   theme,
-                       content, check,       firstFrame, exportViews, out,    size,
-                       scale,   format,      quality,    namePattern, force,  qr,
-                       kiosk,   kioskConfig, screen,     heartbeat,   hashPin});
+    const auto addOptions = [&](QCommandLineParser *to) {
+        to->addOptions({help,    version,     view,       item,        lang,   theme,
+                        content, check,       firstFrame, exportViews, out,    size,
+                        scale,   format,      quality,    namePattern, force,  qr,
+                        kiosk,   kioskConfig, screen,     heartbeat,   hashPin});
+    };
+    addOptions(&parser);
 
     auto fail = [&result](const QString &message) {
         result.exit = true;
@@ -132,8 +139,12 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     if (!parser.parse(arguments))
         return fail(parser.errorText());
     if (parser.isSet(help)) {
+        describeFormat();
+        QCommandLineParser described;
+        described.setApplicationDescription(parser.applicationDescription());
+        addOptions(&described);
         result.exit = true;
-        result.output = parser.helpText();
+        result.output = described.helpText();
         return result;
     }
     if (parser.isSet(version)) {

@@ -1,7 +1,7 @@
 #include "pinhash.h"
 
 #include <QCryptographicHash>
-#include <QPasswordDigestor>
+#include <QMessageAuthenticationCode>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 
@@ -11,10 +11,30 @@ namespace {
 
 const auto Base64Options = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
 
+// PBKDF2-HMAC-SHA256 (RFC 8018, section 5.2), as QPasswordDigestor computes it:
+// that one lives in Qt Network, whose libraries (Kerberos among them) every
+// start of the app would load and relocate for this function alone.
 QByteArray derive(const QString &pin, const QByteArray &salt, int iterations)
 {
-    return QPasswordDigestor::deriveKeyPbkdf2(QCryptographicHash::Sha256, pin.toUtf8(), salt,
-                                              iterations, PinHash::KeyBytes);
+    QMessageAuthenticationCode hmac(QCryptographicHash::Sha256, pin.toUtf8());
+    QByteArray key;
+    for (quint32 block = 1; key.size() < PinHash::KeyBytes; ++block) {
+        const char index[4] = {char(block >> 24), char(block >> 16), char(block >> 8), char(block)};
+        hmac.addData(salt);
+        hmac.addData(index, 4);
+        QByteArray u = hmac.result();
+        QByteArray sum = u;
+        for (int i = 1; i < iterations; ++i) {
+            hmac.reset();
+            hmac.addData(u);
+            u = hmac.result();
+            for (qsizetype j = 0; j < sum.size(); ++j)
+                sum[j] = char(sum.at(j) ^ u.at(j));
+        }
+        hmac.reset();
+        key += sum;
+    }
+    return key.left(PinHash::KeyBytes);
 }
 
 QByteArray legacyDigest(const QByteArray &salt, const QString &pin)

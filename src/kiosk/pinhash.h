@@ -10,7 +10,7 @@
 //
 //   pbkdf2-sha256$ITERATIONS$SALT$HASH
 //
-// HASH is PBKDF2-HMAC-SHA256 (Qt's QPasswordDigestor) of the PIN's UTF-8
+// HASH is PBKDF2-HMAC-SHA256 (RFC 8018, as Qt's QPasswordDigestor) of the PIN's UTF-8
 // bytes with SALT, 32 bytes; SALT and HASH are base64 without padding. The
 // line is made by `spark-showcase --kiosk-hash-pin` with a random 16-byte salt.
 //

@@ -3,10 +3,13 @@
 #include "views/common/painting.h"
 #include "views/theme.h"
 
+#include <QGuiApplication>
+#include <QIconEngine>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
 #include <QStatusBar>
 #include <QStyleFactory>
 #include <QStyleOption>
@@ -74,6 +77,68 @@ void highlight(QPainter *painter, const QRectF &rect, const Theme &t, double rad
     }
     roundedFill(painter, rect, highlightFill(t), radius);
 }
+
+// An icon of the base style, made when first drawn. Every menu bar asks for
+// the toolbar extension arrow when it is built, every search field for its
+// clear button, and Fusion's icons are PNG files whose loading probes every
+// image plugin (loading them all, and Qt SVG): that was paid before the first
+// frame, for an arrow shown only on a menu bar too narrow for its menus and a
+// button shown only once something is typed.
+class DeferredStyleIconEngine : public QIconEngine
+{
+public:
+    DeferredStyleIconEngine(QStyle *style, QStyle::StandardPixmap standardPixmap,
+                            Qt::LayoutDirection direction)
+        : m_style(style)
+        , m_standardPixmap(standardPixmap)
+        , m_direction(direction)
+    {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        icon().paint(painter, rect, Qt::AlignCenter, mode, state);
+    }
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().pixmap(size, mode, state);
+    }
+    QPixmap scaledPixmap(const QSize &size, QIcon::Mode mode, QIcon::State state,
+                         qreal scale) override
+    {
+        return icon().pixmap(size, scale, mode, state);
+    }
+    QSize actualSize(const QSize &size, QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().actualSize(size, mode, state);
+    }
+    QList<QSize> availableSizes(QIcon::Mode mode, QIcon::State state) override
+    {
+        return icon().availableSizes(mode, state);
+    }
+    bool isNull() override { return m_loaded ? m_icon.isNull() : m_style.isNull(); }
+    QString key() const override { return u"DeferredStyleIconEngine"_s; }
+    QIconEngine *clone() const override { return new DeferredStyleIconEngine(*this); }
+
+private:
+    const QIcon &icon()
+    {
+        if (!m_loaded) {
+            m_loaded = true;
+            if (m_style) {
+                QStyleOption option;
+                option.direction = m_direction;
+                m_icon = m_style->standardIcon(m_standardPixmap, &option);
+            }
+        }
+        return m_icon;
+    }
+
+    QPointer<QStyle> m_style;
+    QStyle::StandardPixmap m_standardPixmap;
+    Qt::LayoutDirection m_direction;
+    bool m_loaded = false;
+    QIcon m_icon;
+};
 
 } // namespace
 
@@ -349,6 +414,20 @@ int ShowcaseStyle::styleHint(StyleHint hint, const QStyleOption *option, const Q
         break;
     }
     return QProxyStyle::styleHint(hint, option, widget, returnData);
+}
+
+QIcon ShowcaseStyle::standardIcon(StandardPixmap standardIcon, const QStyleOption *option,
+                                  const QWidget *widget) const
+{
+    if (standardIcon == SP_ToolBarHorizontalExtensionButton ||
+        standardIcon == SP_ToolBarVerticalExtensionButton ||
+        standardIcon == SP_LineEditClearButton) {
+        // As the base style picks the arrow's direction without an option.
+        const Qt::LayoutDirection direction =
+                option ? option->direction : QGuiApplication::layoutDirection();
+        return QIcon(new DeferredStyleIconEngine(baseStyle(), standardIcon, direction));
+    }
+    return QProxyStyle::standardIcon(standardIcon, option, widget);
 }
 
 void ShowcaseStyle::polish(QWidget *widget)

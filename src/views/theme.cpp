@@ -9,6 +9,8 @@
 #include <QDirIterator>
 #include <QFontDatabase>
 #include <QLocale>
+#include <QResource>
+#include <QtGui/private/qfontdatabase_p.h>
 
 #include <algorithm>
 #include <cmath>
@@ -392,7 +394,19 @@ bool Appearance::loadFonts()
     int count = 0;
     while (it.hasNext()) {
         const QString path = it.next();
-        if (QFontDatabase::addApplicationFont(path) < 0) {
+        // The fonts are stored uncompressed in the binary, and Qt reads them
+        // where they are: QFontDatabase::addApplicationFont would copy all six
+        // into the heap (1.6 MB) to keep them. They keep their resource path
+        // as their name, as addApplicationFont gives them: a font from data
+        // would be named by its number instead, which reorders the fonts in
+        // exported PDF files (Qt's PDF writer lists them by a hash of it).
+        const QResource resource(path);
+        const QByteArray data =
+                resource.compressionAlgorithm() == QResource::NoCompression
+                        ? QByteArray::fromRawData(reinterpret_cast<const char *>(resource.data()),
+                                                  qsizetype(resource.size()))
+                        : resource.uncompressedData();
+        if (data.isEmpty() || QFontDatabasePrivate::instance()->addAppFont(data, path) < 0) {
             qCWarning(lcViews) << "Cannot load the embedded font" << path;
             ok = false;
         }

@@ -134,7 +134,8 @@ public:
     // Picks the fallback families for \a language ("ja" prefers Japanese glyph forms).
     void setLanguage(const QString &language);
 
-    // Registers the embedded fonts; safe to call more than once.
+    // Registers the embedded fonts; safe to call more than once, on the GUI
+    // thread before any other thread draws text.
     static bool loadFonts();
     // Applies style, palette and font to the whole application.
     void apply(QApplication *application) const;

@@ -1,6 +1,7 @@
 #include "commandline.h"
 
 #include "export/exportplan.h"
+#include "export/exportrequest.h"
 #include "views/viewregistry.h"
 
 #include <QTemporaryDir>
@@ -331,6 +332,9 @@ void TestCommandLine::helpListsExport()
                                "--name-pattern", "--force", "--qr"})
         QVERIFY2(result.output.contains(QLatin1String(option)), option);
     QVERIFY(result.output.contains(ExportPlan::defaultPattern()));
+    // The formats are listed from the image plugins present, for --help only.
+    QVERIFY2(result.output.contains(ExportRequest::formatNames().join(u"|"_s)),
+             qPrintable(result.output));
 }
 
 void TestCommandLine::isExport_data()

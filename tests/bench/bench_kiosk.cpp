@@ -111,7 +111,11 @@ void bench_Kiosk::initTestCase()
     m_catalog->setContent(ContentLoader::load().content);
     m_language = new Language(m_catalog);
     m_language->setLanguage(u"en"_s);
+    // As the kiosk's window holds them: the app's style, tabs in document mode
+    // (no frame drawn around the view under them).
+    Appearance::instance()->apply(qApp);
     m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
     QList<AttractLoop::Entry> entries;
     for (const QString &name : ViewRegistry::names()) {
         ShowcaseView *view = ViewRegistry::create(name, m_catalog, m_tabs);

@@ -71,6 +71,12 @@ void TestPinHash::matchesPbkdf2Reference()
     const PinHash hash = PinHash::create(u"passwd"_s, QByteArrayLiteral("salt"), 1);
     QCOMPARE(hash.hash().toHex().left(64),
              QByteArrayLiteral("55ac046e56e3089fec1691c22544b605f94185216dde0465e68b9d57c20dacbc"));
+    // More than one iteration: the widely published vectors for "password"
+    // with the salt "salt" (as Python's hashlib.pbkdf2_hmac gives them).
+    QCOMPARE(PinHash::create(u"password"_s, QByteArrayLiteral("salt"), 2).hash().toHex(),
+             QByteArrayLiteral("ae4d0c95af6b46d32d0adff928f06dd02a303f8ef3c251dfd6e2d85a95474c43"));
+    QCOMPARE(PinHash::create(u"password"_s, QByteArrayLiteral("salt"), 4096).hash().toHex(),
+             QByteArrayLiteral("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a"));
 }
 
 void TestPinHash::parsesTheExampleLine()

@@ -6,9 +6,10 @@
 #include <algorithm>
 #include <cmath>
 
-CachedPicture::CachedPicture(QImage::Format format, const QColor &fill)
+CachedPicture::CachedPicture(QImage::Format format, const QColor &fill, Keep keep)
     : m_format(format)
     , m_fill(fill)
+    , m_keep(keep)
 {}
 
 void CachedPicture::setFill(const QColor &fill)
@@ -35,6 +36,16 @@ void CachedPicture::paint(QPainter &painter, const QSize &size,
     const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
     const QSize pixels = (QSizeF(size) * ratio).toSize();
     if (!m_valid || m_image.size() != pixels || !qFuzzyCompare(m_image.devicePixelRatio(), ratio)) {
+        if (m_keep == Keep::FromSecondPaint &&
+            (m_valid || m_drawnPixels != pixels || !qFuzzyCompare(m_drawnRatio, ratio))) {
+            m_valid = false;
+            m_image = QImage();
+            m_drawnPixels = pixels;
+            m_drawnRatio = ratio;
+            draw(painter);
+            return;
+        }
+        m_drawnPixels = QSize();
         m_valid = true;
         m_image = QImage(pixels, m_format);
         m_image.setDevicePixelRatio(ratio);

@@ -14,8 +14,15 @@ class QPainter;
 class CachedPicture
 {
 public:
+    // When the picture is made: at the first paint of a size, or at the
+    // second, the first being drawn straight onto the painter. The second
+    // suits an opaque picture whose drawing covers it (the same pixels either
+    // way) on a widget often painted once and left, as at start-up: no image,
+    // no copy, until a repaint would use them.
+    enum class Keep { FromFirstPaint, FromSecondPaint };
+
     explicit CachedPicture(QImage::Format format = QImage::Format_ARGB32_Premultiplied,
-                           const QColor &fill = Qt::transparent);
+                           const QColor &fill = Qt::transparent, Keep keep = Keep::FromFirstPaint);
 
     // Draws again on the next paint().
     void invalidate() { m_valid = false; }
@@ -33,5 +40,9 @@ private:
     QImage m_image;
     QImage::Format m_format;
     QColor m_fill;
+    Keep m_keep;
     bool m_valid = false;
+    // The size and ratio of the paint drawn straight through, with Keep::FromSecondPaint.
+    QSize m_drawnPixels;
+    qreal m_drawnRatio = 0;
 };

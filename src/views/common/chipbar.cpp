@@ -119,6 +119,19 @@ void Chip::setScale(double scale)
 
 QSize Chip::sizeHint() const
 {
+    const QString label = text();
+    const QStringList families = Appearance::instance()->fontFamilies();
+    const QString locale = QLocale().name();
+    if (m_hint.size.isValid() && m_hint.text == label && m_hint.count == m_count &&
+        m_hint.color == m_color.isValid() && m_hint.scale == m_scale &&
+        m_hint.families == families && m_hint.locale == locale)
+        return m_hint.size;
+    m_hint = {label, m_count, m_color.isValid(), m_scale, families, locale, measuredSize()};
+    return m_hint.size;
+}
+
+QSize Chip::measuredSize() const
+{
     const QFont font = Appearance::instance()->font(Typography::Role::Label, m_scale);
     const QFontMetrics metrics(font);
     const int padding = static_cast<int>(16 * m_scale);

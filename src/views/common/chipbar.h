@@ -34,10 +34,25 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QSize measuredSize() const;
+
     int m_count = -1;
     QColor m_color;
     double m_scale = 1.0;
     bool m_exclusive = false;
+    // The last size hint and what it was measured from: a bar asks each chip
+    // several times per layout, and every answer shapes the chip's text.
+    struct Hint
+    {
+        QString text;
+        int count = -1;
+        bool color = false;
+        double scale = 0;
+        QStringList families;
+        QString locale;
+        QSize size;
+    };
+    mutable Hint m_hint;
 };
 
 // A row of filter chips over a category model (CategoryModel or any model with

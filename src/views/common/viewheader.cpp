@@ -21,6 +21,7 @@ ViewHeader::ViewHeader(QWidget *parent)
     setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(Appearance::instance(), &Appearance::fontsChanged, this, [this] {
+        m_heights.clear();
         updateGeometry();
         update();
     });
@@ -40,6 +41,7 @@ void ViewHeader::setTexts(const QString &eyebrow, const QString &title, const QS
 void ViewHeader::setEyebrow(const QString &text)
 {
     m_eyebrow = text;
+    m_heights.clear();
     updateGeometry();
     update();
 }
@@ -47,6 +49,7 @@ void ViewHeader::setEyebrow(const QString &text)
 void ViewHeader::setTitle(const QString &text)
 {
     m_title = text;
+    m_heights.clear();
     setAccessibleName(text);
     updateGeometry();
     update();
@@ -55,6 +58,7 @@ void ViewHeader::setTitle(const QString &text)
 void ViewHeader::setSubtitle(const QString &text)
 {
     m_subtitle = text;
+    m_heights.clear();
     setAccessibleDescription(text);
     updateGeometry();
     update();
@@ -65,6 +69,7 @@ void ViewHeader::setScale(double scale)
     if (qFuzzyCompare(scale, m_scale))
         return;
     m_scale = scale;
+    m_heights.clear();
     updateGeometry();
     update();
 }
@@ -88,12 +93,17 @@ QList<ViewHeader::Block> ViewHeader::blocks(int width) const
 
 int ViewHeader::heightForWidth(int width) const
 {
+    const auto known = m_heights.constFind(width);
+    if (known != m_heights.cend())
+        return *known;
     int height = 0;
     const QList<Block> list = blocks(width);
     for (const Block &block : list)
         height += block.height;
     const int spacing = static_cast<int>(6 * m_scale);
-    return height + spacing * std::max(0, int(list.size()) - 1);
+    height += spacing * std::max(0, int(list.size()) - 1);
+    m_heights.insert(width, height);
+    return height;
 }
 
 QSize ViewHeader::sizeHint() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QWidget>
 
 // The heading at the top of a view: a short eyebrow in the accent colour, a
@@ -38,4 +39,7 @@ private:
     QString m_title;
     QString m_subtitle;
     double m_scale = 1.0;
+    // Heights by width, until the text, scale or fonts change: layouts ask
+    // several times per pass, and each answer wraps every line.
+    mutable QHash<int, int> m_heights;
 };

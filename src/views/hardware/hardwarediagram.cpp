@@ -420,20 +420,9 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
         if (!m_cacheValid || !qFuzzyCompare(ratio, m_cacheRatio) || m_cacheSize != size()) {
             m_cacheRatio = ratio;
             m_cacheSize = size();
-            for (QImage *layer : {&m_below, &m_above}) {
-                *layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-                layer->setDevicePixelRatio(ratio);
-                layer->fill(Qt::transparent);
-            }
+            m_below = QImage();
+            m_above = QImage();
             m_picture = QImage();
-            QPainter below(&m_below);
-            below.setRenderHint(QPainter::Antialiasing);
-            DiagramArt::paintLayer(&below, palette, m_layout, rect(), m_scale,
-                                   DiagramArt::Layer::Below);
-            QPainter above(&m_above);
-            above.setRenderHint(QPainter::Antialiasing);
-            DiagramArt::paintLayer(&above, palette, m_layout, rect(), m_scale,
-                                   DiagramArt::Layer::Above);
             m_cacheValid = true;
         }
         // The picture for the current selection: the layers with the selected
@@ -441,13 +430,32 @@ void HardwareDiagram::paintEvent(QPaintEvent *)
         // theme's background, kept until the selection moves, so that a repaint
         // is one opaque copy plus the hover and focus states.
         if (m_picture.isNull() || m_pictureSelection != selected || m_picture.size() != pixels) {
+            // The first picture draws its layers one after the other through
+            // one image; a second one (the selection moved) keeps both, so
+            // that the next ones only copy them. Either way the same pixels.
+            const bool first = m_picture.isNull();
+            if (!first && m_below.isNull()) {
+                for (QImage *layer : {&m_below, &m_above}) {
+                    *layer = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
+                    layer->setDevicePixelRatio(ratio);
+                    layer->fill(Qt::transparent);
+                }
+                QPainter below(&m_below);
+                below.setRenderHint(QPainter::Antialiasing);
+                DiagramArt::paintLayer(&below, palette, m_layout, rect(), m_scale,
+                                       DiagramArt::Layer::Below);
+                QPainter above(&m_above);
+                above.setRenderHint(QPainter::Antialiasing);
+                DiagramArt::paintLayer(&above, palette, m_layout, rect(), m_scale,
+                                       DiagramArt::Layer::Above);
+            }
             m_pictureSelection = selected;
             m_picture = QImage(pixels, QImage::Format_RGB32);
             m_picture.setDevicePixelRatio(ratio);
             m_picture.fill(theme.background);
             QPainter picture(&m_picture);
             picture.setRenderHint(QPainter::Antialiasing);
-            paintPicture(&picture, palette, selected, Layers::Cached);
+            paintPicture(&picture, palette, selected, first ? Layers::Passing : Layers::Cached);
         }
         painter.drawImage(QPointF(0, 0), m_picture);
     }
@@ -462,18 +470,30 @@ void HardwareDiagram::paintPicture(QPainter *painter, const DiagramPalette &pale
                                    Layers layers) const
 {
     const bool cached = layers == Layers::Cached;
-    if (cached)
-        painter->drawImage(QPointF(0, 0), m_below);
-    else
-        DiagramArt::paintLayer(painter, palette, m_layout, rect(), m_scale,
-                               DiagramArt::Layer::Below);
+    QImage passing;
+    if (layers == Layers::Passing) {
+        passing = QImage((QSizeF(size()) * m_cacheRatio).toSize(),
+                         QImage::Format_ARGB32_Premultiplied);
+        passing.setDevicePixelRatio(m_cacheRatio);
+    }
+    const auto paintLayer = [&](const QImage &image, DiagramArt::Layer layer) {
+        if (cached) {
+            painter->drawImage(QPointF(0, 0), image);
+        } else if (layers == Layers::Passing) {
+            passing.fill(Qt::transparent);
+            QPainter into(&passing);
+            into.setRenderHint(QPainter::Antialiasing);
+            DiagramArt::paintLayer(&into, palette, m_layout, rect(), m_scale, layer);
+            into.end();
+            painter->drawImage(QPointF(0, 0), passing);
+        } else {
+            DiagramArt::paintLayer(painter, palette, m_layout, rect(), m_scale, layer);
+        }
+    };
+    paintLayer(m_below, DiagramArt::Layer::Below);
     if (selected >= 0)
         DiagramArt::paintTraces(painter, palette, m_layout, DiagramArt::Traces::Lit, selected);
-    if (cached)
-        painter->drawImage(QPointF(0, 0), m_above);
-    else
-        DiagramArt::paintLayer(painter, palette, m_layout, rect(), m_scale,
-                               DiagramArt::Layer::Above);
+    paintLayer(m_above, DiagramArt::Layer::Above);
     std::vector<int> leader;
     if (selected >= 0)
         leader.push_back(selected);

@@ -121,9 +121,10 @@ private:
     void announceFocus();
 
     // The drawing for the current selection: the two layers of the
-    // illustration, drawn or copied from their pictures, with the selected
+    // illustration, drawn, copied from their pictures, or drawn one after the
+    // other into one picture that is let go afterwards, with the selected
     // part's lit traces between them, then its leader and every label.
-    enum class Layers { Drawn, Cached };
+    enum class Layers { Drawn, Cached, Passing };
     void paintPicture(QPainter *painter, const DiagramPalette &palette, int selected,
                       Layers layers) const;
     void paintState(QPainter *painter, const DiagramPalette &palette, int part, int selected) const;
@@ -151,6 +152,8 @@ private:
     QFont m_labelFont;
     QFont m_strongFont;
     // The illustration without states: under and over the traces that light up.
+    // Made for the second picture at one size and theme (a new selection),
+    // not the first: a view shown once and left needs only its picture.
     QImage m_below;
     QImage m_above;
     QImage m_picture; // both layers and the selection's traces, opaque

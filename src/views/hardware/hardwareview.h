@@ -95,8 +95,10 @@ private:
     Page m_page = Page::Specifications;
     QRect m_pageCard;
     QSize m_laidOutSize;
-    bool m_hiddenPassPending = true;                // see ensureLaidOut()
-    CachedPicture m_backdrop{QImage::Format_RGB32}; // background and page card
+    bool m_hiddenPassPending = true; // see ensureLaidOut()
+    // Background and page card, kept from the second paint on.
+    CachedPicture m_backdrop{QImage::Format_RGB32, Qt::transparent,
+                             CachedPicture::Keep::FromSecondPaint};
     int m_backdropTheme = -1;
     QRect m_backdropCard;
     double m_scale = 1.0;

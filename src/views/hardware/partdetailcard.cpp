@@ -13,6 +13,8 @@
 #include <QStaticText>
 #include <QTextOption>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 struct PartDetailCard::Block
@@ -230,11 +232,27 @@ int PartDetailCard::heightForWidth(int width) const
 
 int PartDetailCard::stableHeightForWidth(int width) const
 {
-    int height = heightOf(contentOf(QModelIndex()), width);
+    QList<Content> contents = {contentOf(QModelIndex())};
     if (m_model) {
         for (int row = 0; row < m_model->rowCount(); ++row)
-            height = std::max(height, heightOf(contentOf(m_model->index(row, 0)), width));
+            contents.append(contentOf(m_model->index(row, 0)));
     }
+    const QStringList families = Appearance::instance()->fontFamilies();
+    StableHeight &last = m_stableHeight;
+    const auto same = [](const Content &a, const Content &b) {
+        return a.eyebrow == b.eyebrow && a.heading == b.heading &&
+               a.specification == b.specification && a.why == b.why && a.source == b.source &&
+               a.sources == b.sources && a.qrUrl == b.qrUrl && a.approximate == b.approximate;
+    };
+    if (last.width == width && last.scale == m_scale && last.style == m_style &&
+        last.direction == layoutDirection() && last.families == families &&
+        std::equal(contents.cbegin(), contents.cend(), last.contents.cbegin(), last.contents.cend(),
+                   same))
+        return last.height;
+    int height = 0;
+    for (const Content &content : std::as_const(contents))
+        height = std::max(height, heightOf(content, width));
+    last = {width, m_scale, m_style, layoutDirection(), families, contents, height};
     return height;
 }
 

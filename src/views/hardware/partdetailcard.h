@@ -95,6 +95,20 @@ private:
     std::unique_ptr<PaintCache> m_paintCache;
     QImage m_picture;
     QStringList m_pictureKey;
+    // The last stable height and what it was measured from: every row's
+    // content, laid out again only when one of these changes (a page turn
+    // lays the view out again at the same width).
+    struct StableHeight
+    {
+        int width = -1;
+        double scale = 0;
+        SourceStyle style = SourceStyle::Text;
+        Qt::LayoutDirection direction = Qt::LeftToRight;
+        QStringList families;
+        QList<Content> contents;
+        int height = 0;
+    };
+    mutable StableHeight m_stableHeight;
     // Last, so that it lets go of the model first.
     ModelFollower m_follower{this, [this] { refresh(); }, [this](auto &&...) { refresh(); }};
 };

@@ -59,6 +59,15 @@ void TestChip::growsWithItsCount()
     chip.setColor(Qt::red);
     QVERIFY(chip.sizeHint().width() > plain);
     QCOMPARE(chip.count(), 12);
+    // The measured size follows the text and the scale, asked again or not.
+    const int counted = chip.sizeHint().width();
+    chip.setText(u"Retail and education"_s);
+    QVERIFY(chip.sizeHint().width() > counted);
+    const QSize atOne = chip.sizeHint();
+    chip.setScale(2.0);
+    QVERIFY(chip.sizeHint().width() > atOne.width());
+    chip.setScale(1.0);
+    QCOMPARE(chip.sizeHint(), atOne);
 }
 
 void TestChip::paintsCheckedInTheAccent()

@@ -43,6 +43,7 @@ private Q_SLOTS:
     void survivesItsModel();
     void themesPaint_data();
     void themesPaint();
+    void firstAndLaterPicturesAgree();
 
 private:
     int partOf(const QString &id) const;
@@ -306,6 +307,37 @@ void TestHardwareDiagram::themesPaint()
     for (int y = other.bottom() - 2; y < other.bottom() + 8 && !stray; ++y)
         stray = near(image.pixelColor(other.center().x(), y));
     QVERIFY(!stray);
+}
+
+void TestHardwareDiagram::firstAndLaterPicturesAgree()
+{
+    // The first picture at a size draws the layers through one passing image;
+    // later ones (the selection moved) copy them from kept images. A diagram
+    // that starts on a part and one that moves to it show the same pixels.
+    const auto select = [this](const QString &id) {
+        m_selection->setCurrentIndex(m_model->index(m_model->rowOf(id), 0),
+                                     QItemSelectionModel::ClearAndSelect |
+                                             QItemSelectionModel::Rows);
+    };
+    const auto rendered = [this] {
+        QImage image(m_diagram->size(), QImage::Format_ARGB32_Premultiplied);
+        image.fill(Qt::black);
+        m_diagram->render(&image);
+        return image;
+    };
+    select(u"storage"_s);
+    const QImage before = rendered();
+    select(u"superchip"_s);
+    const QImage moved = rendered();
+    QVERIFY(moved != before);
+
+    cleanup();
+    init(); // a new diagram, never painted
+    select(u"superchip"_s);
+    const QImage started = rendered();
+    QCOMPARE(started, moved);
+    select(u"storage"_s);
+    QCOMPARE(rendered(), before);
 }
 
 namespace {

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void showsARow();
     void marksLowConfidence();
     void stableHeightHoldsEveryRow();
+    void stableHeightFollowsTheContent();
     void followsLanguageChanges();
     void paints();
     void showsEverySourceAsALink();
@@ -128,6 +129,26 @@ void TestPartDetailCard::stableHeightHoldsEveryRow()
     QVERIFY(m_card->stableHeightForWidth(360) > m_card->stableHeightForWidth(1400));
     m_card->setScale(2.0);
     QVERIFY(m_card->stableHeightForWidth(1400) > 0);
+}
+
+void TestPartDetailCard::stableHeightFollowsTheContent()
+{
+    // Measured once for the same width, scale and content, and again when
+    // any of them changes.
+    const int stable = m_card->stableHeightForWidth(900);
+    QCOMPARE(m_card->stableHeightForWidth(900), stable);
+    HardwareContent longer = m_content;
+    QVERIFY(!longer.items.empty());
+    longer.items.front().why = LocalizedText(
+            QStringList(20, u"A much longer reason to care about this part."_s).join(u' '));
+    m_model->setContent(longer);
+    QVERIFY(m_card->stableHeightForWidth(900) > stable);
+    m_model->setContent(m_content);
+    QCOMPARE(m_card->stableHeightForWidth(900), stable);
+    m_card->setScale(1.5);
+    QVERIFY(m_card->stableHeightForWidth(900) > stable);
+    m_card->setScale(1.0);
+    QCOMPARE(m_card->stableHeightForWidth(900), stable);
 }
 
 void TestPartDetailCard::followsLanguageChanges()
