@@ -44,14 +44,29 @@ bool isLanguageCode(QStringView code)
            std::all_of(region.begin() + 1, region.end(), isLower);
 }
 
-// The number of entries of "items", which readDocument() found to be an
-// array: for reserving the lists that get one entry per item.
-qsizetype contentParserItemCount(const QJsonObject &root)
+// Room for one entry per element of "items", which readDocument() found to be
+// an array: in \a items, and in the index of their ids that it returns.
+template<typename Item>
+ContentReferences::IdIndex contentParserReserveItems(const QJsonObject &root,
+                                                     std::vector<Item> *items)
 {
-    return root.value(u"items"_s).toArray().size();
+    const qsizetype count = root.value(u"items"_s).toArray().size();
+    ContentReferences::IdIndex ids;
+    ids.reserve(count);
+    items->reserve(static_cast<size_t>(count));
+    return ids;
 }
 
 } // namespace
+
+template<typename Content>
+std::optional<Content> ContentParser::finished(Content content)
+{
+    m_references.checkEverySourceCited(content.sources);
+    if (hasErrors())
+        return std::nullopt;
+    return content;
+}
 
 ContentParser::ContentParser(QString fileLabel)
     : m_file(std::move(fileLabel))
@@ -579,9 +594,7 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                                        u"link"_s,     u"memory"_s,    u"storage"_s,  u"network"_s,
                                        u"wireless"_s, u"port"_s,      u"power"_s,    u"software"_s,
                                        u"usb-c"_s,    u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
-    IdIndex itemIds;
-    itemIds.reserve(contentParserItemCount(root));
-    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
+    IdIndex itemIds = contentParserReserveItems(root, &content.items);
     forEachObject(root, u"items"_s, QString(), Presence::Required,
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
@@ -744,10 +757,7 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                       });
     }
 
-    m_references.checkEverySourceCited(content.sources);
-    if (hasErrors())
-        return std::nullopt;
-    return content;
+    return finished(std::move(content));
 }
 
 // --- timeline.json -----------------------------------------------------------
@@ -780,9 +790,7 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       content.eras.push_back(std::move(era));
                   });
 
-    IdIndex itemIds;
-    itemIds.reserve(contentParserItemCount(root));
-    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
+    IdIndex itemIds = contentParserReserveItems(root, &content.items);
     forEachObject(root, u"items"_s, QString(), Presence::Required,
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
@@ -824,10 +832,7 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       content.items.push_back(std::move(event));
                   });
 
-    m_references.checkEverySourceCited(content.sources);
-    if (hasErrors())
-        return std::nullopt;
-    return content;
+    return finished(std::move(content));
 }
 
 // --- partners.json -----------------------------------------------------------
@@ -843,9 +848,7 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
     IdIndex categoryIds;
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
-    IdIndex itemIds;
-    itemIds.reserve(contentParserItemCount(root));
-    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
+    IdIndex itemIds = contentParserReserveItems(root, &content.items);
     forEachObject(
             root, u"items"_s, QString(), Presence::Required,
             [&](const QJsonObject &o, const QString &p) {
@@ -866,10 +869,7 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
                 content.items.push_back(std::move(partner));
             });
 
-    m_references.checkEverySourceCited(content.sources);
-    if (hasErrors())
-        return std::nullopt;
-    return content;
+    return finished(std::move(content));
 }
 
 // --- reviews.json ------------------------------------------------------------
@@ -886,9 +886,7 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
     content.kinds = categories(root, u"kinds"_s, &kindIds);
 
     static const QStringList tones = {u"positive"_s, u"measured"_s, u"critical"_s};
-    IdIndex itemIds;
-    itemIds.reserve(contentParserItemCount(root));
-    content.items.reserve(static_cast<size_t>(contentParserItemCount(root)));
+    IdIndex itemIds = contentParserReserveItems(root, &content.items);
     forEachObject(root, u"items"_s, QString(), Presence::Required,
                   [&](const QJsonObject &o, const QString &p) {
                       rejectUnknownKeys(o, p,
@@ -917,8 +915,5 @@ std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
                       content.items.push_back(std::move(review));
                   });
 
-    m_references.checkEverySourceCited(content.sources);
-    if (hasErrors())
-        return std::nullopt;
-    return content;
+    return finished(std::move(content));
 }

@@ -71,6 +71,11 @@ private:
 
     using IdIndex = ContentReferences::IdIndex;
 
+    // What each file's parse ends with: every source is cited, and the
+    // content is given only when nothing in the file was wrong.
+    template<typename Content>
+    std::optional<Content> finished(Content content);
+
     QString id(const QJsonObject &object, const QString &pointer, IdIndex *seen);
     QString string(const QJsonObject &object, const QString &key, const QString &pointer,
                    Presence presence, int maxLength);
