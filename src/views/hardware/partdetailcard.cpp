@@ -273,17 +273,14 @@ void PartDetailCard::placeSources()
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const int padding = static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
     if (showsLinks(content)) {
-        m_links->setScale(m_scale);
-        m_links->setSources(content.sources);
         //: Heading above the links to the sources of a part (one or several)
-        m_links->setHeading(content.sources.size() > 1 ? tr("Sources") : tr("Source"));
+        const QString heading = content.sources.size() > 1 ? tr("Sources") : tr("Source");
         int y = padding;
         for (const Block &block : blocks(content, width()))
             y += block.spaceBefore + block.height;
         y += static_cast<int>(std::round(14 * m_scale));
-        const int bleed = m_links->bleed();
-        const int w = textWidth(content, width()) + 2 * bleed;
-        m_links->setGeometry(padding - bleed, y - bleed, w, m_links->heightForWidth(w));
+        m_links->placeInColumn(content.sources, heading, m_scale, QPoint(padding, y),
+                               textWidth(content, width()));
         m_links->show();
     } else {
         m_links->hide();
