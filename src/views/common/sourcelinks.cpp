@@ -282,6 +282,17 @@ void SourceLinks::setScale(double scale)
     update();
 }
 
+void SourceLinks::placeInColumn(const QVariantList &sources, const QString &heading, double scale,
+                                const QPoint &topLeft, int width)
+{
+    setScale(scale);
+    setHeading(heading);
+    setSources(sources);
+    const int b = bleed();
+    const int w = width + 2 * b;
+    setGeometry(topLeft.x() - b, topLeft.y() - b, w, heightForWidth(w));
+}
+
 QList<SourceLink *> SourceLinks::links() const
 {
     return m_links.mid(0, m_count);

@@ -64,6 +64,12 @@ public:
     void setHeading(const QString &heading);
     QString heading() const { return m_heading; }
     void setScale(double scale);
+    // Shows \a sources under \a heading at \a scale as the continuation of
+    // a text column \a width wide: the first line starts at \a topLeft, and
+    // the room for focus rings lies outside the column. Whether the widget
+    // is visible is left to the caller.
+    void placeInColumn(const QVariantList &sources, const QString &heading, double scale,
+                       const QPoint &topLeft, int width);
 
     QList<SourceLink *> links() const;
     // The addresses of the sources that have one, in order.

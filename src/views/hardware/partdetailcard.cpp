@@ -8,7 +8,6 @@
 #include "views/theme.h"
 
 #include <QEvent>
-#include <QPaintEngine>
 #include <QPainter>
 #include <QStaticText>
 #include <QTextOption>
@@ -273,17 +272,14 @@ void PartDetailCard::placeSources()
     const bool rtl = layoutDirection() == Qt::RightToLeft;
     const int padding = static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
     if (showsLinks(content)) {
-        m_links->setScale(m_scale);
-        m_links->setSources(content.sources);
         //: Heading above the links to the sources of a part (one or several)
-        m_links->setHeading(content.sources.size() > 1 ? tr("Sources") : tr("Source"));
+        const QString heading = content.sources.size() > 1 ? tr("Sources") : tr("Source");
         int y = padding;
         for (const Block &block : blocks(content, width()))
             y += block.spaceBefore + block.height;
         y += static_cast<int>(std::round(14 * m_scale));
-        const int bleed = m_links->bleed();
-        const int w = textWidth(content, width()) + 2 * bleed;
-        m_links->setGeometry(padding - bleed, y - bleed, w, m_links->heightForWidth(w));
+        m_links->placeInColumn(content.sources, heading, m_scale, QPoint(padding, y),
+                               textWidth(content, width()));
         m_links->show();
     } else {
         m_links->hide();
@@ -337,13 +333,6 @@ void PartDetailCard::paintEvent(QPaintEvent *)
     // The card changes only with its content, size, scale, direction and
     // theme: it is drawn once into a picture and copied from there.
     QPainter painter(this);
-    if (!painter.paintEngine() || painter.paintEngine()->type() != QPaintEngine::Raster) {
-        // PDF and SVG exports: in vector. Nothing is drawn outside the widget,
-        // which those engines would not clip.
-        paintCard(painter);
-        return;
-    }
-    const qreal ratio = std::max(1.0, std::abs(painter.deviceTransform().m11()));
     const Content content = contentOf(m_index);
     const QStringList key = {content.eyebrow,
                              content.heading,
@@ -355,18 +344,12 @@ void PartDetailCard::paintEvent(QPaintEvent *)
                              QString::number(int(Appearance::instance()->theme().id)),
                              QString::number(int(layoutDirection())),
                              QString::number(m_scale),
-                             QString::number(ratio),
                              QString::number(int(m_style))};
-    const QSize pixels = (QSizeF(size()) * ratio).toSize();
-    if (m_picture.size() != pixels || m_pictureKey != key) {
+    if (key != m_pictureKey) {
         m_pictureKey = key;
-        m_picture = QImage(pixels, QImage::Format_ARGB32_Premultiplied);
-        m_picture.setDevicePixelRatio(ratio);
-        m_picture.fill(Qt::transparent);
-        QPainter picture(&m_picture);
-        paintCard(picture);
+        m_picture.invalidate();
     }
-    painter.drawImage(QPointF(0, 0), m_picture);
+    m_picture.paint(painter, size(), [this](QPainter &picture) { paintCard(picture); });
 }
 
 void PartDetailCard::paintCard(QPainter &painter)

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "models/modelfollower.h"
+#include "views/common/cachedpicture.h"
 #include "views/common/sourcestyle.h"
 
-#include <QImage>
 #include <QPersistentModelIndex>
 #include <QStringList>
 #include <QWidget>
@@ -93,7 +93,7 @@ private:
     SourceLinks *m_links;
     QrTile *m_qr;
     std::unique_ptr<PaintCache> m_paintCache;
-    QImage m_picture;
+    CachedPicture m_picture;
     QStringList m_pictureKey;
     // The last stable height and what it was measured from: every row's
     // content, laid out again only when one of these changes (a page turn

@@ -189,14 +189,10 @@ void FeaturedQuote::placeSources()
     const Layout l = computeLayout(currentRow());
     const bool links = !l.sources.isEmpty() && l.source.isValid();
     if (links) {
-        m_links->setScale(m_scale);
         //: Heading above the link to the source of the featured quote (one or several)
-        m_links->setHeading(l.sources.size() > 1 ? tr("Sources") : tr("Source"));
-        m_links->setSources(l.sources);
-        const int bleed = m_links->bleed();
+        const QString heading = l.sources.size() > 1 ? tr("Sources") : tr("Source");
         const QRect r = QStyle::visualRect(layoutDirection(), rect(), l.source);
-        const int w = r.width() + 2 * bleed;
-        m_links->setGeometry(r.left() - bleed, r.top() - bleed, w, m_links->heightForWidth(w));
+        m_links->placeInColumn(l.sources, heading, m_scale, r.topLeft(), r.width());
     } else {
         m_links->setSources({});
     }

@@ -624,13 +624,9 @@ void TimelineDetailCard::placeSources()
             y += p.before * s;
             if (p.kind == Paragraph::Kind::Links) {
                 links = true;
-                m_links->setScale(s);
-                m_links->setHeading(p.text);
-                m_links->setSources(p.sources);
-                const int bleed = m_links->bleed();
-                const int w = int(column.width()) + 2 * bleed;
-                m_links->setGeometry(int(column.left()) - bleed, int(std::round(y)) - bleed, w,
-                                     m_links->heightForWidth(w));
+                m_links->placeInColumn(p.sources, p.text, s,
+                                       QPoint(int(column.left()), int(std::round(y))),
+                                       int(column.width()));
             } else if (p.kind == Paragraph::Kind::Qr) {
                 // A code cut by the card's edge would not scan: none rather than half.
                 code = y + place.height <= inner.bottom() + 1;

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void listsEverySource();
     void stacksLinksBeneathTheHeading();
     void measuresAheadOfTime();
+    void continuesATextColumn();
     void tabsFromLinkToLink();
     void emptiesAgain();
 };
@@ -91,6 +92,29 @@ void TestSourceLinks::measuresAheadOfTime()
         }
     }
     QCOMPARE(SourceLinks::heightFor({}, true, 500, 1.0), 0);
+}
+
+void TestSourceLinks::continuesATextColumn()
+{
+    QWidget card;
+    card.resize(800, 600);
+    auto *links = new SourceLinks(&card);
+    links->placeInColumn(threeSources(), u"Sources"_s, 1.5, QPoint(40, 120), 300);
+    QCOMPARE(links->heading(), u"Sources"_s);
+    QCOMPARE(links->links().size(), 3);
+    // The text lines up with the column; the focus rings' room lies outside it.
+    const int bleed = links->bleed();
+    QCOMPARE(bleed, SourceLinks::bleedFor(1.5));
+    QVERIFY(bleed > 0);
+    QCOMPARE(links->geometry(), QRect(40 - bleed, 120 - bleed, 300 + 2 * bleed,
+                                      links->heightForWidth(300 + 2 * bleed)));
+    QCOMPARE(links->height(), SourceLinks::heightFor(threeSources(), true, 300 + 2 * bleed, 1.5));
+    // Placing again follows the new column and sources.
+    links->placeInColumn(threeSources().mid(0, 1), u"Source"_s, 1.0, QPoint(10, 20), 500);
+    QCOMPARE(links->links().size(), 1);
+    QCOMPARE(links->bleed(), SourceLinks::bleedFor(1.0));
+    QCOMPARE(links->geometry().topLeft(), QPoint(10, 20) - QPoint(links->bleed(), links->bleed()));
+    QCOMPARE(links->width(), 500 + 2 * links->bleed());
 }
 
 void TestSourceLinks::tabsFromLinkToLink()
