@@ -331,7 +331,17 @@ QModelIndex QuoteWall::indexAt(const QPoint &point) const
 
 void QuoteWall::setModel(QAbstractItemModel *model)
 {
+    disconnect(m_layoutConnection);
     QAbstractItemView::setModel(model);
+    if (model) {
+        // A filter's change comes as one layout change: other cards, in
+        // other places, and another card under the pointer.
+        m_layoutConnection = connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+            m_hoveredRow = -1;
+            invalidateLayout();
+            viewport()->update();
+        });
+    }
     m_heightCache.clear();
     m_blockCache.clear();
     invalidateLayout();

@@ -104,6 +104,7 @@ private:
     mutable QList<int> m_heights; // measured or estimated
     mutable QList<bool> m_known;  // whether m_heights is measured
     mutable QStringList m_ids;
+    QMetaObject::Connection m_layoutConnection;
     mutable int m_measuredUpTo = 0; // every row before it is measured
     mutable int m_estimate = 0;
     bool m_geometriesPending = false;

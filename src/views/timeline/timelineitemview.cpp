@@ -84,6 +84,8 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
                         }),
                 connect(model, &QAbstractItemModel::layoutChanged, this,
                         [this] {
+                            // A filter's change: the rows under the pointer may be others.
+                            m_hoverRow = -1;
                             ++m_generation;
                             invalidate(EventsDirty);
                         }),
