@@ -8,6 +8,7 @@
 #include "partneremptystate.h"
 #include "partnergrid.h"
 #include "views/common/chipbar.h"
+#include "views/common/filtercurrent.h"
 #include "views/common/painting.h"
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
@@ -70,6 +71,9 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PartnersView::gridCurrentChanged);
+    // The chosen partner filtered out: its neighbour, as before.
+    new FilterCurrent(
+            m_proxy, m_grid->selectionModel(), [this] { gridCurrentChanged(QModelIndex()); }, this);
     connect(catalog->partners(), &QAbstractItemModel::modelReset, this, [this] {
         updateCounts();
         updateEmptyState();
