@@ -21,3 +21,10 @@ int ItemFilterProxy::sourceRowOf(const QString &id) const
     }
     return -1;
 }
+
+void ItemFilterProxy::refilter()
+{
+    // The proxies never sort, so this only filters again; persistent indexes
+    // of rows that stay follow them, those of rows that go become invalid.
+    invalidate();
+}

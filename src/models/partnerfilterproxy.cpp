@@ -12,7 +12,7 @@ void PartnerFilterProxy::setCategory(const QString &category)
     if (category == m_category)
         return;
     m_category = category;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 
@@ -22,20 +22,29 @@ void PartnerFilterProxy::setSearchText(const QString &text)
         return;
     m_searchText = text;
     m_terms = SearchText::fold(text).split(u' ', Qt::SkipEmptyParts);
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 
 bool PartnerFilterProxy::matches(int sourceRow, const QString &category) const
 {
+    // The partner model answers without a QVariant a row; another model
+    // through its roles.
+    if (const auto *partners = qobject_cast<const PartnerModel *>(sourceModel())) {
+        return (category.isEmpty() || partners->category(sourceRow) == category) &&
+               matchesSearch(partners->searchKey(sourceRow));
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0);
     if (!category.isEmpty() &&
         index.data(int(PartnerModel::Role::Category)).toString() != category) {
         return false;
     }
-    if (m_terms.isEmpty())
-        return true;
-    const QString key = index.data(int(PartnerModel::Role::SearchKey)).toString();
+    return m_terms.isEmpty() ||
+           matchesSearch(index.data(int(PartnerModel::Role::SearchKey)).toString());
+}
+
+bool PartnerFilterProxy::matchesSearch(const QString &key) const
+{
     for (const QString &term : m_terms) {
         if (!key.contains(term))
             return false;
@@ -57,4 +66,26 @@ int PartnerFilterProxy::matchCount(const QString &category) const
     for (int row = 0; row < rows; ++row)
         count += matches(row, category) ? 1 : 0;
     return count;
+}
+
+QHash<QString, int> PartnerFilterProxy::matchCounts(int *total) const
+{
+    QHash<QString, int> counts;
+    int all = 0;
+    if (const QAbstractItemModel *model = sourceModel()) {
+        const auto *partners = qobject_cast<const PartnerModel *>(model);
+        const int rows = model->rowCount();
+        for (int row = 0; row < rows; ++row) {
+            if (!matches(row, QString()))
+                continue;
+            ++counts[partners ? partners->category(row)
+                              : model->index(row, 0)
+                                        .data(int(PartnerModel::Role::Category))
+                                        .toString()];
+            ++all;
+        }
+    }
+    if (total)
+        *total = all;
+    return counts;
 }

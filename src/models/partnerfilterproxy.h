@@ -2,6 +2,8 @@
 
 #include "itemfilterproxy.h"
 
+#include <QHash>
+
 // The partner grid's filter: one category (or all) and type-to-search that
 // ignores case and accents.
 class PartnerFilterProxy : public ItemFilterProxy
@@ -21,6 +23,9 @@ public:
     // How many partners of \a category (all when empty) match the search text,
     // whatever the category filter: the counts on the filter chips.
     int matchCount(const QString &category = QString()) const;
+    // The same for every category at once, in one pass over the partners:
+    // category id to count, and in \a total the count of all.
+    QHash<QString, int> matchCounts(int *total) const;
 
 Q_SIGNALS:
     void filterChanged();
@@ -30,6 +35,7 @@ protected:
 
 private:
     bool matches(int sourceRow, const QString &category) const;
+    bool matchesSearch(const QString &key) const;
 
     QString m_category;
     QString m_searchText;

@@ -38,6 +38,11 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     int rowOf(const QString &id) const;
+    // The category id and the search key (Role::Category, Role::SearchKey) of
+    // \a row, which must be valid, without a QVariant: the filter asks them of
+    // every partner at each keystroke.
+    const QString &category(int row) const { return m_partners[static_cast<size_t>(row)].category; }
+    const QString &searchKey(int row) const { return m_searchKeys.at(row); }
 
     // "Dell Technologies" gives "DT", "Acer" gives "Ac".
     static QString monogramFor(const QString &name);

@@ -22,7 +22,7 @@ void ReviewFilterProxy::setOutlet(const QString &outlet)
     if (outlet == m_outlet)
         return;
     m_outlet = outlet;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 
@@ -31,7 +31,7 @@ void ReviewFilterProxy::setKind(const QString &kind)
     if (kind == m_kind)
         return;
     m_kind = kind;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 
@@ -39,7 +39,7 @@ void ReviewFilterProxy::setSearchText(const QString &text)
 {
     if (!m_search.setText(text))
         return;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 
@@ -61,7 +61,7 @@ void ReviewFilterProxy::setFeaturedOnly(bool featuredOnly)
     if (featuredOnly == m_featuredOnly)
         return;
     m_featuredOnly = featuredOnly;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT filterChanged();
 }
 

@@ -22,7 +22,7 @@ void TimelineFilterProxy::setCategories(const QSet<QString> &categories)
     if (categories == m_categories)
         return;
     m_categories = categories;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT categoriesChanged();
 }
 
@@ -30,7 +30,7 @@ void TimelineFilterProxy::setSearchText(const QString &text)
 {
     if (!m_search.setText(text))
         return;
-    invalidateRowsFilter();
+    refilter();
     Q_EMIT searchTextChanged();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void searches_data();
     void searches();
     void countsMatches();
+    void countsEveryCategoryInOnePass();
+    void readsAnyModelThroughItsRoles();
 
 private:
     PartnerModel m_model;
@@ -104,6 +107,55 @@ void TestPartnerFilterProxy::countsMatches()
     QCOMPARE(proxy.matchCount(u"oem"_s), 1);
     QCOMPARE(proxy.matchCount(), 1);
     QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestPartnerFilterProxy::countsEveryCategoryInOnePass()
+{
+    PartnerFilterProxy proxy;
+    proxy.setSourceModel(&m_model);
+    int total = -1;
+    QHash<QString, int> counts = proxy.matchCounts(&total);
+    QCOMPARE(total, 11);
+    QCOMPARE(counts,
+             (QHash<QString, int>{
+                     {u"oem"_s, 7}, {u"retail"_s, 1}, {u"software"_s, 2}, {u"research"_s, 1}}));
+    // The same as one category at a time, whatever the category filter.
+    proxy.setCategory(u"retail"_s);
+    proxy.setSearchText(u"zurich"_s);
+    counts = proxy.matchCounts(&total);
+    QCOMPARE(total, proxy.matchCount());
+    QCOMPARE(total, 1);
+    QCOMPARE(counts, (QHash<QString, int>{{u"research"_s, 1}}));
+    QCOMPARE(counts.value(u"research"_s), proxy.matchCount(u"research"_s));
+    QCOMPARE(proxy.rowCount(), 0);
+    // No model: nothing to count.
+    PartnerFilterProxy empty;
+    QVERIFY(empty.matchCounts(&total).isEmpty());
+    QCOMPARE(total, 0);
+}
+
+void TestPartnerFilterProxy::readsAnyModelThroughItsRoles()
+{
+    // A model in front of the partner model (here a proxy that passes every
+    // row) is read through its roles and filters the same.
+    QSortFilterProxyModel pass;
+    pass.setSourceModel(&m_model);
+    PartnerFilterProxy direct;
+    direct.setSourceModel(&m_model);
+    PartnerFilterProxy proxy;
+    proxy.setSourceModel(&pass);
+    for (PartnerFilterProxy *p : {&direct, &proxy}) {
+        p->setSearchText(u"LAB"_s);
+        p->setCategory(u"research"_s);
+    }
+    QCOMPARE(proxy.rowCount(), 1);
+    QCOMPARE(proxy.rowCount(), direct.rowCount());
+    QCOMPARE(proxy.index(0, 0).data(int(PartnerModel::Role::Id)).toString(), u"zurich-lab"_s);
+    int total = 0;
+    int directTotal = 0;
+    QCOMPARE(proxy.matchCounts(&total), direct.matchCounts(&directTotal));
+    QCOMPARE(total, directTotal);
+    QCOMPARE(proxy.matchCount(u"research"_s), 1);
 }
 
 QTEST_GUILESS_MAIN(TestPartnerFilterProxy)

@@ -8,6 +8,7 @@
 #include "partneremptystate.h"
 #include "partnergrid.h"
 #include "views/common/chipbar.h"
+#include "views/common/filtercurrent.h"
 #include "views/common/painting.h"
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
@@ -70,6 +71,9 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     });
     connect(m_grid->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PartnersView::gridCurrentChanged);
+    // The chosen partner filtered out: its neighbour, as before.
+    new FilterCurrent(
+            m_proxy, m_grid->selectionModel(), [this] { gridCurrentChanged(QModelIndex()); }, this);
     connect(catalog->partners(), &QAbstractItemModel::modelReset, this, [this] {
         updateCounts();
         updateEmptyState();
@@ -127,13 +131,17 @@ void PartnersView::updateCounts()
 {
     // The counts follow the search, whatever the chosen category, so each
     // chip says what a click on it would show.
-    QHash<QString, int> counts;
+    // One pass over the partners for every chip.
+    int total = 0;
+    const QHash<QString, int> counts = m_proxy->matchCounts(&total);
+    // Every category has its count, 0 too, and only the categories do.
     const CategoryModel *categories = catalog()->partnerCategories();
+    QHash<QString, int> byCategory;
     for (int row = 0; row < categories->rowCount(); ++row) {
         const QString id = categories->index(row).data(int(CategoryModel::Role::Id)).toString();
-        counts.insert(id, m_proxy->matchCount(id));
+        byCategory.insert(id, counts.value(id));
     }
-    m_categories->setCounts(counts, m_proxy->matchCount());
+    m_categories->setCounts(byCategory, total);
 }
 
 void PartnersView::updateEmptyState()

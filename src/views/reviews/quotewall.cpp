@@ -6,6 +6,7 @@
 #include "views/common/painting.h"
 #include "views/theme.h"
 
+#include <QAbstractProxyModel>
 #include <QAccessible>
 #include <QMouseEvent>
 #include <QPainter>
@@ -204,8 +205,15 @@ void QuoteWall::ensureLayout() const
     m_known.resize(rows);
     qint64 knownTotal = 0;
     int knownCount = 0;
+    const auto *filter = qobject_cast<const QAbstractProxyModel *>(source);
+    m_sourceRows.clear();
+    if (filter)
+        m_sourceRows.reserve(rows);
     for (int row = 0; row < rows; ++row) {
-        m_ids[row] = source->index(row, 0, rootIndex()).data(Qt::UserRole).toString();
+        const QModelIndex index = source->index(row, 0, rootIndex());
+        if (filter)
+            m_sourceRows.append(filter->mapToSource(index).row());
+        m_ids[row] = index.data(Qt::UserRole).toString();
         const auto cached = m_heightCache.constFind(m_ids.at(row));
         m_known[row] = cached != m_heightCache.constEnd();
         if (m_known.at(row)) {
@@ -329,9 +337,38 @@ QModelIndex QuoteWall::indexAt(const QPoint &point) const
     return rows.isEmpty() ? QModelIndex() : model()->index(rows.constFirst(), 0, rootIndex());
 }
 
+bool QuoteWall::showsTheRowsLaidOut() const
+{
+    const auto *filter = qobject_cast<const QAbstractProxyModel *>(model());
+    if (m_layoutDirty || !filter)
+        return false;
+    const int rows = filter->rowCount(rootIndex());
+    if (rows != m_sourceRows.size())
+        return false;
+    for (int row = 0; row < rows; ++row) {
+        if (filter->mapToSource(filter->index(row, 0, rootIndex())).row() != m_sourceRows.at(row))
+            return false;
+    }
+    return true;
+}
+
 void QuoteWall::setModel(QAbstractItemModel *model)
 {
+    disconnect(m_layoutConnection);
     QAbstractItemView::setModel(model);
+    if (model) {
+        // A filter's change comes as one layout change: other cards, in
+        // other places, and another card under the pointer.
+        m_layoutConnection = connect(model, &QAbstractItemModel::layoutChanged, this, [this] {
+            m_hoveredRow = -1;
+            // A keystroke that keeps every quote keeps the wall as it is,
+            // also through the layout QAbstractItemView asks for after it.
+            m_keepLayout = showsTheRowsLaidOut();
+            if (!m_keepLayout)
+                invalidateLayout();
+            viewport()->update();
+        });
+    }
     m_heightCache.clear();
     m_blockCache.clear();
     invalidateLayout();
@@ -498,7 +535,10 @@ void QuoteWall::reset()
 
 void QuoteWall::doItemsLayout()
 {
-    m_layoutDirty = true;
+    // Not after a filter's change (a layout change) that kept every card.
+    if (!m_keepLayout)
+        m_layoutDirty = true;
+    m_keepLayout = false;
     QAbstractItemView::doItemsLayout();
     updateGeometries();
     viewport()->update();

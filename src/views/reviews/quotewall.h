@@ -104,6 +104,12 @@ private:
     mutable QList<int> m_heights; // measured or estimated
     mutable QList<bool> m_known;  // whether m_heights is measured
     mutable QStringList m_ids;
+    QMetaObject::Connection m_layoutConnection;
+    // The source rows of the cards laid out, when the model is a proxy: a
+    // filter's change that keeps them keeps the layout.
+    mutable QList<int> m_sourceRows;
+    bool showsTheRowsLaidOut() const;
+    bool m_keepLayout = false;      // the next doItemsLayout() keeps the layout
     mutable int m_measuredUpTo = 0; // every row before it is measured
     mutable int m_estimate = 0;
     bool m_geometriesPending = false;

@@ -8,6 +8,7 @@
 #include "models/reviewmodel.h"
 #include "quotewall.h"
 #include "views/common/chipbar.h"
+#include "views/common/filtercurrent.h"
 #include "views/common/painting.h"
 #include "views/common/searchfield.h"
 #include "views/common/viewheader.h"
@@ -73,6 +74,10 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     connect(catalog->reviews(), &QAbstractItemModel::dataChanged, this, &ReviewsView::updateCounts);
     connect(m_wall->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &ReviewsView::wallCurrentChanged);
+    // The chosen quote filtered out: its neighbour, as before.
+    new FilterCurrent(
+            m_wallProxy, m_wall->selectionModel(), [this] { wallCurrentChanged(QModelIndex()); },
+            this);
     connect(Appearance::instance(), &Appearance::themeChanged, this, qOverload<>(&QWidget::update));
     connect(Appearance::instance(), &Appearance::fontsChanged, this, &ReviewsView::relayout);
 

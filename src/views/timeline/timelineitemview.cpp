@@ -6,6 +6,7 @@
 #include "timelinescroller.h"
 #include "views/theme.h"
 
+#include <QAbstractProxyModel>
 #include <QApplication>
 #include <QKeyEvent>
 #include <QPainter>
@@ -74,6 +75,7 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
     // keeps them when the same model is set again.
     disconnectAll(m_modelConnections);
     QAbstractItemView::setModel(model);
+    followSource();
     if (model) {
         // Rows that move or are filtered out change the whole layout.
         m_modelConnections = {
@@ -84,6 +86,8 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
                         }),
                 connect(model, &QAbstractItemModel::layoutChanged, this,
                         [this] {
+                            // A filter's change: the rows under the pointer may be others.
+                            m_hoverRow = -1;
                             ++m_generation;
                             invalidate(EventsDirty);
                         }),
@@ -96,6 +100,34 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
     }
     ++m_generation;
     invalidate(EventsDirty | ScaleDirty);
+}
+
+void TimelineItemView::followSource()
+{
+    // Any change of the source model's rows or data, or another source model,
+    // reads its events again; a change of the filter alone does not.
+    disconnectAll(m_sourceConnections);
+    forgetSourceEvents();
+    auto *filter = qobject_cast<QAbstractProxyModel *>(model());
+    if (!filter)
+        return;
+    m_sourceConnections.append(connect(filter, &QAbstractProxyModel::sourceModelChanged, this,
+                                       &TimelineItemView::followSource));
+    QAbstractItemModel *source = filter->sourceModel();
+    if (!source)
+        return;
+    const auto forget = [this] {
+        forgetSourceEvents();
+        invalidate(EventsDirty);
+    };
+    m_sourceConnections += {
+            connect(source, &QAbstractItemModel::dataChanged, this, forget),
+            connect(source, &QAbstractItemModel::rowsInserted, this, forget),
+            connect(source, &QAbstractItemModel::rowsRemoved, this, forget),
+            connect(source, &QAbstractItemModel::rowsMoved, this, forget),
+            connect(source, &QAbstractItemModel::layoutChanged, this, forget),
+            connect(source, &QAbstractItemModel::modelReset, this, forget),
+    };
 }
 
 void TimelineItemView::setAxisModel(QAbstractItemModel *model)
@@ -122,6 +154,7 @@ void TimelineItemView::setCategoryModel(QAbstractItemModel *model)
 void TimelineItemView::rebuildCategories()
 {
     m_categories = TimelineModelReader::categories(m_categoryModel);
+    forgetSourceEvents(); // their colours
     invalidate(EventsDirty);
 }
 
@@ -171,8 +204,19 @@ void TimelineItemView::ensureLayout() const
                              << "segments from" << m_layout.timeScale().first() << "to"
                              << m_layout.timeScale().last();
         }
-        if (m_dirty & EventsDirty)
-            m_layout.setEvents(TimelineModelReader::events(model(), rootIndex(), m_categories));
+        if (m_dirty & EventsDirty) {
+            const auto *filter = qobject_cast<const QAbstractProxyModel *>(model());
+            if (filter && filter->sourceModel() && !rootIndex().isValid()) {
+                if (!m_sourceEventsRead) {
+                    m_sourceEvents =
+                            TimelineModelReader::events(filter->sourceModel(), {}, m_categories);
+                    m_sourceEventsRead = true;
+                }
+                m_layout.setEvents(TimelineModelReader::filtered(filter, m_sourceEvents));
+            } else {
+                m_layout.setEvents(TimelineModelReader::events(model(), rootIndex(), m_categories));
+            }
+        }
         if (m_dirty & MetricsDirty)
             m_layout.setMetrics(TimelineMetrics::forScale(m_scale));
         // Every change reaches the geometry.

@@ -186,6 +186,18 @@ private:
     // The layout, brought up to date on demand: reading it never waits for an event.
     mutable TimelineLayout m_layout;
     mutable int m_dirty = AllDirty;
+    // The events of the filter's source model by source row, read once while
+    // that model's rows, data and the categories stay: a filter's change only
+    // picks from them. Empty when unknown.
+    mutable std::vector<TimelineLayout::Event> m_sourceEvents;
+    mutable bool m_sourceEventsRead = false;
+    QList<QMetaObject::Connection> m_sourceConnections;
+    void forgetSourceEvents()
+    {
+        m_sourceEventsRead = false;
+        m_sourceEvents.clear();
+    }
+    void followSource();
     TimelinePainter m_painter;
     QPersistentModelIndex m_pendingScroll; // scrollTo before the view had a size
     ScrollHint m_pendingHint = EnsureVisible;

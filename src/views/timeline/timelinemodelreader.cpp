@@ -6,6 +6,8 @@
 #include "models/timelinefilterproxy.h"
 #include "models/timelinemodel.h"
 
+#include <QAbstractProxyModel>
+
 QHash<QString, int> TimelineModelReader::categories(const QAbstractItemModel *model)
 {
     QHash<QString, int> rows;
@@ -47,6 +49,21 @@ TimelineModelReader::events(const QAbstractItemModel *model, const QModelIndex &
         event.title = index.data(int(TimelineModel::Role::Title)).toString();
         event.category =
                 categories.value(index.data(int(TimelineModel::Role::Category)).toString(), -1);
+    }
+    return events;
+}
+
+std::vector<TimelineLayout::Event>
+TimelineModelReader::filtered(const QAbstractProxyModel *filter,
+                              const std::vector<TimelineLayout::Event> &all)
+{
+    std::vector<TimelineLayout::Event> events;
+    const int rows = filter ? filter->rowCount() : 0;
+    events.reserve(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row) {
+        const int source = filter->mapToSource(filter->index(row, 0)).row();
+        events.push_back(source >= 0 && size_t(source) < all.size() ? all[size_t(source)]
+                                                                    : TimelineLayout::Event());
     }
     return events;
 }

@@ -10,6 +10,7 @@
 
 #include <QImage>
 #include <QScrollBar>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <numeric>
@@ -29,6 +30,7 @@ private Q_SLOTS:
     void keyboard();
     void scrollTo();
     void filterKeepsOrder();
+    void filterChangeThatKeepsEveryQuote();
     void emptyWall();
     void rendersUnshown();
     void largeModel();
@@ -151,6 +153,33 @@ void tst_QuoteWall::filterKeepsOrder()
     QCOMPARE(MasonryLayout::readingOrder(wall.masonry().rects(), Qt::LeftToRight), expected);
     proxy.setKind(QString());
     QCOMPARE(wall.masonry().count(), m_catalog.reviews()->rowCount());
+}
+
+void tst_QuoteWall::filterChangeThatKeepsEveryQuote()
+{
+    // A filter's change comes as a layout change; one that keeps every quote
+    // keeps the wall, one that does not lays it out again, hover included.
+    ReviewFilterProxy proxy;
+    proxy.setSourceModel(m_catalog.reviews());
+    QuoteWall wall;
+    wall.setModel(&proxy);
+    wall.resize(1150, 3000);
+    const QList<QRect> before = wall.masonry().rects();
+    QCOMPARE(before.size(), m_catalog.reviews()->rowCount());
+    QSignalSpy layouts(&proxy, &QAbstractItemModel::layoutChanged);
+    proxy.setSearchText(u" "_s); // no word: every quote
+    QCOMPARE(layouts.size(), 1);
+    QCOMPARE(wall.masonry().rects(), before);
+    proxy.setKind(u"review"_s);
+    QCOMPARE(layouts.size(), 2);
+    QCOMPARE(wall.masonry().count(), proxy.rowCount());
+    QVERIFY(wall.masonry().count() < before.size());
+    // The delayed layout that follows a layout change keeps it too.
+    QCoreApplication::processEvents();
+    QCOMPARE(wall.masonry().count(), proxy.rowCount());
+    proxy.setKind(QString());
+    QCoreApplication::processEvents();
+    QCOMPARE(wall.masonry().rects(), before);
 }
 
 void tst_QuoteWall::emptyWall()

@@ -116,6 +116,7 @@ private Q_SLOTS:
     void tenThousandEvents();
     void paintsDeterministically();
     void followsTheModelSetTwice();
+    void filterPicksFromTheSourceEvents();
 };
 
 void tst_TimelineItemView::initTestCase()
@@ -656,6 +657,57 @@ void tst_TimelineItemView::followsTheModelSetTwice()
     model.appendRow(eventRow(QDate(2020, 2, 2), u"Unseen"_s));
     QCOMPARE(view.generation(), settled);
     QCOMPARE(view.visibleIndexes().size(), 1);
+}
+
+void tst_TimelineItemView::filterPicksFromTheSourceEvents()
+{
+    // A filter's change picks the events read from its source model; a
+    // change of that model's data, rows or the source model itself reads it
+    // again.
+    QStandardItemModel model;
+    for (int month = 1; month <= 6; ++month) {
+        QList<QStandardItem *> row = eventRow(QDate(2020, month, 10), u"Event %1"_s.arg(month));
+        row.first()->setData(month % 2 == 0 ? u"even"_s : u"odd"_s,
+                             int(TimelineModel::Role::Category));
+        model.appendRow(row);
+    }
+    TimelineFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    TimelineItemView view;
+    view.resize(1240, 800);
+    view.setAxisModel(&model);
+    view.setModel(&proxy);
+    QCOMPARE(view.visibleIndexes().size(), 6);
+    const auto marker = [&](int sourceRow) {
+        return view.markerCenter(proxy.mapFromSource(model.index(sourceRow, 0))).x();
+    };
+    const double fourth = marker(3);
+    proxy.setCategories({u"even"_s});
+    QCOMPARE(view.visibleIndexes().size(), 3);
+    QCOMPARE(proxy.index(1, 0).data(int(TimelineModel::Role::Title)).toString(), u"Event 4"_s);
+    QCOMPARE(marker(3), fourth);
+    // The data of a row shown changes while filtered: read again.
+    model.setData(model.index(3, 0), QDate(2020, 4, 25), int(TimelineModel::Role::Date));
+    QVERIFY(marker(3) > fourth);
+    const double moved = marker(3);
+    proxy.setCategories({});
+    QCOMPARE(view.visibleIndexes().size(), 6);
+    QCOMPARE(marker(3), moved);
+    // A row added to the source while filtered.
+    proxy.setCategories({u"odd"_s});
+    QList<QStandardItem *> added = eventRow(QDate(2020, 8, 1), u"Added"_s);
+    added.first()->setData(u"odd"_s, int(TimelineModel::Role::Category));
+    model.appendRow(added);
+    QCOMPARE(view.visibleIndexes().size(), 4);
+    QVERIFY(!view.cardRect(proxy.mapFromSource(model.index(6, 0))).isEmpty());
+    // Another source model.
+    QStandardItemModel other;
+    other.appendRow(eventRow(QDate(2020, 5, 1), u"Other"_s)); // within the axis
+    other.item(0)->setData(u"odd"_s, int(TimelineModel::Role::Category));
+    proxy.setSourceModel(&other);
+    QCOMPARE(view.visibleIndexes().size(), 1);
+    QCOMPARE(view.visibleIndexes().constFirst().data(int(TimelineModel::Role::Title)).toString(),
+             u"Other"_s);
 }
 
 QTEST_MAIN(tst_TimelineItemView)
