@@ -89,12 +89,7 @@ void PartnerDetailPane::placeSources()
         const QRect r = QStyle::visualRect(layoutDirection(), rect(), block.rect);
         if (block.kind == Block::Links) {
             links = true;
-            m_links->setScale(block.scale);
-            m_links->setHeading(block.text);
-            m_links->setSources(block.sources);
-            const int bleed = m_links->bleed();
-            const int w = r.width() + 2 * bleed;
-            m_links->setGeometry(r.left() - bleed, r.top() - bleed, w, m_links->heightForWidth(w));
+            m_links->placeInColumn(block.sources, block.text, block.scale, r.topLeft(), r.width());
         } else if (block.kind == Block::Qr) {
             // A code cut by the pane's edge would not scan: none rather than half.
             code = r.bottom() < height();
