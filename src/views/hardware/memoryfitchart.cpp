@@ -32,7 +32,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // The share of a category's width that its bars take.
-constexpr double BarWidth = 0.8;
+constexpr double FitBarWidth = 0.8;
 
 // A round step for an axis that spans \a range in about \a ticks steps.
 double niceStep(double range, int ticks)
@@ -65,7 +65,7 @@ MemoryFitChart::MemoryFitChart(QWidget *parent)
     ChartStyle::setUpView(m_view);
 
     m_series = new QBarSeries;
-    m_series->setBarWidth(BarWidth);
+    m_series->setBarWidth(FitBarWidth);
     // The values above the bars are the chart's own labels (placeLabels()):
     // Qt Charts would put them over the reference lines.
     m_series->setLabelsVisible(false);
@@ -369,7 +369,7 @@ void MemoryFitChart::placeLabels()
         const int row = cell / columns;
         const int column = cell % columns;
         const double gigabytes = m_model->index(row, column).data().toDouble();
-        const double centre = row - BarWidth / 2 + (column + 0.5) * BarWidth / columns;
+        const double centre = row - FitBarWidth / 2 + (column + 0.5) * FitBarWidth / columns;
         const QPointF top = m_chart->mapToPosition(QPointF(centre, gigabytes), m_series);
         const QRectF bounds = label->boundingRect();
         double bottom = top.y() - 2 * scale();
