@@ -1,5 +1,7 @@
 #include "itemfilterproxy.h"
 
+#include "itemrows.h"
+
 ItemFilterProxy::ItemFilterProxy(int idRole, QObject *parent)
     : QSortFilterProxyModel(parent)
     , m_idRole(idRole)
@@ -8,18 +10,18 @@ ItemFilterProxy::ItemFilterProxy(int idRole, QObject *parent)
 int ItemFilterProxy::rowOf(const QString &id) const
 {
     const QAbstractItemModel *model = sourceModel();
-    const int source = model ? sourceRowOf(id) : -1;
-    return source < 0 ? -1 : mapFromSource(model->index(source, 0)).row();
-}
-
-int ItemFilterProxy::sourceRowOf(const QString &id) const
-{
-    const QAbstractItemModel *model = sourceModel();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        if (model->index(row, 0).data(m_idRole).toString() == id)
-            return row;
+    if (!model)
+        return -1;
+    int source = -1;
+    if (const auto *rows = dynamic_cast<const ItemRows *>(model)) {
+        source = rows->rowOf(id);
+    } else {
+        for (int row = 0; row < model->rowCount() && source < 0; ++row) {
+            if (model->index(row, 0).data(m_idRole).toString() == id)
+                source = row;
+        }
     }
-    return -1;
+    return source < 0 ? -1 : mapFromSource(model->index(source, 0)).row();
 }
 
 void ItemFilterProxy::refilter()

@@ -16,10 +16,6 @@ protected:
     // \a idRole is the source model's role that holds an item's id.
     explicit ItemFilterProxy(int idRole, QObject *parent = nullptr);
 
-    // The source row of the item \a id, or -1: a search of the source model's
-    // id role; a filter whose model keeps an index of its ids answers from it.
-    virtual int sourceRowOf(const QString &id) const;
-
     // Filters every row again after the filter's terms changed, announced as
     // one layout change. QSortFilterProxyModel::invalidateRowsFilter() tells
     // each run of rows that comes or goes on its own and rebuilds its whole

@@ -145,12 +145,3 @@ QHash<int, QByteArray> PartnerModel::roleNames() const
     names.insert(int(Role::SearchKey), "searchKey");
     return names;
 }
-
-int PartnerModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_partners.size(); ++row) {
-        if (m_partners[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
-}

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 #include <QLocale>
 
 // The partners of partners.json: companies, labs and studios that build, sell
 // or use DGX Spark.
-class PartnerModel : public LocalizedModel<QAbstractListModel>
+class PartnerModel
+    : public LocalizedModel<QAbstractListModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -37,7 +40,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_partners, id); }
     // The category id and the search key (Role::Category, Role::SearchKey) of
     // \a row, which must be valid, without a QVariant: the filter asks them of
     // every partner at each keystroke.

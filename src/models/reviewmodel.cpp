@@ -115,15 +115,6 @@ QHash<int, QByteArray> ReviewModel::roleNames() const
     return names;
 }
 
-int ReviewModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_reviews.size(); ++row) {
-        if (m_reviews[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
-}
-
 QStringList ReviewModel::outlets() const
 {
     QStringList result;

@@ -1,13 +1,16 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 #include <QLocale>
 
 // The quotes of reviews.json: what reviewers, writers and early users said,
 // in their own words, with the outlet and the source.
-class ReviewModel : public LocalizedModel<QAbstractListModel>
+class ReviewModel
+    : public LocalizedModel<QAbstractListModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -41,7 +44,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_reviews, id); }
     // Every outlet once, in the order of the file.
     QStringList outlets() const;
     // The review of row \a row (0 <= row < rowCount()), for a view that

@@ -58,12 +58,3 @@ bool TimelineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sou
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     return m_categories.contains(index.data(int(TimelineModel::Role::Category)).toString());
 }
-
-int TimelineFilterProxy::sourceRowOf(const QString &id) const
-{
-    // The model finds the row in its own index, without a QVariant a row:
-    // after each keystroke or chip, in front of ten thousand events.
-    if (const auto *model = qobject_cast<const TimelineModel *>(sourceModel()))
-        return model->rowOf(id);
-    return ItemFilterProxy::sourceRowOf(id);
-}

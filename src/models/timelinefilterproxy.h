@@ -42,7 +42,6 @@ Q_SIGNALS:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
-    int sourceRowOf(const QString &id) const override;
 
 private:
     QSet<QString> m_categories;

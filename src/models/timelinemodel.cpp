@@ -169,12 +169,3 @@ QHash<int, QByteArray> TimelineModel::roleNames() const
     names.insert(int(Role::Confidence), "confidence");
     return names;
 }
-
-int TimelineModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_events.size(); ++row) {
-        if (m_events[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
-}

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 #include <QDate>
@@ -9,7 +10,9 @@
 // The events of timeline.json in the order they happened. An event known only to
 // the month sits at the middle of the days it may have happened on (narrowed by
 // its notBefore/notAfter bounds), so that it sorts and plots honestly.
-class TimelineModel : public LocalizedModel<QAbstractListModel>
+class TimelineModel
+    : public LocalizedModel<QAbstractListModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -46,7 +49,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_events, id); }
 
     // Where an event of this span sits on a time axis: the middle of its days.
     static QDate axisDate(const TimelineEvent &event);
