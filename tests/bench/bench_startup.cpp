@@ -170,6 +170,17 @@ int main(int argc, char *argv[])
     environment.push_back("XDG_STATE_HOME=" + home.filePath(u"state"_s).toStdString());
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         environment.push_back("QT_QPA_PLATFORM=offscreen");
+    // Runs \a command once and adds the sample to \a samples, or says why not.
+    const auto sampleInto = [&](const QStringList &command, std::vector<Sample> *samples) {
+        Sample sample;
+        QString error;
+        if (!run(command, environment, &sample, &error)) {
+            err << "bench_startup: " << error << Qt::endl;
+            return false;
+        }
+        samples->push_back(sample);
+        return true;
+    };
 
     if (exporting) {
         out << "Medians of " << runs << " runs each, baseline and app alternately\n\n";
@@ -187,25 +198,17 @@ int main(int argc, char *argv[])
             for (int i = 0; i < runs; ++i) {
                 QTemporaryDir base;
                 QTemporaryDir mine;
-                Sample sample;
-                QString error;
-                if (!run({baselinePath, u"--grab"_s, QString::number(files), u"--out"_s,
-                          base.path()},
-                         environment, &sample, &error)) {
-                    err << "bench_startup: " << error << Qt::endl;
+                if (!sampleInto({baselinePath, u"--grab"_s, QString::number(files), u"--out"_s,
+                                 base.path()},
+                                &baseline))
                     return 1;
-                }
-                baseline.push_back(sample);
                 QStringList appArguments = {appPath,     u"--export"_s,  u"all"_s,
                                             u"--size"_s, u"1920x1080"_s, u"--out"_s,
                                             mine.path(), u"--force"_s};
                 if (allLanguages)
                     appArguments << u"--lang"_s << u"all"_s;
-                if (!run(appArguments, environment, &sample, &error)) {
-                    err << "bench_startup: " << error << Qt::endl;
+                if (!sampleInto(appArguments, &showcase))
                     return 1;
-                }
-                showcase.push_back(sample);
             }
             const Medians base = medians(baseline);
             const Medians mine = medians(showcase);
@@ -240,18 +243,9 @@ int main(int argc, char *argv[])
         if (!content.isEmpty())
             appArguments << u"--content"_s << content;
         for (int i = 0; i < runs; ++i) {
-            Sample sample;
-            QString error;
-            if (!run({baselinePath, u"--quit-after-first-frame"_s}, environment, &sample, &error)) {
-                err << "bench_startup: " << error << Qt::endl;
+            if (!sampleInto({baselinePath, u"--quit-after-first-frame"_s}, &baseline) ||
+                !sampleInto(appArguments, &showcase))
                 return 1;
-            }
-            baseline.push_back(sample);
-            if (!run(appArguments, environment, &sample, &error)) {
-                err << "bench_startup: " << error << Qt::endl;
-                return 1;
-            }
-            showcase.push_back(sample);
         }
         const Medians base = medians(baseline);
         const Medians mine = medians(showcase);
