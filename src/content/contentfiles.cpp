@@ -11,23 +11,6 @@ using namespace Qt::StringLiterals;
 
 using ContentJson::child;
 
-namespace {
-
-// Room for one entry per element of "items", which readDocument() found to be
-// an array: in \a items, and in the index of their ids that it returns.
-template<typename Item>
-ContentReferences::IdIndex contentParserReserveItems(const QJsonObject &root,
-                                                     std::vector<Item> *items)
-{
-    const qsizetype count = root.value(u"items"_s).toArray().size();
-    ContentReferences::IdIndex ids;
-    ids.reserve(count);
-    items->reserve(static_cast<size_t>(count));
-    return ids;
-}
-
-} // namespace
-
 template<typename Content>
 std::optional<Content> ContentParser::finished(Content content)
 {
@@ -37,18 +20,48 @@ std::optional<Content> ContentParser::finished(Content content)
     return content;
 }
 
+template<typename Content>
+bool ContentParser::opened(const QByteArray &json, std::initializer_list<QStringView> keys,
+                           QJsonObject *root, Content *content)
+{
+    if (!readDocument(json, root))
+        return false;
+    rejectUnknownKeys(*root, QString(), keys);
+    content->sources = sources(*root);
+    return true;
+}
+
+template<typename Item, typename Read>
+void ContentParser::items(const QJsonObject &root, std::initializer_list<QStringView> keys,
+                          std::vector<Item> *items, Read read)
+{
+    // Room for every element, which readDocument() found to be an array.
+    const qsizetype count = root.value(u"items"_s).toArray().size();
+    IdIndex ids;
+    ids.reserve(count);
+    items->reserve(static_cast<size_t>(count));
+    forEachObject(root, u"items"_s, QString(), Presence::Required,
+                  [&](const QJsonObject &o, const QString &p) {
+                      rejectUnknownKeys(o, p, keys);
+                      Item item;
+                      item.id = id(o, p, &ids);
+                      read(o, p, item);
+                      item.sources = sourceRefs(o, p);
+                      item.confidence = confidence(o, p);
+                      items->push_back(std::move(item));
+                  });
+}
+
 // --- hardware.json -----------------------------------------------------------
 
 std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &json)
 {
     QJsonObject root;
-    if (!readDocument(json, &root))
-        return std::nullopt;
-    rejectUnknownKeys(
-            root, QString(),
-            {u"schemaVersion", u"sources", u"groups", u"items", u"comparison", u"memoryFit"});
     HardwareContent content;
-    content.sources = sources(root);
+    if (!opened(json,
+                {u"schemaVersion", u"sources", u"groups", u"items", u"comparison", u"memoryFit"},
+                &root, &content))
+        return std::nullopt;
     IdIndex groupIds;
     content.groups = categories(root, u"groups"_s, &groupIds);
 
@@ -57,64 +70,55 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
                                        u"link"_s,     u"memory"_s,    u"storage"_s,  u"network"_s,
                                        u"wireless"_s, u"port"_s,      u"power"_s,    u"software"_s,
                                        u"usb-c"_s,    u"hdmi"_s,      u"ethernet"_s, u"qsfp"_s};
-    IdIndex itemIds = contentParserReserveItems(root, &content.items);
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"kind", u"group", u"name", u"value", u"why",
-                                         u"diagram", u"sources", u"confidence"});
-                      HardwareItem item;
-                      item.id = id(o, p, &itemIds);
-                      static const QStringList kinds = {u"part"_s, u"spec"_s};
-                      const QString kind = enumeration(o, u"kind"_s, p, Presence::Required, kinds);
-                      item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
-                      item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
-                      item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                      item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
-                      item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
-                      if (present(o, u"diagram"_s, p, Presence::Optional)) {
-                          const QString dp = child(p, u"diagram");
-                          const QJsonValue value = o.value(u"diagram"_s);
-                          if (isObject(value, dp)) {
-                              const QJsonObject d = value.toObject();
-                              rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
-                              DiagramPlacement placement;
-                              const QString shape =
-                                      enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
-                              placement.shape = static_cast<DiagramShape>(
-                                      std::max<qsizetype>(0, shapes.indexOf(shape)));
-                              const QString rp = child(dp, u"rect");
-                              const QJsonValue rect = d.value(u"rect"_s);
-                              const QJsonArray r = rect.toArray();
-                              bool ok = rect.isArray() && r.size() == 4;
-                              for (const QJsonValue &v : r)
-                                  ok = ok && v.isDouble() && v.toDouble() >= 0 &&
-                                       v.toDouble() <= 100;
-                              if (ok) {
-                                  placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
-                                                          r.at(2).toDouble(), r.at(3).toDouble());
-                                  ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
-                                       placement.rect.right() <= 100 &&
-                                       placement.rect.bottom() <= 100;
-                              }
-                              if (!ok) {
-                                  error(rp, tr("must be [x, y, width, height] inside the "
-                                               "100 × 100 diagram, with a width and a height"));
-                              }
-                              if (present(d, u"count"_s, dp, Presence::Optional)) {
-                                  const double count = number(d, u"count"_s, dp, 1, 32);
-                                  if (count != std::floor(count))
-                                      error(child(dp, u"count"), tr("must be a whole number"));
-                                  else if (count >= 1)
-                                      placement.count = static_cast<int>(count);
-                              }
-                              item.diagram = placement;
-                          }
+    items(root,
+          {u"id", u"kind", u"group", u"name", u"value", u"why", u"diagram", u"sources",
+           u"confidence"},
+          &content.items, [&](const QJsonObject &o, const QString &p, HardwareItem &item) {
+              static const QStringList kinds = {u"part"_s, u"spec"_s};
+              const QString kind = enumeration(o, u"kind"_s, p, Presence::Required, kinds);
+              item.kind = kind == u"spec" ? HardwareKind::Spec : HardwareKind::Part;
+              item.group = reference(o, u"group"_s, p, Presence::Required, groupIds);
+              item.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+              item.value = text(o, u"value"_s, p, Presence::Required, MaxShortText);
+              item.why = text(o, u"why"_s, p, Presence::Required, MaxLongText);
+              if (present(o, u"diagram"_s, p, Presence::Optional)) {
+                  const QString dp = child(p, u"diagram");
+                  const QJsonValue value = o.value(u"diagram"_s);
+                  if (isObject(value, dp)) {
+                      const QJsonObject d = value.toObject();
+                      rejectUnknownKeys(d, dp, {u"shape", u"rect", u"count"});
+                      DiagramPlacement placement;
+                      const QString shape =
+                              enumeration(d, u"shape"_s, dp, Presence::Required, shapes);
+                      placement.shape = static_cast<DiagramShape>(
+                              std::max<qsizetype>(0, shapes.indexOf(shape)));
+                      const QString rp = child(dp, u"rect");
+                      const QJsonValue rect = d.value(u"rect"_s);
+                      const QJsonArray r = rect.toArray();
+                      bool ok = rect.isArray() && r.size() == 4;
+                      for (const QJsonValue &v : r)
+                          ok = ok && v.isDouble() && v.toDouble() >= 0 && v.toDouble() <= 100;
+                      if (ok) {
+                          placement.rect = QRectF(r.at(0).toDouble(), r.at(1).toDouble(),
+                                                  r.at(2).toDouble(), r.at(3).toDouble());
+                          ok = placement.rect.width() > 0 && placement.rect.height() > 0 &&
+                               placement.rect.right() <= 100 && placement.rect.bottom() <= 100;
                       }
-                      item.sources = sourceRefs(o, p);
-                      item.confidence = confidence(o, p);
-                      content.items.push_back(std::move(item));
-                  });
+                      if (!ok) {
+                          error(rp, tr("must be [x, y, width, height] inside the "
+                                       "100 × 100 diagram, with a width and a height"));
+                      }
+                      if (present(d, u"count"_s, dp, Presence::Optional)) {
+                          const double count = number(d, u"count"_s, dp, 1, 32);
+                          if (count != std::floor(count))
+                              error(child(dp, u"count"), tr("must be a whole number"));
+                          else if (count >= 1)
+                              placement.count = static_cast<int>(count);
+                      }
+                      item.diagram = placement;
+                  }
+              }
+          });
 
     // The "Then and now" comparison: systems are the columns, metrics the rows.
     if (present(root, u"comparison"_s, QString(), Presence::Required) &&
@@ -228,12 +232,10 @@ std::optional<HardwareContent> ContentParser::parseHardware(const QByteArray &js
 std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &json)
 {
     QJsonObject root;
-    if (!readDocument(json, &root))
-        return std::nullopt;
-    rejectUnknownKeys(root, QString(),
-                      {u"schemaVersion", u"sources", u"categories", u"eras", u"items"});
     TimelineContent content;
-    content.sources = sources(root);
+    if (!opened(json, {u"schemaVersion", u"sources", u"categories", u"eras", u"items"}, &root,
+                &content))
+        return std::nullopt;
     IdIndex categoryIds;
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
@@ -253,47 +255,37 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
                       content.eras.push_back(std::move(era));
                   });
 
-    IdIndex itemIds = contentParserReserveItems(root, &content.items);
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"date", u"notBefore", u"notAfter", u"category",
-                                         u"title", u"place", u"people", u"description", u"quote",
-                                         u"sources", u"confidence"});
-                      TimelineEvent event;
-                      event.id = id(o, p, &itemIds);
-                      event.date = date(o, u"date"_s, p, Presence::Required);
-                      event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
-                      event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
-                      if (event.date.isValid()) {
-                          const auto checkBound = [&](const PartialDate &bound, QStringView key) {
-                              if (bound.isValid() && (bound.first() < event.date.first() ||
-                                                      bound.last() > event.date.last())) {
-                                  //: %1 is a field name, %2 the event's date
-                                  error(child(p, key),
-                                        tr("%1 must fall within the date %2")
-                                                .arg(key.toString(), event.date.toIsoString()));
-                              }
-                          };
-                          checkBound(event.notBefore, u"notBefore");
-                          checkBound(event.notAfter, u"notAfter");
+    items(root,
+          {u"id", u"date", u"notBefore", u"notAfter", u"category", u"title", u"place", u"people",
+           u"description", u"quote", u"sources", u"confidence"},
+          &content.items, [&](const QJsonObject &o, const QString &p, TimelineEvent &event) {
+              event.date = date(o, u"date"_s, p, Presence::Required);
+              event.notBefore = date(o, u"notBefore"_s, p, Presence::Optional);
+              event.notAfter = date(o, u"notAfter"_s, p, Presence::Optional);
+              if (event.date.isValid()) {
+                  const auto checkBound = [&](const PartialDate &bound, QStringView key) {
+                      if (bound.isValid() && (bound.first() < event.date.first() ||
+                                              bound.last() > event.date.last())) {
+                          //: %1 is a field name, %2 the event's date
+                          error(child(p, key),
+                                tr("%1 must fall within the date %2")
+                                        .arg(key.toString(), event.date.toIsoString()));
                       }
-                      if (event.notBefore.isValid() && event.notAfter.isValid() &&
-                          event.notAfter.last() < event.notBefore.first()) {
-                          error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
-                      }
-                      event.category =
-                              reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                      event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
-                      event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                      event.people = textList(o, u"people"_s, p, MaxShortText);
-                      event.description =
-                              text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                      event.quote = quote(o, u"quote"_s, p, Presence::Optional);
-                      event.sources = sourceRefs(o, p);
-                      event.confidence = confidence(o, p);
-                      content.items.push_back(std::move(event));
-                  });
+                  };
+                  checkBound(event.notBefore, u"notBefore");
+                  checkBound(event.notAfter, u"notAfter");
+              }
+              if (event.notBefore.isValid() && event.notAfter.isValid() &&
+                  event.notAfter.last() < event.notBefore.first()) {
+                  error(child(p, u"notAfter"), tr("notAfter is earlier than notBefore"));
+              }
+              event.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
+              event.title = text(o, u"title"_s, p, Presence::Required, MaxShortText);
+              event.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+              event.people = textList(o, u"people"_s, p, MaxShortText);
+              event.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
+              event.quote = quote(o, u"quote"_s, p, Presence::Optional);
+          });
 
     return finished(std::move(content));
 }
@@ -303,34 +295,24 @@ std::optional<TimelineContent> ContentParser::parseTimeline(const QByteArray &js
 std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &json)
 {
     QJsonObject root;
-    if (!readDocument(json, &root))
-        return std::nullopt;
-    rejectUnknownKeys(root, QString(), {u"schemaVersion", u"sources", u"categories", u"items"});
     PartnerContent content;
-    content.sources = sources(root);
+    if (!opened(json, {u"schemaVersion", u"sources", u"categories", u"items"}, &root, &content))
+        return std::nullopt;
     IdIndex categoryIds;
     content.categories = categories(root, u"categories"_s, &categoryIds);
 
-    IdIndex itemIds = contentParserReserveItems(root, &content.items);
-    forEachObject(
-            root, u"items"_s, QString(), Presence::Required,
-            [&](const QJsonObject &o, const QString &p) {
-                rejectUnknownKeys(o, p,
-                                  {u"id", u"name", u"monogram", u"category", u"product",
-                                   u"description", u"place", u"people", u"sources", u"confidence"});
-                Partner partner;
-                partner.id = id(o, p, &itemIds);
-                partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
-                partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
-                partner.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
-                partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
-                partner.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
-                partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
-                partner.people = textList(o, u"people"_s, p, MaxShortText);
-                partner.sources = sourceRefs(o, p);
-                partner.confidence = confidence(o, p);
-                content.items.push_back(std::move(partner));
-            });
+    items(root,
+          {u"id", u"name", u"monogram", u"category", u"product", u"description", u"place",
+           u"people", u"sources", u"confidence"},
+          &content.items, [&](const QJsonObject &o, const QString &p, Partner &partner) {
+              partner.name = text(o, u"name"_s, p, Presence::Required, MaxShortText);
+              partner.monogram = string(o, u"monogram"_s, p, Presence::Optional, 3);
+              partner.category = reference(o, u"category"_s, p, Presence::Required, categoryIds);
+              partner.product = text(o, u"product"_s, p, Presence::Optional, MaxShortText);
+              partner.description = text(o, u"description"_s, p, Presence::Required, MaxLongText);
+              partner.place = text(o, u"place"_s, p, Presence::Optional, MaxShortText);
+              partner.people = textList(o, u"people"_s, p, MaxShortText);
+          });
 
     return finished(std::move(content));
 }
@@ -340,43 +322,32 @@ std::optional<PartnerContent> ContentParser::parsePartners(const QByteArray &jso
 std::optional<ReviewContent> ContentParser::parseReviews(const QByteArray &json)
 {
     QJsonObject root;
-    if (!readDocument(json, &root))
-        return std::nullopt;
-    rejectUnknownKeys(root, QString(), {u"schemaVersion", u"sources", u"kinds", u"items"});
     ReviewContent content;
-    content.sources = sources(root);
+    if (!opened(json, {u"schemaVersion", u"sources", u"kinds", u"items"}, &root, &content))
+        return std::nullopt;
     IdIndex kindIds;
     content.kinds = categories(root, u"kinds"_s, &kindIds);
 
     static const QStringList tones = {u"positive"_s, u"measured"_s, u"critical"_s};
-    IdIndex itemIds = contentParserReserveItems(root, &content.items);
-    forEachObject(root, u"items"_s, QString(), Presence::Required,
-                  [&](const QJsonObject &o, const QString &p) {
-                      rejectUnknownKeys(o, p,
-                                        {u"id", u"outlet", u"byline", u"kind", u"tone", u"quote",
-                                         u"summary", u"award", u"reviewTitle", u"date", u"featured",
-                                         u"sources", u"confidence"});
-                      Review review;
-                      review.id = id(o, p, &itemIds);
-                      review.outlet = string(o, u"outlet"_s, p, Presence::Required, MaxShortText);
-                      review.byline = text(o, u"byline"_s, p, Presence::Optional, MaxShortText);
-                      review.kind = reference(o, u"kind"_s, p, Presence::Required, kindIds);
-                      const QString tone = enumeration(o, u"tone"_s, p, Presence::Required, tones);
-                      review.tone = tone == u"critical"   ? Tone::Critical
-                                    : tone == u"measured" ? Tone::Measured
-                                                          : Tone::Positive;
-                      if (auto q = quote(o, u"quote"_s, p, Presence::Required))
-                          review.quote = *q;
-                      review.summary = text(o, u"summary"_s, p, Presence::Optional, MaxLongText);
-                      review.award = text(o, u"award"_s, p, Presence::Optional, MaxShortText);
-                      review.reviewTitle =
-                              string(o, u"reviewTitle"_s, p, Presence::Optional, MaxShortText);
-                      review.date = date(o, u"date"_s, p, Presence::Optional);
-                      review.featured = boolean(o, u"featured"_s, p);
-                      review.sources = sourceRefs(o, p);
-                      review.confidence = confidence(o, p);
-                      content.items.push_back(std::move(review));
-                  });
+    items(root,
+          {u"id", u"outlet", u"byline", u"kind", u"tone", u"quote", u"summary", u"award",
+           u"reviewTitle", u"date", u"featured", u"sources", u"confidence"},
+          &content.items, [&](const QJsonObject &o, const QString &p, Review &review) {
+              review.outlet = string(o, u"outlet"_s, p, Presence::Required, MaxShortText);
+              review.byline = text(o, u"byline"_s, p, Presence::Optional, MaxShortText);
+              review.kind = reference(o, u"kind"_s, p, Presence::Required, kindIds);
+              const QString tone = enumeration(o, u"tone"_s, p, Presence::Required, tones);
+              review.tone = tone == u"critical"   ? Tone::Critical
+                            : tone == u"measured" ? Tone::Measured
+                                                  : Tone::Positive;
+              if (auto q = quote(o, u"quote"_s, p, Presence::Required))
+                  review.quote = *q;
+              review.summary = text(o, u"summary"_s, p, Presence::Optional, MaxLongText);
+              review.award = text(o, u"award"_s, p, Presence::Optional, MaxShortText);
+              review.reviewTitle = string(o, u"reviewTitle"_s, p, Presence::Optional, MaxShortText);
+              review.date = date(o, u"date"_s, p, Presence::Optional);
+              review.featured = boolean(o, u"featured"_s, p);
+          });
 
     return finished(std::move(content));
 }

@@ -75,6 +75,18 @@ private:
     // content is given only when nothing in the file was wrong.
     template<typename Content>
     std::optional<Content> finished(Content content);
+    // What each file's parse starts with: the document, its top-level keys
+    // (\a keys are the ones allowed) and its sources. False when the document
+    // cannot be read at all.
+    template<typename Content>
+    bool opened(const QByteArray &json, std::initializer_list<QStringView> keys, QJsonObject *root,
+                Content *content);
+    // Reads the array "items" of \a root into \a items: each element's keys
+    // (\a keys are the ones allowed), its unique id, what \a read reads, and
+    // its sources and confidence, in that order.
+    template<typename Item, typename Read>
+    void items(const QJsonObject &root, std::initializer_list<QStringView> keys,
+               std::vector<Item> *items, Read read);
 
     QString id(const QJsonObject &object, const QString &pointer, IdIndex *seen);
     QString string(const QJsonObject &object, const QString &key, const QString &pointer,
