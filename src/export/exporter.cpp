@@ -274,6 +274,9 @@ Exporter::Failure Exporter::execute(const ExportPlan &plan, QStringList *written
             failure.kind = Failure::Kind::Canceled;
             break;
         }
+        // Each language draws as it would in a process of its own.
+        if (i == 0 || target.language != targets.at(i - 1).language)
+            Appearance::renewFontEngines();
         if (catalog.language() != target.language)
             catalog.setLanguage(target.language);
 

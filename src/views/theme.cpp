@@ -10,6 +10,7 @@
 #include <QFontDatabase>
 #include <QLocale>
 #include <QResource>
+#include <QtGui/private/qfont_p.h>
 #include <QtGui/private/qfontdatabase_p.h>
 
 #include <algorithm>
@@ -382,6 +383,12 @@ QFont Appearance::font(Typography::Role role, double scale) const
     if (m_families.value(1).endsWith(u" SC"))
         font.setStretch(QFont::Unstretched);
     return font;
+}
+
+void Appearance::renewFontEngines()
+{
+    // What QFontDatabase does when the application's fonts change.
+    QFontCache::instance()->clear();
 }
 
 bool Appearance::loadFonts()

@@ -137,6 +137,12 @@ public:
     // Registers the embedded fonts; safe to call more than once, on the GUI
     // thread before any other thread draws text.
     static bool loadFonts();
+    // Lets go of this thread's font engines, so that the next text drawn sets
+    // them up anew. Qt fixes an engine's antialiasing from the first glyph
+    // drawn with it, so an export that follows other drawing (the window's, or
+    // an export in another language) would otherwise differ by a few pixels
+    // from the same file exported by a process of its own.
+    static void renewFontEngines();
     // Applies style, palette and font to the whole application.
     void apply(QApplication *application) const;
 
