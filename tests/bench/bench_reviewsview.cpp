@@ -8,6 +8,7 @@
 #include "models/reviewmodel.h"
 #include "views/common/chipbar.h"
 #include "views/common/searchfield.h"
+#include "views/common/searchpreparation.h"
 #include "views/reviews/quotewall.h"
 #include "views/reviews/reviewsview.h"
 #include "views/theme.h"
@@ -169,12 +170,12 @@ void bench_ReviewsView::interaction()
     if (action == u"search index slice while idle") {
         QBENCHMARK_ONCE
         {
-            view.wallProxy()->prepareSearch(ReviewsView::SearchPrepareSlice);
+            view.wallProxy()->prepareSearch(SearchPreparation::Slice);
         }
         return;
     }
     // What the view does once shown and left alone for a moment.
-    QTest::qWait(ReviewsView::SearchPrepareDelay + 100);
+    QTest::qWait(SearchPreparation::Delay + 100);
     QBENCHMARK_ONCE
     {
         if (action == u"first keystroke")

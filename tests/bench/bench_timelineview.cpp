@@ -6,6 +6,7 @@
 #include "models/timelinemodel.h"
 #include "views/common/chipbar.h"
 #include "views/common/searchfield.h"
+#include "views/common/searchpreparation.h"
 #include "views/theme.h"
 #include "views/timeline/timelineitemview.h"
 #include "views/timeline/timelineview.h"
@@ -227,11 +228,11 @@ void bench_TimelineView::firstSearchKeystroke()
     if (indexOnly) {
         QBENCHMARK_ONCE
         {
-            view.proxy()->prepareSearch(TimelineView::SearchPrepareSlice);
+            view.proxy()->prepareSearch(SearchPreparation::Slice);
         }
         return;
     }
-    QTest::qWait(TimelineView::SearchPrepareDelay + 100);
+    QTest::qWait(SearchPreparation::Delay + 100);
     QBENCHMARK_ONCE
     {
         view.searchField()->setText(u"e"_s);

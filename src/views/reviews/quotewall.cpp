@@ -15,20 +15,13 @@
 #include <QUrl>
 
 QuoteWall::QuoteWall(QWidget *parent)
-    : QAbstractItemView(parent)
+    : CardItemView(parent)
 {
     QuoteWallAccessible::install();
-    setSelectionMode(SingleSelection);
-    setSelectionBehavior(SelectRows);
-    setEditTriggers(NoEditTriggers);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollMode(ScrollPerPixel);
-    setFrameShape(QFrame::NoFrame);
-    setMouseTracking(true);
     viewport()->setMouseTracking(true);
     viewport()->setAutoFillBackground(false);
     setAutoFillBackground(false);
-    setFocusPolicy(Qt::StrongFocus);
     connect(Appearance::instance(), &Appearance::themeChanged, this, [this] {
         Painting::styleScrollBar(verticalScrollBar(), m_scale);
         viewport()->update();
@@ -79,14 +72,14 @@ void QuoteWall::mousePressEvent(QMouseEvent *event)
 {
     m_pressedLink =
             event->button() == Qt::LeftButton ? linkAt(event->position().toPoint()) : QString();
-    QAbstractItemView::mousePressEvent(event);
+    CardItemView::mousePressEvent(event);
 }
 
 void QuoteWall::mouseReleaseEvent(QMouseEvent *event)
 {
     const QString link =
             event->button() == Qt::LeftButton ? linkAt(event->position().toPoint()) : QString();
-    QAbstractItemView::mouseReleaseEvent(event);
+    CardItemView::mouseReleaseEvent(event);
     // A press and a release on the same source line: a click on the link.
     if (!link.isEmpty() && link == m_pressedLink)
         LinkOpener::open(QUrl(link, QUrl::StrictMode));
@@ -289,11 +282,9 @@ QRect QuoteWall::contentRect(int row) const
     return m_masonry.rect(row).translated(inset(), inset());
 }
 
-QRect QuoteWall::visualRect(const QModelIndex &index) const
+QRect QuoteWall::rowRect(int row) const
 {
-    if (!index.isValid() || index.model() != model() || index.parent() != rootIndex())
-        return {};
-    return contentRect(index.row()).translated(-horizontalOffset(), -verticalOffset());
+    return contentRect(row).translated(-horizontalOffset(), -verticalOffset());
 }
 
 void QuoteWall::scrollTo(const QModelIndex &index, ScrollHint hint)
@@ -326,15 +317,20 @@ void QuoteWall::scrollTo(const QModelIndex &index, ScrollHint hint)
     verticalScrollBar()->setValue(value);
 }
 
-QModelIndex QuoteWall::indexAt(const QPoint &point) const
+int QuoteWall::rowAt(const QPoint &point) const
 {
-    if (!model())
-        return {};
     ensureLayout();
     const QPoint content =
             point + QPoint(horizontalOffset(), verticalOffset()) - QPoint(inset(), inset());
     const QList<int> rows = m_masonry.itemsIn(QRect(content, QSize(1, 1)));
-    return rows.isEmpty() ? QModelIndex() : model()->index(rows.constFirst(), 0, rootIndex());
+    return rows.isEmpty() ? -1 : rows.constFirst();
+}
+
+QList<int> QuoteWall::rowsIn(const QRect &rect) const
+{
+    ensureLayout();
+    return m_masonry.itemsIn(
+            rect.translated(horizontalOffset() - inset(), verticalOffset() - inset()));
 }
 
 bool QuoteWall::showsTheRowsLaidOut() const
@@ -355,7 +351,7 @@ bool QuoteWall::showsTheRowsLaidOut() const
 void QuoteWall::setModel(QAbstractItemModel *model)
 {
     disconnect(m_layoutConnection);
-    QAbstractItemView::setModel(model);
+    CardItemView::setModel(model);
     if (model) {
         // A filter's change comes as one layout change: other cards, in
         // other places, and another card under the pointer.
@@ -446,56 +442,13 @@ QModelIndex QuoteWall::moveCursor(CursorAction cursorAction, Qt::KeyboardModifie
     return source->index(next, 0, rootIndex());
 }
 
-int QuoteWall::horizontalOffset() const
-{
-    return 0;
-}
-
-int QuoteWall::verticalOffset() const
-{
-    return verticalScrollBar()->value();
-}
-
-bool QuoteWall::isIndexHidden(const QModelIndex &) const
-{
-    return false;
-}
-
-void QuoteWall::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
-{
-    if (!model() || !selectionModel())
-        return;
-    ensureLayout();
-    const QRect content =
-            rect.normalized().translated(horizontalOffset() - inset(), verticalOffset() - inset());
-    QItemSelection selection;
-    for (int row : m_masonry.itemsIn(content)) {
-        const QModelIndex index = model()->index(row, 0, rootIndex());
-        selection.select(index, index);
-    }
-    selectionModel()->select(selection, command);
-}
-
-QRegion QuoteWall::visualRegionForSelection(const QItemSelection &selection) const
-{
-    QRegion region;
-    const int grow = inset();
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QModelIndex index = model()->index(row, 0, rootIndex());
-            region += visualRect(index).adjusted(-grow, -grow, grow, grow);
-        }
-    }
-    return region;
-}
-
 void QuoteWall::updateGeometries()
 {
     ensureLayout();
     measureThrough(verticalOffset() + 2 * viewportSize().height());
     syncScrollRange();
     verticalScrollBar()->setSingleStep(static_cast<int>(48 * m_scale));
-    QAbstractItemView::updateGeometries();
+    CardItemView::updateGeometries();
 }
 
 void QuoteWall::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
@@ -505,13 +458,13 @@ void QuoteWall::dataChanged(const QModelIndex &topLeft, const QModelIndex &botto
     m_heightCache.clear();
     m_blockCache.clear();
     invalidateLayout();
-    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    CardItemView::dataChanged(topLeft, bottomRight, roles);
 }
 
 void QuoteWall::rowsInserted(const QModelIndex &parent, int start, int end)
 {
     invalidateLayout();
-    QAbstractItemView::rowsInserted(parent, start, end);
+    CardItemView::rowsInserted(parent, start, end);
 }
 
 void QuoteWall::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
@@ -519,7 +472,7 @@ void QuoteWall::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int e
     m_layoutDirty = true;
     if (m_hoveredRow >= start)
         m_hoveredRow = -1;
-    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+    CardItemView::rowsAboutToBeRemoved(parent, start, end);
     viewport()->update();
 }
 
@@ -528,7 +481,7 @@ void QuoteWall::reset()
     m_hoveredRow = -1;
     m_heightCache.clear();
     m_blockCache.clear();
-    QAbstractItemView::reset();
+    CardItemView::reset();
     invalidateLayout();
     QuoteWallAccessible::notifyModelReset(this);
 }
@@ -539,14 +492,14 @@ void QuoteWall::doItemsLayout()
     if (!m_keepLayout)
         m_layoutDirty = true;
     m_keepLayout = false;
-    QAbstractItemView::doItemsLayout();
+    CardItemView::doItemsLayout();
     updateGeometries();
     viewport()->update();
 }
 
 void QuoteWall::currentChanged(const QModelIndex &current, const QModelIndex &previous)
 {
-    QAbstractItemView::currentChanged(current, previous);
+    CardItemView::currentChanged(current, previous);
     if (current.isValid() && hasFocus())
         QuoteWallAccessible::notifyFocus(this, current.row());
 }
@@ -601,7 +554,7 @@ void QuoteWall::paintEvent(QPaintEvent *event)
 
 void QuoteWall::resizeEvent(QResizeEvent *event)
 {
-    QAbstractItemView::resizeEvent(event);
+    CardItemView::resizeEvent(event);
     updateGeometries();
 }
 
@@ -614,13 +567,13 @@ void QuoteWall::mouseMoveEvent(QMouseEvent *event)
         else
             viewport()->setCursor(Qt::PointingHandCursor);
     }
-    QAbstractItemView::mouseMoveEvent(event);
+    CardItemView::mouseMoveEvent(event);
 }
 
 void QuoteWall::leaveEvent(QEvent *event)
 {
     setHoveredRow(-1);
-    QAbstractItemView::leaveEvent(event);
+    CardItemView::leaveEvent(event);
 }
 
 void QuoteWall::setHoveredRow(int row)
@@ -642,12 +595,12 @@ void QuoteWall::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LayoutDirectionChange)
         invalidateLayout();
-    QAbstractItemView::changeEvent(event);
+    CardItemView::changeEvent(event);
 }
 
 bool QuoteWall::viewportEvent(QEvent *event)
 {
     if (event->type() == QEvent::Leave)
         setHoveredRow(-1);
-    return QAbstractItemView::viewportEvent(event);
+    return CardItemView::viewportEvent(event);
 }

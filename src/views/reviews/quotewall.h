@@ -2,9 +2,9 @@
 
 #include "masonrylayout.h"
 #include "quotecard.h"
+#include "views/common/carditemview.h"
 #include "views/common/sourcestyle.h"
 
-#include <QAbstractItemView>
 #include <QHash>
 
 // The quote wall: every quote of its model as a card, in a masonry layout that
@@ -14,7 +14,7 @@
 // move through the cards (Left and Right in reading order, Up and Down within a column), Home, End,
 // Page Up and Down. With SourceStyle::Links, a card's source line is a link: a click on it,
 // or Enter on the card, opens the source in the browser.
-class QuoteWall : public QAbstractItemView
+class QuoteWall : public CardItemView
 {
     Q_OBJECT
 
@@ -46,20 +46,20 @@ public:
     // Lays out now if anything changed; painting and hit-testing call it too.
     void ensureLayout() const;
 
-    QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
-    QModelIndex indexAt(const QPoint &point) const override;
     void setModel(QAbstractItemModel *model) override;
 
     QSize sizeHint() const override;
 
 protected:
+    QRect rowRect(int row) const override;
+    int rowAt(const QPoint &point) const override;
+    QList<int> rowsIn(const QRect &rect) const override;
+    Qt::Orientation scrollOrientation() const override { return Qt::Vertical; }
+    // Room for the focus ring, which is drawn just outside a card.
+    int rowBleed() const override { return inset(); }
+
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
-    int horizontalOffset() const override;
-    int verticalOffset() const override;
-    bool isIndexHidden(const QModelIndex &index) const override;
-    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
-    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
     void dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                      const QList<int> &roles = QList<int>()) override;

@@ -19,13 +19,8 @@ QAccessibleInterface *quoteWallFactory(const QString &className, QObject *object
 } // namespace
 
 QuoteWallAccessible::QuoteWallAccessible(QuoteWall *wall)
-    : QAccessibleWidget(wall, QAccessible::List)
+    : PaintedListAccessible(wall)
 {}
-
-QuoteWallAccessible::~QuoteWallAccessible()
-{
-    clearChildren();
-}
 
 void QuoteWallAccessible::install()
 {
@@ -39,13 +34,6 @@ void QuoteWallAccessible::install()
 QuoteWall *QuoteWallAccessible::wall() const
 {
     return static_cast<QuoteWall *>(widget());
-}
-
-void QuoteWallAccessible::clearChildren()
-{
-    for (QAccessible::Id id : std::as_const(m_children))
-        QAccessible::deleteAccessibleInterface(id);
-    m_children.clear();
 }
 
 void QuoteWallAccessible::notifyFocus(QuoteWall *wall, int row)
@@ -63,7 +51,7 @@ void QuoteWallAccessible::notifyModelReset(QuoteWall *wall)
         return;
     if (auto *iface =
                 static_cast<QuoteWallAccessible *>(QAccessible::queryAccessibleInterface(wall)))
-        iface->clearChildren();
+        iface->forgetItems();
     QAccessibleTableModelChangeEvent event(wall, QAccessibleTableModelChangeEvent::ModelReset);
     QAccessible::updateAccessibility(&event);
 }
@@ -74,48 +62,16 @@ int QuoteWallAccessible::childCount() const
     return w && w->model() ? w->model()->rowCount(w->rootIndex()) : 0;
 }
 
-QAccessibleInterface *QuoteWallAccessible::child(int index) const
+QModelIndex QuoteWallAccessible::childIndex(int child) const
 {
-    if (index < 0 || index >= childCount())
-        return nullptr;
-    if (const auto found = m_children.constFind(index); found != m_children.constEnd())
-        return QAccessible::accessibleInterface(*found);
-    auto *card = new QuoteCardAccessible(wall(), index);
-    m_children.insert(index, QAccessible::registerAccessibleInterface(card));
-    return card;
+    if (child < 0 || child >= childCount())
+        return {};
+    return wall()->model()->index(child, 0, wall()->rootIndex());
 }
 
-int QuoteWallAccessible::indexOfChild(const QAccessibleInterface *child) const
+QAccessibleInterface *QuoteWallAccessible::createItem(const QModelIndex &index) const
 {
-    const auto *card = dynamic_cast<const QuoteCardAccessible *>(child);
-    if (!card || !card->isValid())
-        return -1;
-    const QAccessibleInterface *parent = card->parent();
-    return parent && parent->object() == object() ? card->row() : -1;
-}
-
-QAccessibleInterface *QuoteWallAccessible::childAt(int x, int y) const
-{
-    const QuoteWall *w = wall();
-    const QPoint local = w->viewport()->mapFromGlobal(QPoint(x, y));
-    const QModelIndex index = w->indexAt(local);
-    return index.isValid() ? child(index.row()) : nullptr;
-}
-
-QAccessibleInterface *QuoteWallAccessible::focusChild() const
-{
-    const QuoteWall *w = wall();
-    if (!w->hasFocus() || !w->currentIndex().isValid())
-        return nullptr;
-    return child(w->currentIndex().row());
-}
-
-QString QuoteWallAccessible::text(QAccessible::Text t) const
-{
-    const QString value = QAccessibleWidget::text(t);
-    if (!value.isEmpty() || t != QAccessible::Name)
-        return value;
-    return wall()->accessibleName();
+    return new QuoteCardAccessible(wall(), index.row());
 }
 
 QuoteCardAccessible::QuoteCardAccessible(QuoteWall *wall, int row)

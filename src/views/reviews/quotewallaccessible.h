@@ -1,21 +1,17 @@
 #pragma once
 
 #include "views/common/painteditemaccessible.h"
-
-#include <QAccessibleWidget>
-#include <QHash>
-#include <QPointer>
+#include "views/common/paintedlistaccessible.h"
 
 class QuoteWall;
 
 // Screen reader access to the quote wall: the wall is a list, each painted card
 // a list item with the quote as its name and outlet, tone, date and source as
 // its description.
-class QuoteWallAccessible : public QAccessibleWidget
+class QuoteWallAccessible : public PaintedListAccessible
 {
 public:
     explicit QuoteWallAccessible(QuoteWall *wall);
-    ~QuoteWallAccessible() override;
 
     // Registers the factory once; QuoteWall calls it.
     static void install();
@@ -25,17 +21,13 @@ public:
     static void notifyModelReset(QuoteWall *wall);
 
     int childCount() const override;
-    QAccessibleInterface *child(int index) const override;
-    int indexOfChild(const QAccessibleInterface *child) const override;
-    QAccessibleInterface *childAt(int x, int y) const override;
-    QAccessibleInterface *focusChild() const override;
-    QString text(QAccessible::Text t) const override;
 
     QuoteWall *wall() const;
-    void clearChildren();
 
-private:
-    mutable QHash<int, QAccessible::Id> m_children; // by row
+protected:
+    QModelIndex childIndex(int child) const override;
+    int childOf(const QModelIndex &index) const override { return index.row(); }
+    QAccessibleInterface *createItem(const QModelIndex &index) const override;
 };
 
 // One card of the wall.

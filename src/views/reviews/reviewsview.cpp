@@ -11,6 +11,7 @@
 #include "views/common/filtercurrent.h"
 #include "views/common/painting.h"
 #include "views/common/searchfield.h"
+#include "views/common/searchpreparation.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 
@@ -23,7 +24,6 @@
 #include <QScrollBar>
 #include <QStringListModel>
 #include <QStyle>
-#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -259,17 +259,7 @@ QVariantMap ReviewsView::state() const
 void ReviewsView::showEvent(QShowEvent *event)
 {
     ShowcaseView::showEvent(event);
-    // The search folds every item's text on its first keystroke; a moment
-    // after the view shows, well after the frame that shows it, the view
-    // does so ahead of it, a slice at a time (once until the content or the
-    // language changes).
-    QTimer::singleShot(SearchPrepareDelay, this, &ReviewsView::prepareSearchSlice);
-}
-
-void ReviewsView::prepareSearchSlice()
-{
-    if (isVisible() && !m_wallProxy->prepareSearch(SearchPrepareSlice))
-        QTimer::singleShot(0, this, &ReviewsView::prepareSearchSlice);
+    SearchPreparation::start(this, [this](int rows) { return m_wallProxy->prepareSearch(rows); });
 }
 
 void ReviewsView::relayout()

@@ -21,13 +21,8 @@ QAccessibleInterface *timelineFactory(const QString &className, QObject *object)
 } // namespace
 
 TimelineAccessible::TimelineAccessible(TimelineItemView *view)
-    : QAccessibleWidget(view, QAccessible::List)
+    : PaintedListAccessible(view)
 {}
-
-TimelineAccessible::~TimelineAccessible()
-{
-    forgetEvents();
-}
 
 void TimelineAccessible::install()
 {
@@ -60,29 +55,9 @@ TimelineItemView *TimelineAccessible::view() const
     return static_cast<TimelineItemView *>(widget());
 }
 
-void TimelineAccessible::forgetEvents() const
+int TimelineAccessible::rowsGeneration() const
 {
-    for (QAccessible::Id id : std::as_const(m_events))
-        QAccessible::deleteAccessibleInterface(id);
-    m_events.clear();
-}
-
-QAccessibleInterface *TimelineAccessible::eventInterface(const QModelIndex &index) const
-{
-    if (!index.isValid())
-        return nullptr;
-    // Rows that came, went or moved make every cached child stale.
-    if (m_generation != view()->generation()) {
-        forgetEvents();
-        m_generation = view()->generation();
-    }
-    const QPersistentModelIndex key(index);
-    const auto it = m_events.constFind(key);
-    if (it != m_events.constEnd())
-        return QAccessible::accessibleInterface(*it);
-    auto *event = new TimelineEventAccessible(view(), index);
-    m_events.insert(key, QAccessible::registerAccessibleInterface(event));
-    return event;
+    return view()->generation();
 }
 
 int TimelineAccessible::childCount() const
@@ -90,40 +65,24 @@ int TimelineAccessible::childCount() const
     return int(view()->visibleIndexes().size());
 }
 
-QAccessibleInterface *TimelineAccessible::child(int index) const
+QModelIndex TimelineAccessible::childIndex(int child) const
 {
     const QModelIndexList visible = view()->visibleIndexes();
-    if (index < 0 || index >= visible.size())
-        return nullptr;
-    return eventInterface(visible.at(index));
+    return child >= 0 && child < visible.size() ? visible.at(child) : QModelIndex();
 }
 
-int TimelineAccessible::indexOfChild(const QAccessibleInterface *child) const
+int TimelineAccessible::childOf(const QModelIndex &index) const
 {
-    if (!child || child->role() != QAccessible::ListItem)
-        return -1;
-    const auto *event = static_cast<const TimelineEventAccessible *>(child);
-    return int(view()->visibleIndexes().indexOf(event->index()));
+    return int(view()->visibleIndexes().indexOf(index));
 }
 
-QAccessibleInterface *TimelineAccessible::childAt(int x, int y) const
+QAccessibleInterface *TimelineAccessible::createItem(const QModelIndex &index) const
 {
-    const QPoint point = view()->viewport()->mapFromGlobal(QPoint(x, y));
-    return eventInterface(view()->indexAt(point));
+    return new TimelineEventAccessible(view(), index);
 }
 
-QAccessibleInterface *TimelineAccessible::focusChild() const
+QString TimelineAccessible::fallbackText(QAccessible::Text t) const
 {
-    if (!view()->hasFocus())
-        return nullptr;
-    return eventInterface(view()->currentIndex());
-}
-
-QString TimelineAccessible::text(QAccessible::Text t) const
-{
-    QString text = QAccessibleWidget::text(t);
-    if (!text.isEmpty())
-        return text;
     switch (t) {
     case QAccessible::Name:
         //: Accessible name of the timeline's list of events

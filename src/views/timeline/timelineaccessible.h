@@ -1,23 +1,20 @@
 #pragma once
 
 #include "views/common/painteditemaccessible.h"
+#include "views/common/paintedlistaccessible.h"
 
 #include <QAccessibleActionInterface>
-#include <QAccessibleWidget>
-#include <QHash>
 #include <QPersistentModelIndex>
-#include <QPointer>
 
 class TimelineItemView;
 
 // What assistive technology sees of the timeline: a list whose children are the
 // events in view, each named by its date and title ("13 October 2025: DGX Spark
 // lands at Starbase") and described by its story.
-class TimelineAccessible : public QAccessibleWidget
+class TimelineAccessible : public PaintedListAccessible
 {
 public:
     explicit TimelineAccessible(TimelineItemView *view);
-    ~TimelineAccessible() override;
 
     // Registers the factory that gives every TimelineItemView this interface.
     static void install();
@@ -26,20 +23,16 @@ public:
     static void notifyCurrent(TimelineItemView *view, const QModelIndex &index);
 
     int childCount() const override;
-    QAccessibleInterface *child(int index) const override;
-    int indexOfChild(const QAccessibleInterface *child) const override;
-    QAccessibleInterface *childAt(int x, int y) const override;
-    QAccessibleInterface *focusChild() const override;
-    QString text(QAccessible::Text t) const override;
 
     TimelineItemView *view() const;
 
-private:
-    QAccessibleInterface *eventInterface(const QModelIndex &index) const;
-    void forgetEvents() const;
-
-    mutable QHash<QPersistentModelIndex, QAccessible::Id> m_events;
-    mutable int m_generation = -1;
+protected:
+    QModelIndex childIndex(int child) const override;
+    int childOf(const QModelIndex &index) const override;
+    QAccessibleInterface *createItem(const QModelIndex &index) const override;
+    // Rows that came, went or moved make every kept child stale.
+    int rowsGeneration() const override;
+    QString fallbackText(QAccessible::Text t) const override;
 };
 
 // One event of the timeline.

@@ -56,7 +56,7 @@ void TimelineItemView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
-    QAbstractItemView::keyPressEvent(event);
+    CardItemView::keyPressEvent(event);
 }
 
 void TimelineItemView::wheelEvent(QWheelEvent *event)
@@ -188,7 +188,7 @@ bool TimelineItemView::viewportEvent(QEvent *event)
     default:
         break;
     }
-    return QAbstractItemView::viewportEvent(event);
+    return CardItemView::viewportEvent(event);
 }
 
 void TimelineItemView::handleTouch(QTouchEvent *event)

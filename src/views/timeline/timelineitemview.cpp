@@ -31,22 +31,15 @@ void disconnectAll(QList<QMetaObject::Connection> &connections)
 } // namespace
 
 TimelineItemView::TimelineItemView(QWidget *parent)
-    : QAbstractItemView(parent)
+    : CardItemView(parent)
     , m_painter(&m_layout)
     , m_scroller(new TimelineScroller([this](double offset) { setOffset(offset); }, this))
 {
     TimelineAccessible::install();
     setObjectName(u"timelineItemView"_s);
-    setSelectionMode(SingleSelection);
-    setSelectionBehavior(SelectRows);
-    setEditTriggers(NoEditTriggers);
-    setFocusPolicy(Qt::StrongFocus);
-    setFrameShape(QFrame::NoFrame);
-    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setAutoScroll(true);
     setTabKeyNavigation(false);
-    setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     viewport()->setCursor(Qt::OpenHandCursor);
@@ -74,7 +67,7 @@ void TimelineItemView::setModel(QAbstractItemModel *model)
     // Only the view's own connections go: QAbstractItemView keeps its own, and
     // keeps them when the same model is set again.
     disconnectAll(m_modelConnections);
-    QAbstractItemView::setModel(model);
+    CardItemView::setModel(model);
     followSource();
     if (model) {
         // Rows that move or are filtered out change the whole layout.
@@ -247,7 +240,7 @@ void TimelineItemView::updateGeometries()
         m_pendingScroll = QPersistentModelIndex();
         scrollTo(index, m_pendingHint);
     }
-    QAbstractItemView::updateGeometries();
+    CardItemView::updateGeometries();
 }
 
 // --- coordinates -------------------------------------------------------------------
@@ -280,8 +273,9 @@ bool TimelineItemView::isLaidOut(const QModelIndex &index) const
     return index.isValid() && index.model() == model() && index.row() < m_layout.count();
 }
 
-QRect TimelineItemView::itemRect(int row) const
+QRect TimelineItemView::rowRect(int row) const
 {
+    ensureLayout();
     if (row < 0 || row >= m_layout.count())
         return {};
     const QModelIndex current = currentIndex();
@@ -365,21 +359,18 @@ QModelIndexList TimelineItemView::visibleIndexes() const
 
 // --- QAbstractItemView ---------------------------------------------------------------
 
-QRect TimelineItemView::visualRect(const QModelIndex &index) const
+int TimelineItemView::rowAt(const QPoint &point) const
 {
     ensureLayout();
-    if (!index.isValid() || index.model() != model())
-        return {};
-    return itemRect(index.row());
+    return m_layout.rowAt(point, offset(), currentRow());
 }
 
-QModelIndex TimelineItemView::indexAt(const QPoint &point) const
+QList<int> TimelineItemView::rowsIn(const QRect &rect) const
 {
     ensureLayout();
-    if (!model())
-        return {};
-    const int row = m_layout.rowAt(point, offset(), currentRow());
-    return row >= 0 ? model()->index(row, 0, rootIndex()) : QModelIndex();
+    const QRectF area = QRectF(rect).adjusted(-0.5, -0.5, 0.5, 0.5);
+    const std::vector<int> rows = m_layout.rowsIn(area, offset());
+    return QList<int>(rows.begin(), rows.end());
 }
 
 void TimelineItemView::scrollTo(const QModelIndex &index, ScrollHint hint)
@@ -426,7 +417,7 @@ void TimelineItemView::reset()
     m_pendingScroll = QPersistentModelIndex();
     m_hoverRow = -1;
     ++m_generation;
-    QAbstractItemView::reset();
+    CardItemView::reset();
     invalidate(EventsDirty);
 }
 
@@ -472,46 +463,6 @@ QModelIndex TimelineItemView::moveCursor(CursorAction cursorAction, Qt::Keyboard
     return current;
 }
 
-int TimelineItemView::horizontalOffset() const
-{
-    return isHorizontal() ? horizontalScrollBar()->value() : 0;
-}
-
-int TimelineItemView::verticalOffset() const
-{
-    return isHorizontal() ? 0 : verticalScrollBar()->value();
-}
-
-bool TimelineItemView::isIndexHidden(const QModelIndex &) const
-{
-    // Filtered events are not in the model at all.
-    return false;
-}
-
-void TimelineItemView::setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command)
-{
-    ensureLayout();
-    if (!model() || !selectionModel())
-        return;
-    QItemSelection selection;
-    const QRectF area = QRectF(rect.normalized()).adjusted(-0.5, -0.5, 0.5, 0.5);
-    for (int row : m_layout.rowsIn(area, offset())) {
-        const QModelIndex index = model()->index(row, 0, rootIndex());
-        selection.select(index, index);
-    }
-    selectionModel()->select(selection, command);
-}
-
-QRegion TimelineItemView::visualRegionForSelection(const QItemSelection &selection) const
-{
-    QRegion region;
-    for (const QItemSelectionRange &range : selection) {
-        for (int row = range.top(); row <= range.bottom(); ++row)
-            region += visualRect(model()->index(row, 0, rootIndex()));
-    }
-    return region;
-}
-
 void TimelineItemView::scrollContentsBy(int, int)
 {
     // The overview and the connectors stay; everything is repainted.
@@ -521,20 +472,20 @@ void TimelineItemView::scrollContentsBy(int, int)
 void TimelineItemView::dataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
                                    const QList<int> &roles)
 {
-    QAbstractItemView::dataChanged(topLeft, bottomRight, roles);
+    CardItemView::dataChanged(topLeft, bottomRight, roles);
     invalidate(EventsDirty);
 }
 
 void TimelineItemView::rowsInserted(const QModelIndex &parent, int start, int end)
 {
-    QAbstractItemView::rowsInserted(parent, start, end);
+    CardItemView::rowsInserted(parent, start, end);
     ++m_generation;
     invalidate(EventsDirty);
 }
 
 void TimelineItemView::rowsAboutToBeRemoved(const QModelIndex &parent, int start, int end)
 {
-    QAbstractItemView::rowsAboutToBeRemoved(parent, start, end);
+    CardItemView::rowsAboutToBeRemoved(parent, start, end);
     m_hoverRow = -1;
 }
 
@@ -545,7 +496,7 @@ void TimelineItemView::currentChanged(const QModelIndex &current, const QModelIn
     if (current.isValid() && selectionModel() && !selectionModel()->isSelected(current))
         selectionModel()->select(current,
                                  QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-    QAbstractItemView::currentChanged(current, previous);
+    CardItemView::currentChanged(current, previous);
     viewport()->update();
     TimelineAccessible::notifyCurrent(this, current);
 }
@@ -553,7 +504,7 @@ void TimelineItemView::currentChanged(const QModelIndex &current, const QModelIn
 void TimelineItemView::selectionChanged(const QItemSelection &selected,
                                         const QItemSelection &deselected)
 {
-    QAbstractItemView::selectionChanged(selected, deselected);
+    CardItemView::selectionChanged(selected, deselected);
     viewport()->update();
 }
 
@@ -661,13 +612,13 @@ void TimelineItemView::focusInEvent(QFocusEvent *event)
 
 void TimelineItemView::focusOutEvent(QFocusEvent *event)
 {
-    QAbstractItemView::focusOutEvent(event);
+    CardItemView::focusOutEvent(event);
     viewport()->update();
 }
 
 void TimelineItemView::resizeEvent(QResizeEvent *event)
 {
-    QAbstractItemView::resizeEvent(event);
+    CardItemView::resizeEvent(event);
     // Keep the moment at the centre of the lane where it was.
     const double fitLength = m_layout.geometry().fitLength;
     const bool hadLayout = !(m_dirty & GeometryDirty) && fitLength > 0;
@@ -695,7 +646,7 @@ void TimelineItemView::changeEvent(QEvent *event)
     default:
         break;
     }
-    QAbstractItemView::changeEvent(event);
+    CardItemView::changeEvent(event);
 }
 
 QSize TimelineItemView::sizeHint() const

@@ -5,8 +5,8 @@
 #include "timelinepainter.h"
 #include "timelinescale.h"
 #include "timelinetouch.h"
+#include "views/common/carditemview.h"
 
-#include <QAbstractItemView>
 #include <QHash>
 #include <QList>
 #include <QPointer>
@@ -30,7 +30,7 @@ class TimelineScroller;
 // the models into a TimelineLayout (pure geometry, cached per zoom and size),
 // hands each frame to a TimelinePainter (which touches only visible events),
 // and keeps the item-view interface, scrolling, zoom and all input itself.
-class TimelineItemView : public QAbstractItemView
+class TimelineItemView : public CardItemView
 {
     Q_OBJECT
 
@@ -94,9 +94,7 @@ public:
     // Jumps to the end of a running scroll animation.
     void finishAnimation();
 
-    QRect visualRect(const QModelIndex &index) const override;
     void scrollTo(const QModelIndex &index, ScrollHint hint = EnsureVisible) override;
-    QModelIndex indexAt(const QPoint &point) const override;
     void reset() override;
 
     QSize sizeHint() const override;
@@ -106,12 +104,13 @@ Q_SIGNALS:
     void zoomChanged(double zoom);
 
 protected:
+    // The current event's card floats above the others.
+    QRect rowRect(int row) const override;
+    int rowAt(const QPoint &point) const override;
+    QList<int> rowsIn(const QRect &rect) const override;
+    Qt::Orientation scrollOrientation() const override { return m_orientation; }
+
     QModelIndex moveCursor(CursorAction cursorAction, Qt::KeyboardModifiers modifiers) override;
-    int horizontalOffset() const override;
-    int verticalOffset() const override;
-    bool isIndexHidden(const QModelIndex &index) const override;
-    void setSelection(const QRect &rect, QItemSelectionModel::SelectionFlags command) override;
-    QRegion visualRegionForSelection(const QItemSelection &selection) const override;
     void updateGeometries() override;
     void scrollContentsBy(int dx, int dy) override;
 
@@ -159,7 +158,6 @@ private:
     void panBy(double viewportDelta);
     // The current event's row, or -1.
     int currentRow() const;
-    QRect itemRect(int row) const;
     // Whether \a index is one of the laid-out events of the model.
     bool isLaidOut(const QModelIndex &index) const;
 

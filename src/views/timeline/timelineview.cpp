@@ -11,6 +11,7 @@
 #include "views/common/chipbar.h"
 #include "views/common/painting.h"
 #include "views/common/searchfield.h"
+#include "views/common/searchpreparation.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 
@@ -20,7 +21,6 @@
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScopedValueRollback>
-#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -306,17 +306,7 @@ void TimelineView::paintBackground(QPainter &painter, const QRegion &region)
 void TimelineView::showEvent(QShowEvent *event)
 {
     ShowcaseView::showEvent(event);
-    // The search folds every item's text on its first keystroke; a moment
-    // after the view shows, well after the frame that shows it, the view
-    // does so ahead of it, a slice at a time (once until the content or the
-    // language changes).
-    QTimer::singleShot(SearchPrepareDelay, this, &TimelineView::prepareSearchSlice);
-}
-
-void TimelineView::prepareSearchSlice()
-{
-    if (isVisible() && !m_proxy->prepareSearch(SearchPrepareSlice))
-        QTimer::singleShot(0, this, &TimelineView::prepareSearchSlice);
+    SearchPreparation::start(this, [this](int rows) { return m_proxy->prepareSearch(rows); });
 }
 
 void TimelineView::relayout()

@@ -19,12 +19,6 @@ class TimelineView : public ShowcaseView
     Q_OBJECT
 
 public:
-    // How long after the view shows its search gets ready for the first
-    // keystroke, in milliseconds (see showEvent()).
-    static constexpr int SearchPrepareDelay = 250;
-    // How many items' text it folds at a time, each slice well under a frame.
-    static constexpr int SearchPrepareSlice = 1000;
-
     explicit TimelineView(Catalog *catalog, QWidget *parent = nullptr);
 
     bool selectItem(const QString &id) override;
@@ -47,7 +41,6 @@ protected:
     void retranslate() override;
 
 private:
-    void prepareSearchSlice();
     void updateLayout();
     void updateCounts();
     void updateTabOrder();
