@@ -1,20 +1,41 @@
 #include "searchpreparation.h"
 
-#include <QTimer>
+#include <QAbstractItemModel>
 #include <QWidget>
 
-namespace {
-
-void prepareSlice(QWidget *view, const std::function<bool(int)> &prepare)
+SearchPreparation::SearchPreparation(QWidget *view, const QAbstractItemModel *model,
+                                     std::function<bool(int rows)> prepare)
+    : QObject(view)
+    , m_view(view)
+    , m_prepare(std::move(prepare))
 {
-    if (view->isVisible() && !prepare(SearchPreparation::Slice))
-        QTimer::singleShot(0, view, [view, prepare] { prepareSlice(view, prepare); });
+    m_delay.setSingleShot(true);
+    m_delay.setInterval(Delay);
+    connect(&m_delay, &QTimer::timeout, this, [this] {
+        m_running = true;
+        slice();
+    });
+    // New content resets the model; a new language changes its words. Either
+    // way the search has forgotten its folded text.
+    const auto changed = [this] {
+        if (m_view->isVisible())
+            schedule();
+    };
+    connect(model, &QAbstractItemModel::modelReset, this, changed);
+    connect(model, &QAbstractItemModel::dataChanged, this, changed);
 }
 
-} // namespace
-
-void SearchPreparation::start(QWidget *view, std::function<bool(int rows)> prepare)
+void SearchPreparation::schedule()
 {
-    QTimer::singleShot(Delay, view,
-                       [view, prepare = std::move(prepare)] { prepareSlice(view, prepare); });
+    if (!m_running && !m_delay.isActive())
+        m_delay.start();
+}
+
+void SearchPreparation::slice()
+{
+    if (!m_view->isVisible() || m_prepare(Slice)) {
+        m_running = false;
+        return;
+    }
+    QTimer::singleShot(0, this, &SearchPreparation::slice);
 }

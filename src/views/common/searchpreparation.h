@@ -1,23 +1,47 @@
 #pragma once
 
+#include <QObject>
+#include <QTimer>
+
 #include <functional>
 
+class QAbstractItemModel;
 class QWidget;
 
-// Gets a view's search ready for its first keystroke without holding up the
-// frame that shows the view: the search folds every item's text once (until
-// the content or the language changes), and a view with many items would
-// stall that keystroke.
-namespace SearchPreparation {
+// Gets a view's search ready for its first keystroke without holding up a
+// frame: the search folds every item's text once (until the content or the
+// language changes), and a view with many items would stall that keystroke.
+//
+// Delay milliseconds after the view shows, and again after its content or its
+// language changes while it shows, it calls prepare with Slice rows, once a
+// turn of the event loop while the view is visible, until prepare returns true
+// (all folded). Requests that come while one waits or runs make no second run.
+class SearchPreparation : public QObject
+{
+    Q_OBJECT
 
-// How long after the view shows its search gets ready, in milliseconds.
-constexpr int Delay = 250;
-// How many items' text it folds at a time, each slice well under a frame.
-constexpr int Slice = 1000;
+public:
+    // How long after the view shows its search gets ready, in milliseconds.
+    static constexpr int Delay = 250;
+    // How many items' text it folds at a time, each slice well under a frame.
+    static constexpr int Slice = 1000;
 
-// Delay milliseconds from now, and then once a turn of the event loop while
-// \a view is visible, calls \a prepare with Slice until it returns true (all
-// folded). A view calls it from its showEvent().
-void start(QWidget *view, std::function<bool(int rows)> prepare);
+    // \a view owns it. \a model is what the search reads (the view's filter
+    // proxy): new rows or new words in it start a run while the view shows.
+    SearchPreparation(QWidget *view, const QAbstractItemModel *model,
+                      std::function<bool(int rows)> prepare);
 
-} // namespace SearchPreparation
+    // Starts a run after the delay, unless one waits or runs. The view calls
+    // it from its showEvent().
+    void schedule();
+    // The delay to use from now on, in milliseconds: for tests.
+    void setDelay(int milliseconds) { m_delay.setInterval(milliseconds); }
+
+private:
+    void slice();
+
+    QWidget *m_view;
+    std::function<bool(int)> m_prepare;
+    QTimer m_delay;
+    bool m_running = false;
+};

@@ -36,6 +36,9 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     , m_search(new SearchField(this))
     , m_outletModel(new QStringListModel(this))
     , m_wallProxy(new ReviewFilterProxy(this))
+    , m_searchPreparation(
+              new SearchPreparation(this, catalog->reviews(),
+                                    [this](int rows) { return m_wallProxy->prepareSearch(rows); }))
     , m_featuredProxy(new ReviewFilterProxy(this))
     , m_featured(new FeaturedQuote(this))
     , m_wall(new QuoteWall(this))
@@ -259,7 +262,7 @@ QVariantMap ReviewsView::state() const
 void ReviewsView::showEvent(QShowEvent *event)
 {
     ShowcaseView::showEvent(event);
-    SearchPreparation::start(this, [this](int rows) { return m_wallProxy->prepareSearch(rows); });
+    m_searchPreparation->schedule();
 }
 
 void ReviewsView::relayout()

@@ -6,6 +6,7 @@ class ChipBar;
 class FeaturedQuote;
 class QStringListModel;
 class SearchField;
+class SearchPreparation;
 class QuoteWall;
 class ReviewFilterProxy;
 
@@ -53,6 +54,7 @@ private:
     SearchField *m_search;
     QStringListModel *m_outletModel;
     ReviewFilterProxy *m_wallProxy;
+    SearchPreparation *m_searchPreparation;
     ReviewFilterProxy *m_featuredProxy;
     FeaturedQuote *m_featured;
     QuoteWall *m_wall;

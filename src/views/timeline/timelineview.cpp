@@ -30,6 +30,8 @@ using namespace Qt::StringLiterals;
 TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     : ShowcaseView(u"timeline"_s, catalog, parent)
     , m_proxy(new TimelineFilterProxy(this))
+    , m_searchPreparation(new SearchPreparation(
+              this, catalog->timeline(), [this](int rows) { return m_proxy->prepareSearch(rows); }))
     , m_chips(new ChipBar(this))
     , m_search(new SearchField(this))
     , m_itemView(new TimelineItemView(this))
@@ -306,7 +308,7 @@ void TimelineView::paintBackground(QPainter &painter, const QRegion &region)
 void TimelineView::showEvent(QShowEvent *event)
 {
     ShowcaseView::showEvent(event);
-    SearchPreparation::start(this, [this](int rows) { return m_proxy->prepareSearch(rows); });
+    m_searchPreparation->schedule();
 }
 
 void TimelineView::relayout()

@@ -6,6 +6,7 @@ class ChipBar;
 class QBoxLayout;
 class QModelIndex;
 class SearchField;
+class SearchPreparation;
 class TimelineDetailCard;
 class TimelineFilterProxy;
 class TimelineItemView;
@@ -54,6 +55,7 @@ private:
     void restoreCurrent();
 
     TimelineFilterProxy *m_proxy;
+    SearchPreparation *m_searchPreparation;
     ChipBar *m_chips;
     SearchField *m_search;
     TimelineItemView *m_itemView;
