@@ -103,29 +103,18 @@ QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, i
 
 QHash<int, QByteArray> ComparisonModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Value), "value");
-    names.insert(int(Role::Unit), "unit");
-    names.insert(int(Role::FormattedValue), "formattedValue");
-    names.insert(int(Role::Label), "label");
-    names.insert(int(Role::Note), "note");
-    names.insert(int(Role::Confidence), "confidence");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::MetricId), "metricId");
-    names.insert(int(Role::MetricName), "metricName");
-    names.insert(int(Role::Logarithmic), "logarithmic");
-    names.insert(int(Role::SystemId), "systemId");
-    names.insert(int(Role::SystemName), "systemName");
-    names.insert(int(Role::SystemYear), "systemYear");
-    return names;
-}
-
-int ComparisonModel::rowOf(const QString &metricId) const
-{
-    for (size_t row = 0; row < m_metrics.size(); ++row) {
-        if (m_metrics[row].id == metricId)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return roleNamesWith<Role>({{Role::Value, "value"},
+                                {Role::Unit, "unit"},
+                                {Role::FormattedValue, "formattedValue"},
+                                {Role::Label, "label"},
+                                {Role::Note, "note"},
+                                {Role::Confidence, "confidence"},
+                                {Role::Sources, "sources"},
+                                {Role::SourceText, "sourceText"},
+                                {Role::MetricId, "metricId"},
+                                {Role::MetricName, "metricName"},
+                                {Role::Logarithmic, "logarithmic"},
+                                {Role::SystemId, "systemId"},
+                                {Role::SystemName, "systemName"},
+                                {Role::SystemYear, "systemYear"}});
 }

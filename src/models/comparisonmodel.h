@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 #include <QLocale>
@@ -8,7 +9,9 @@
 // "Then and now": one row per metric (price, power, weight, memory, AI compute),
 // one column per system (DGX-1 in 2016, DGX Spark in 2025). Qt::DisplayRole
 // holds the plain number so that chart model mappers read it directly.
-class ComparisonModel : public LocalizedModel<QAbstractTableModel>
+class ComparisonModel
+    : public LocalizedModel<QAbstractTableModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -42,7 +45,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &metricId) const;
+    int rowOf(const QString &metricId) const override { return rowOfId(m_metrics, metricId); }
 
 protected:
     QList<int> textRoles() const override;

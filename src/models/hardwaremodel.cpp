@@ -130,29 +130,18 @@ QVariant HardwareModel::headerData(int section, Qt::Orientation orientation, int
 
 QHash<int, QByteArray> HardwareModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Id), "itemId");
-    names.insert(int(Role::Kind), "kind");
-    names.insert(int(Role::Group), "group");
-    names.insert(int(Role::GroupName), "groupName");
-    names.insert(int(Role::Name), "name");
-    names.insert(int(Role::Value), "value");
-    names.insert(int(Role::Why), "why");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::Confidence), "confidence");
-    names.insert(int(Role::HasDiagram), "hasDiagram");
-    names.insert(int(Role::DiagramShape), "diagramShape");
-    names.insert(int(Role::DiagramRect), "diagramRect");
-    names.insert(int(Role::DiagramCount), "diagramCount");
-    return names;
-}
-
-int HardwareModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_items.size(); ++row) {
-        if (m_items[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return roleNamesWith<Role>({{Role::Id, "itemId"},
+                                {Role::Kind, "kind"},
+                                {Role::Group, "group"},
+                                {Role::GroupName, "groupName"},
+                                {Role::Name, "name"},
+                                {Role::Value, "value"},
+                                {Role::Why, "why"},
+                                {Role::Sources, "sources"},
+                                {Role::SourceText, "sourceText"},
+                                {Role::Confidence, "confidence"},
+                                {Role::HasDiagram, "hasDiagram"},
+                                {Role::DiagramShape, "diagramShape"},
+                                {Role::DiagramRect, "diagramRect"},
+                                {Role::DiagramCount, "diagramCount"}});
 }

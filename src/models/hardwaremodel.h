@@ -1,6 +1,7 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 #include <QLocale>
@@ -8,7 +9,9 @@
 // The parts and specifications of DGX Spark from hardware.json: one row per
 // item, with the name, value and group as columns for the spec table and roles
 // for the illustrated diagram.
-class HardwareModel : public LocalizedModel<QAbstractTableModel>
+class HardwareModel
+    : public LocalizedModel<QAbstractTableModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -44,8 +47,7 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The row of the item \a id, or -1.
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_items, id); }
 
 protected:
     QList<int> textRoles() const override;

@@ -99,17 +99,15 @@ QVariant MemoryFitModel::headerData(int section, Qt::Orientation orientation, in
 
 QHash<int, QByteArray> MemoryFitModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Gigabytes), "gigabytes");
-    names.insert(int(Role::FormattedGigabytes), "formattedGigabytes");
-    names.insert(int(Role::Parameters), "parameters");
-    names.insert(int(Role::ModelName), "modelName");
-    names.insert(int(Role::ModelNote), "modelNote");
-    names.insert(int(Role::PrecisionName), "precisionName");
-    names.insert(int(Role::BytesPerParameter), "bytesPerParameter");
-    names.insert(int(Role::SmallestCapacity), "smallestCapacity");
-    names.insert(int(Role::SourceText), "sourceText");
-    return names;
+    return roleNamesWith<Role>({{Role::Gigabytes, "gigabytes"},
+                                {Role::FormattedGigabytes, "formattedGigabytes"},
+                                {Role::Parameters, "parameters"},
+                                {Role::ModelName, "modelName"},
+                                {Role::ModelNote, "modelNote"},
+                                {Role::PrecisionName, "precisionName"},
+                                {Role::BytesPerParameter, "bytesPerParameter"},
+                                {Role::SmallestCapacity, "smallestCapacity"},
+                                {Role::SourceText, "sourceText"}});
 }
 
 QString MemoryFitModel::capacityName(int capacity) const
