@@ -17,7 +17,7 @@
 // and a confidence). It keeps the items and the sources of their content,
 // counts and finds rows, and serves the roles every item has: its id, its
 // sources as a list and as citations, and its confidence. The model serves
-// the rest of an item's roles in itemData().
+// the rest of an item's roles in itemRoleData().
 template<class Item>
 class ItemListModel
     : public LocalizedModel<QAbstractListModel>
@@ -53,7 +53,7 @@ public:
             return Formatting::citations(m_sources, item.sources, m_locale);
         if (role == m_roles.confidence)
             return int(item.confidence);
-        return itemData(item, index.row(), role);
+        return itemRoleData(item, index.row(), role);
     }
 
     QHash<int, QByteArray> roleNames() const override
@@ -80,7 +80,7 @@ protected:
 
     // The data of \a role for \a item in row \a row, for the roles that are
     // not shared.
-    virtual QVariant itemData(const Item &item, int row, int role) const = 0;
+    virtual QVariant itemRoleData(const Item &item, int row, int role) const = 0;
     // The names of Qt's roles and the model's own but the shared ones.
     virtual QHash<int, QByteArray> itemRoleNames() const = 0;
 

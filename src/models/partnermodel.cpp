@@ -70,7 +70,7 @@ QString PartnerModel::monogramFor(const QString &name)
     return (words.at(0).left(1) + words.at(1).left(1)).toUpper();
 }
 
-QVariant PartnerModel::itemData(const Partner &partner, int row, int role) const
+QVariant PartnerModel::itemRoleData(const Partner &partner, int row, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

@@ -45,7 +45,7 @@ public:
 protected:
     QList<int> textRoles() const override;
     void languageChanged() override;
-    QVariant itemData(const Partner &partner, int row, int role) const override;
+    QVariant itemRoleData(const Partner &partner, int row, int role) const override;
     QHash<int, QByteArray> itemRoleNames() const override;
 
 private:

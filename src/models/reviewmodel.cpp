@@ -21,7 +21,7 @@ QList<int> ReviewModel::textRoles() const
             int(Role::Sources),  int(Role::SourceText)};
 }
 
-QVariant ReviewModel::itemData(const Review &review, int /*row*/, int role) const
+QVariant ReviewModel::itemRoleData(const Review &review, int /*row*/, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

@@ -42,7 +42,7 @@ public:
 
 protected:
     QList<int> textRoles() const override;
-    QVariant itemData(const Review &review, int row, int role) const override;
+    QVariant itemRoleData(const Review &review, int row, int role) const override;
     QHash<int, QByteArray> itemRoleNames() const override;
 
 private:

@@ -66,7 +66,7 @@ const Era *TimelineModel::eraOf(const TimelineEvent &event) const
     return nullptr;
 }
 
-QVariant TimelineModel::itemData(const TimelineEvent &event, int /*row*/, int role) const
+QVariant TimelineModel::itemRoleData(const TimelineEvent &event, int /*row*/, int role) const
 {
     switch (role) {
     case Qt::DisplayRole:

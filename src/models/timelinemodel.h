@@ -47,7 +47,7 @@ public:
 
 protected:
     QList<int> textRoles() const override;
-    QVariant itemData(const TimelineEvent &event, int row, int role) const override;
+    QVariant itemRoleData(const TimelineEvent &event, int row, int role) const override;
     QHash<int, QByteArray> itemRoleNames() const override;
 
 private:

@@ -45,7 +45,7 @@ public:
 
 protected:
     QList<int> textRoles() const override { return {int(Role::Text)}; }
-    QVariant itemData(const Note &note, int row, int role) const override
+    QVariant itemRoleData(const Note &note, int row, int role) const override
     {
         if (role == int(Role::Text) || role == Qt::DisplayRole)
             return u"%1 %2"_s.arg(row).arg(note.text);
