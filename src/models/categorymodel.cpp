@@ -40,19 +40,7 @@ QVariant CategoryModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> CategoryModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "categoryId");
-    names.insert(int(Role::Name), "name");
-    return names;
-}
-
-int CategoryModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_categories.size(); ++row) {
-        if (m_categories[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return roleNamesWith<Role>({{Role::Id, "categoryId"}, {Role::Name, "name"}});
 }
 
 QString CategoryModel::name(const QString &id) const

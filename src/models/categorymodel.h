@@ -1,11 +1,14 @@
 #pragma once
 
 #include "content/content.h"
+#include "itemrows.h"
 #include "localizedmodel.h"
 
 // A category list that the content defines for itself: partner categories,
 // timeline categories, review kinds, hardware groups. Filter chips read it.
-class CategoryModel : public LocalizedModel<QAbstractListModel>
+class CategoryModel
+    : public LocalizedModel<QAbstractListModel>
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -20,8 +23,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The row of the category \a id, or -1.
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_categories, id); }
     // The name of \a id in the current language, or \a id itself when unknown.
     QString name(const QString &id) const;
 

@@ -3,16 +3,13 @@
 #include "formatting.h"
 
 ComparisonModel::ComparisonModel(QObject *parent)
-    : LocalizedModel(parent)
+    : HardwareTableModel(parent)
 {}
 
-void ComparisonModel::setContent(const HardwareContent &content)
+void ComparisonModel::keepContent(const HardwareContent &content)
 {
-    beginResetModel();
     m_systems = content.systems;
     m_metrics = content.metrics;
-    m_sources = content.sources;
-    endResetModel();
 }
 
 QList<int> ComparisonModel::textRoles() const
@@ -23,25 +20,13 @@ QList<int> ComparisonModel::textRoles() const
             int(Role::SystemName)};
 }
 
-Qt::Orientations ComparisonModel::localizedHeaders() const
+int ComparisonModel::sectionCount(Qt::Orientation orientation) const
 {
-    return Qt::Horizontal | Qt::Vertical;
+    return static_cast<int>(orientation == Qt::Horizontal ? m_systems.size() : m_metrics.size());
 }
 
-int ComparisonModel::rowCount(const QModelIndex &parent) const
+QVariant ComparisonModel::cellData(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_metrics.size());
-}
-
-int ComparisonModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_systems.size());
-}
-
-QVariant ComparisonModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const ComparisonMetric &metric = m_metrics[static_cast<size_t>(index.row())];
     const ComparisonSystem &system = m_systems[static_cast<size_t>(index.column())];
     if (static_cast<size_t>(index.column()) >= metric.values.size())
@@ -64,9 +49,9 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     case int(Role::Confidence):
         return int(value.confidence);
     case int(Role::Sources):
-        return Formatting::sourceList(m_sources, value.sources, m_locale);
+        return sourceList(value.sources);
     case int(Role::SourceText):
-        return Formatting::citations(m_sources, value.sources, m_locale);
+        return citations(value.sources);
     case int(Role::MetricId):
         return metric.id;
     case int(Role::MetricName):
@@ -84,48 +69,31 @@ QVariant ComparisonModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant ComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString ComparisonModel::headerText(int section, Qt::Orientation orientation) const
 {
-    if (role != Qt::DisplayRole || section < 0)
-        return QAbstractTableModel::headerData(section, orientation, role);
     if (orientation == Qt::Horizontal) {
-        if (static_cast<size_t>(section) >= m_systems.size())
-            return {};
         const ComparisonSystem &system = m_systems[static_cast<size_t>(section)];
         //: A system and the year it stands for, such as "DGX-1 (2016)"
         return tr("%1 (%2)").arg(system.name.text(m_language),
                                  system.date.toDisplayString(m_locale));
     }
-    if (static_cast<size_t>(section) >= m_metrics.size())
-        return {};
     return m_metrics[static_cast<size_t>(section)].name.text(m_language);
 }
 
 QHash<int, QByteArray> ComparisonModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Value), "value");
-    names.insert(int(Role::Unit), "unit");
-    names.insert(int(Role::FormattedValue), "formattedValue");
-    names.insert(int(Role::Label), "label");
-    names.insert(int(Role::Note), "note");
-    names.insert(int(Role::Confidence), "confidence");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::MetricId), "metricId");
-    names.insert(int(Role::MetricName), "metricName");
-    names.insert(int(Role::Logarithmic), "logarithmic");
-    names.insert(int(Role::SystemId), "systemId");
-    names.insert(int(Role::SystemName), "systemName");
-    names.insert(int(Role::SystemYear), "systemYear");
-    return names;
-}
-
-int ComparisonModel::rowOf(const QString &metricId) const
-{
-    for (size_t row = 0; row < m_metrics.size(); ++row) {
-        if (m_metrics[row].id == metricId)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return roleNamesWith<Role>({{Role::Value, "value"},
+                                {Role::Unit, "unit"},
+                                {Role::FormattedValue, "formattedValue"},
+                                {Role::Label, "label"},
+                                {Role::Note, "note"},
+                                {Role::Confidence, "confidence"},
+                                {Role::Sources, "sources"},
+                                {Role::SourceText, "sourceText"},
+                                {Role::MetricId, "metricId"},
+                                {Role::MetricName, "metricName"},
+                                {Role::Logarithmic, "logarithmic"},
+                                {Role::SystemId, "systemId"},
+                                {Role::SystemName, "systemName"},
+                                {Role::SystemYear, "systemYear"}});
 }

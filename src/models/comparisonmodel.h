@@ -1,14 +1,17 @@
 #pragma once
 
 #include "content/content.h"
-#include "localizedmodel.h"
+#include "hardwaretablemodel.h"
+#include "itemrows.h"
 
 #include <QLocale>
 
 // "Then and now": one row per metric (price, power, weight, memory, AI compute),
 // one column per system (DGX-1 in 2016, DGX Spark in 2025). Qt::DisplayRole
 // holds the plain number so that chart model mappers read it directly.
-class ComparisonModel : public LocalizedModel<QAbstractTableModel>
+class ComparisonModel
+    : public HardwareTableModel
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -32,24 +35,19 @@ public:
 
     explicit ComparisonModel(QObject *parent = nullptr);
 
-    void setContent(const HardwareContent &content);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    // Horizontal: the system, "DGX-1 (2016)". Vertical: the metric, "Price".
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    int rowOf(const QString &metricId) const;
+    int rowOf(const QString &metricId) const override { return rowOfId(m_metrics, metricId); }
 
 protected:
+    void keepContent(const HardwareContent &content) override;
+    int sectionCount(Qt::Orientation orientation) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
+    // Horizontal: the system, "DGX-1 (2016)". Vertical: the metric, "Price".
+    QString headerText(int section, Qt::Orientation orientation) const override;
     QList<int> textRoles() const override;
-    Qt::Orientations localizedHeaders() const override;
 
 private:
     std::vector<ComparisonSystem> m_systems;
     std::vector<ComparisonMetric> m_metrics;
-    std::vector<Source> m_sources;
 };

@@ -48,12 +48,10 @@ QVariant EraModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> EraModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "eraId");
-    names.insert(int(Role::Name), "name");
-    names.insert(int(Role::Start), "start");
-    names.insert(int(Role::End), "end");
-    return names;
+    return roleNamesWith<Role>({{Role::Id, "eraId"},
+                                {Role::Name, "name"},
+                                {Role::Start, "start"},
+                                {Role::End, "end"}});
 }
 
 QString EraModel::eraAt(QDate date) const

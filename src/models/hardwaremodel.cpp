@@ -5,14 +5,12 @@
 #include <algorithm>
 
 HardwareModel::HardwareModel(QObject *parent)
-    : LocalizedModel(parent)
+    : HardwareTableModel(parent)
 {}
 
-void HardwareModel::setContent(const HardwareContent &content)
+void HardwareModel::keepContent(const HardwareContent &content)
 {
-    beginResetModel();
     m_items = content.items;
-    m_sources = content.sources;
     m_groups = content.groups;
     const auto rank = [this](const HardwareItem &item) {
         const auto found =
@@ -23,7 +21,6 @@ void HardwareModel::setContent(const HardwareContent &content)
     std::stable_sort(
             m_items.begin(), m_items.end(),
             [&](const HardwareItem &a, const HardwareItem &b) { return rank(a) < rank(b); });
-    endResetModel();
 }
 
 QList<int> HardwareModel::textRoles() const
@@ -40,20 +37,13 @@ Qt::Orientations HardwareModel::localizedHeaders() const
     return Qt::Horizontal;
 }
 
-int HardwareModel::rowCount(const QModelIndex &parent) const
+int HardwareModel::sectionCount(Qt::Orientation orientation) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_items.size());
+    return orientation == Qt::Horizontal ? ColumnCount : static_cast<int>(m_items.size());
 }
 
-int HardwareModel::columnCount(const QModelIndex &parent) const
+QVariant HardwareModel::cellData(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant HardwareModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const HardwareItem &item = m_items[static_cast<size_t>(index.row())];
     auto groupName = [&] {
         for (const Category &group : m_groups) {
@@ -92,9 +82,9 @@ QVariant HardwareModel::data(const QModelIndex &index, int role) const
     case int(Role::Why):
         return item.why.text(m_language);
     case int(Role::Sources):
-        return Formatting::sourceList(m_sources, item.sources, m_locale);
+        return sourceList(item.sources);
     case int(Role::SourceText):
-        return Formatting::citations(m_sources, item.sources, m_locale);
+        return citations(item.sources);
     case int(Role::Confidence):
         return int(item.confidence);
     case int(Role::HasDiagram):
@@ -110,10 +100,8 @@ QVariant HardwareModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant HardwareModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString HardwareModel::headerText(int section, Qt::Orientation /*orientation*/) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         //: Column header of the spec table: the name of a part
@@ -130,29 +118,18 @@ QVariant HardwareModel::headerData(int section, Qt::Orientation orientation, int
 
 QHash<int, QByteArray> HardwareModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Id), "itemId");
-    names.insert(int(Role::Kind), "kind");
-    names.insert(int(Role::Group), "group");
-    names.insert(int(Role::GroupName), "groupName");
-    names.insert(int(Role::Name), "name");
-    names.insert(int(Role::Value), "value");
-    names.insert(int(Role::Why), "why");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::Confidence), "confidence");
-    names.insert(int(Role::HasDiagram), "hasDiagram");
-    names.insert(int(Role::DiagramShape), "diagramShape");
-    names.insert(int(Role::DiagramRect), "diagramRect");
-    names.insert(int(Role::DiagramCount), "diagramCount");
-    return names;
-}
-
-int HardwareModel::rowOf(const QString &id) const
-{
-    for (size_t row = 0; row < m_items.size(); ++row) {
-        if (m_items[row].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
+    return roleNamesWith<Role>({{Role::Id, "itemId"},
+                                {Role::Kind, "kind"},
+                                {Role::Group, "group"},
+                                {Role::GroupName, "groupName"},
+                                {Role::Name, "name"},
+                                {Role::Value, "value"},
+                                {Role::Why, "why"},
+                                {Role::Sources, "sources"},
+                                {Role::SourceText, "sourceText"},
+                                {Role::Confidence, "confidence"},
+                                {Role::HasDiagram, "hasDiagram"},
+                                {Role::DiagramShape, "diagramShape"},
+                                {Role::DiagramRect, "diagramRect"},
+                                {Role::DiagramCount, "diagramCount"}});
 }

@@ -1,14 +1,17 @@
 #pragma once
 
 #include "content/content.h"
-#include "localizedmodel.h"
+#include "hardwaretablemodel.h"
+#include "itemrows.h"
 
 #include <QLocale>
 
 // The parts and specifications of DGX Spark from hardware.json: one row per
 // item, with the name, value and group as columns for the spec table and roles
 // for the illustrated diagram.
-class HardwareModel : public LocalizedModel<QAbstractTableModel>
+class HardwareModel
+    : public HardwareTableModel
+    , public ItemRows
 {
     Q_OBJECT
 
@@ -33,26 +36,22 @@ public:
 
     explicit HardwareModel(QObject *parent = nullptr);
 
-    // Rows keep the file's order inside a group, and the groups come in the order
-    // the file lists them, so every group is one run of rows in the spec table.
-    void setContent(const HardwareContent &content);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // The row of the item \a id, or -1.
-    int rowOf(const QString &id) const;
+    int rowOf(const QString &id) const override { return rowOfId(m_items, id); }
 
 protected:
+    // Rows keep the file's order inside a group, and the groups come in the order
+    // the file lists them, so every group is one run of rows in the spec table.
+    void keepContent(const HardwareContent &content) override;
+    int sectionCount(Qt::Orientation orientation) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
+    // The columns' only: "Part", "Specification", "Group".
+    QString headerText(int section, Qt::Orientation orientation) const override;
     QList<int> textRoles() const override;
     Qt::Orientations localizedHeaders() const override;
 
 private:
     std::vector<HardwareItem> m_items;
-    std::vector<Source> m_sources;
     std::vector<Category> m_groups;
 };

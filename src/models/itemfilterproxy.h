@@ -23,6 +23,18 @@ protected:
     // thousands of signals and cost more than the frame's painting.
     void refilter();
 
+    // Sets \a field, a term of the filter, to \a value and filters again;
+    // false, and nothing happens, when it holds \a value already.
+    template<typename T>
+    bool refilterWith(T &field, const T &value)
+    {
+        if (field == value)
+            return false;
+        field = value;
+        refilter();
+        return true;
+    }
+
 private:
     int m_idRole;
 };

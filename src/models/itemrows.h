@@ -4,9 +4,10 @@
 
 #include <vector>
 
-// A model of items with ids (events, partners, quotes) that finds an item's
-// row from its own items: ItemFilterProxy asks it rather than reading every
-// row's id through a QVariant, after each keystroke or chip.
+// A model of items with ids (events, partners, quotes, parts, metrics,
+// categories) that finds an item's row from its own items: ItemFilterProxy
+// asks it rather than reading every row's id through a QVariant, after each
+// keystroke or chip.
 class ItemRows
 {
 public:

@@ -3,9 +3,14 @@
 #include "formatting.h"
 
 #include <QAbstractItemModel>
+#include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QLocale>
 #include <QString>
+
+#include <initializer_list>
+#include <utility>
 
 // The base of the models whose texts come in the content's languages: it
 // keeps the language and its locale (numbers, dates) and, on a switch,
@@ -52,6 +57,18 @@ protected:
     virtual Qt::Orientations localizedHeaders() const { return {}; }
     // Called when the language has changed, before any signal.
     virtual void languageChanged() {}
+
+    // Qt's role names with the model's own, \a names, added: what a model's
+    // roleNames() returns, written as one table of its roles.
+    template<typename Role>
+    QHash<int, QByteArray>
+    roleNamesWith(std::initializer_list<std::pair<Role, const char *>> names) const
+    {
+        QHash<int, QByteArray> result = Model::roleNames();
+        for (const auto &[role, name] : names)
+            result.insert(int(role), name);
+        return result;
+    }
 
     QString m_language = QStringLiteral("en");
     QLocale m_locale = Formatting::locale(QStringLiteral("en"));

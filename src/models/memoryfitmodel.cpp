@@ -5,12 +5,11 @@
 #include <algorithm>
 
 MemoryFitModel::MemoryFitModel(QObject *parent)
-    : LocalizedModel(parent)
+    : HardwareTableModel(parent)
 {}
 
-void MemoryFitModel::setContent(const HardwareContent &content)
+void MemoryFitModel::keepContent(const HardwareContent &content)
 {
-    beginResetModel();
     m_sizes = content.modelSizes;
     m_precisions = content.precisions;
     m_capacities = content.capacities;
@@ -18,8 +17,6 @@ void MemoryFitModel::setContent(const HardwareContent &content)
                      [](const MemoryCapacity &a, const MemoryCapacity &b) {
                          return a.gigabytes < b.gigabytes;
                      });
-    m_sources = content.sources;
-    endResetModel();
 }
 
 QList<int> MemoryFitModel::textRoles() const
@@ -30,25 +27,13 @@ QList<int> MemoryFitModel::textRoles() const
             int(Role::PrecisionName), int(Role::SourceText)};
 }
 
-Qt::Orientations MemoryFitModel::localizedHeaders() const
+int MemoryFitModel::sectionCount(Qt::Orientation orientation) const
 {
-    return Qt::Horizontal | Qt::Vertical;
+    return static_cast<int>(orientation == Qt::Horizontal ? m_precisions.size() : m_sizes.size());
 }
 
-int MemoryFitModel::rowCount(const QModelIndex &parent) const
+QVariant MemoryFitModel::cellData(const QModelIndex &index, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_sizes.size());
-}
-
-int MemoryFitModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_precisions.size());
-}
-
-QVariant MemoryFitModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
     const ModelSize &size = m_sizes[static_cast<size_t>(index.row())];
     const NumericPrecision &precision = m_precisions[static_cast<size_t>(index.column())];
     const double gigabytes = weightsInGigabytes(size.parameters, precision.bytesPerParameter);
@@ -77,39 +62,31 @@ QVariant MemoryFitModel::data(const QModelIndex &index, int role) const
         }
         return -1;
     case int(Role::SourceText):
-        return Formatting::citations(m_sources, size.sources, m_locale);
+        return citations(size.sources);
     default:
         return {};
     }
 }
 
-QVariant MemoryFitModel::headerData(int section, Qt::Orientation orientation, int role) const
+QString MemoryFitModel::headerText(int section, Qt::Orientation orientation) const
 {
-    if (role != Qt::DisplayRole || section < 0)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    if (orientation == Qt::Horizontal) {
-        return static_cast<size_t>(section) < m_precisions.size()
-                       ? m_precisions[static_cast<size_t>(section)].name.text(m_language)
-                       : QVariant();
-    }
-    return static_cast<size_t>(section) < m_sizes.size()
-                   ? m_sizes[static_cast<size_t>(section)].name.text(m_language)
-                   : QVariant();
+    const LocalizedText &name = orientation == Qt::Horizontal
+                                        ? m_precisions[static_cast<size_t>(section)].name
+                                        : m_sizes[static_cast<size_t>(section)].name;
+    return name.text(m_language);
 }
 
 QHash<int, QByteArray> MemoryFitModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(int(Role::Gigabytes), "gigabytes");
-    names.insert(int(Role::FormattedGigabytes), "formattedGigabytes");
-    names.insert(int(Role::Parameters), "parameters");
-    names.insert(int(Role::ModelName), "modelName");
-    names.insert(int(Role::ModelNote), "modelNote");
-    names.insert(int(Role::PrecisionName), "precisionName");
-    names.insert(int(Role::BytesPerParameter), "bytesPerParameter");
-    names.insert(int(Role::SmallestCapacity), "smallestCapacity");
-    names.insert(int(Role::SourceText), "sourceText");
-    return names;
+    return roleNamesWith<Role>({{Role::Gigabytes, "gigabytes"},
+                                {Role::FormattedGigabytes, "formattedGigabytes"},
+                                {Role::Parameters, "parameters"},
+                                {Role::ModelName, "modelName"},
+                                {Role::ModelNote, "modelNote"},
+                                {Role::PrecisionName, "precisionName"},
+                                {Role::BytesPerParameter, "bytesPerParameter"},
+                                {Role::SmallestCapacity, "smallestCapacity"},
+                                {Role::SourceText, "sourceText"}});
 }
 
 QString MemoryFitModel::capacityName(int capacity) const
@@ -130,8 +107,7 @@ QString MemoryFitModel::capacitySourceText(int capacity) const
 {
     if (capacity < 0 || capacity >= capacityCount())
         return {};
-    return Formatting::citations(m_sources, m_capacities[static_cast<size_t>(capacity)].sources,
-                                 m_locale);
+    return citations(m_capacities[static_cast<size_t>(capacity)].sources);
 }
 
 double MemoryFitModel::maximumGigabytes() const

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "content/content.h"
-#include "localizedmodel.h"
+#include "hardwaretablemodel.h"
 
 #include <QLocale>
 
@@ -9,7 +9,7 @@
 // precision; each cell is the size of the weights in gigabytes
 // (parameters × bytes per parameter), computed from hardware.json. The
 // capacities they are measured against (one unit, two linked units) come with it.
-class MemoryFitModel : public LocalizedModel<QAbstractTableModel>
+class MemoryFitModel : public HardwareTableModel
 {
     Q_OBJECT
 
@@ -29,13 +29,6 @@ public:
 
     explicit MemoryFitModel(QObject *parent = nullptr);
 
-    void setContent(const HardwareContent &content);
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
     int capacityCount() const { return static_cast<int>(m_capacities.size()); }
@@ -52,12 +45,15 @@ public:
     }
 
 protected:
+    void keepContent(const HardwareContent &content) override;
+    int sectionCount(Qt::Orientation orientation) const override;
+    QVariant cellData(const QModelIndex &index, int role) const override;
+    // Horizontal: the precision, "FP16". Vertical: the model size, "70B".
+    QString headerText(int section, Qt::Orientation orientation) const override;
     QList<int> textRoles() const override;
-    Qt::Orientations localizedHeaders() const override;
 
 private:
     std::vector<ModelSize> m_sizes;
     std::vector<NumericPrecision> m_precisions;
     std::vector<MemoryCapacity> m_capacities;
-    std::vector<Source> m_sources;
 };

@@ -9,11 +9,8 @@ PartnerFilterProxy::PartnerFilterProxy(QObject *parent)
 
 void PartnerFilterProxy::setCategory(const QString &category)
 {
-    if (category == m_category)
-        return;
-    m_category = category;
-    refilter();
-    Q_EMIT filterChanged();
+    if (refilterWith(m_category, category))
+        Q_EMIT filterChanged();
 }
 
 void PartnerFilterProxy::setSearchText(const QString &text)

@@ -1,20 +1,19 @@
 #include "partnermodel.h"
 
-#include "formatting.h"
 #include "searchtext.h"
 
 PartnerModel::PartnerModel(QObject *parent)
-    : LocalizedModel(parent)
+    : ItemListModel({int(Role::Id), "partnerId", int(Role::Sources), int(Role::SourceText),
+                     int(Role::Confidence)},
+                    parent)
 {}
 
 void PartnerModel::setContent(const PartnerContent &content)
 {
-    beginResetModel();
-    m_partners = content.items;
-    m_sources = content.sources;
-    m_categories = content.categories;
-    rebuildSearchKeys();
-    endResetModel();
+    resetItems(content.items, content.sources, [&] {
+        m_categories = content.categories;
+        rebuildSearchKeys();
+    });
 }
 
 QList<int> PartnerModel::textRoles() const
@@ -38,8 +37,8 @@ void PartnerModel::rebuildSearchKeys()
     // Folded once per language rather than on every keystroke: searching
     // ten thousand partners stays a plain substring scan.
     m_searchKeys.clear();
-    m_searchKeys.reserve(static_cast<qsizetype>(m_partners.size()));
-    for (const Partner &partner : m_partners) {
+    m_searchKeys.reserve(static_cast<qsizetype>(items().size()));
+    for (const Partner &partner : items()) {
         QStringList parts = {partner.name.text(m_language), partner.product.text(m_language),
                              partner.description.text(m_language), partner.place.text(m_language)};
         if (m_language != u"en")
@@ -48,11 +47,6 @@ void PartnerModel::rebuildSearchKeys()
             parts.append(person.text(m_language));
         m_searchKeys.append(SearchText::fold(parts.join(u'\n')));
     }
-}
-
-int PartnerModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_partners.size());
 }
 
 int PartnerModel::categoryIndex(const QString &id) const
@@ -76,11 +70,8 @@ QString PartnerModel::monogramFor(const QString &name)
     return (words.at(0).left(1) + words.at(1).left(1)).toUpper();
 }
 
-QVariant PartnerModel::data(const QModelIndex &index, int role) const
+QVariant PartnerModel::itemRoleData(const Partner &partner, int row, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Partner &partner = m_partners[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -90,8 +81,6 @@ QVariant PartnerModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
     case int(Role::Description):
         return partner.description.text(m_language);
-    case int(Role::Id):
-        return partner.id;
     case int(Role::Monogram):
         return partner.monogram.isEmpty() ? monogramFor(partner.name.english()) : partner.monogram;
     case int(Role::Category):
@@ -113,35 +102,23 @@ QVariant PartnerModel::data(const QModelIndex &index, int role) const
             people.append(person.text(m_language));
         return people;
     }
-    case int(Role::Sources):
-        return Formatting::sourceList(m_sources, partner.sources, m_locale);
-    case int(Role::SourceText):
-        return Formatting::citations(m_sources, partner.sources, m_locale);
-    case int(Role::Confidence):
-        return int(partner.confidence);
     case int(Role::SearchKey):
-        return m_searchKeys.value(index.row());
+        return m_searchKeys.value(row);
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> PartnerModel::roleNames() const
+QHash<int, QByteArray> PartnerModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "partnerId");
-    names.insert(int(Role::Name), "name");
-    names.insert(int(Role::Monogram), "monogram");
-    names.insert(int(Role::Category), "category");
-    names.insert(int(Role::CategoryName), "categoryName");
-    names.insert(int(Role::CategoryIndex), "categoryIndex");
-    names.insert(int(Role::Product), "product");
-    names.insert(int(Role::Description), "description");
-    names.insert(int(Role::Place), "place");
-    names.insert(int(Role::People), "people");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::Confidence), "confidence");
-    names.insert(int(Role::SearchKey), "searchKey");
-    return names;
+    return roleNamesWith<Role>({{Role::Name, "name"},
+                                {Role::Monogram, "monogram"},
+                                {Role::Category, "category"},
+                                {Role::CategoryName, "categoryName"},
+                                {Role::CategoryIndex, "categoryIndex"},
+                                {Role::Product, "product"},
+                                {Role::Description, "description"},
+                                {Role::Place, "place"},
+                                {Role::People, "people"},
+                                {Role::SearchKey, "searchKey"}});
 }

@@ -1,16 +1,13 @@
 #pragma once
 
 #include "content/content.h"
-#include "itemrows.h"
-#include "localizedmodel.h"
+#include "itemlistmodel.h"
 
 #include <QLocale>
 
 // The partners of partners.json: companies, labs and studios that build, sell
 // or use DGX Spark.
-class PartnerModel
-    : public LocalizedModel<QAbstractListModel>
-    , public ItemRows
+class PartnerModel : public ItemListModel<Partner>
 {
     Q_OBJECT
 
@@ -36,15 +33,10 @@ public:
 
     void setContent(const PartnerContent &content);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    int rowOf(const QString &id) const override { return rowOfId(m_partners, id); }
     // The category id and the search key (Role::Category, Role::SearchKey) of
     // \a row, which must be valid, without a QVariant: the filter asks them of
     // every partner at each keystroke.
-    const QString &category(int row) const { return m_partners[static_cast<size_t>(row)].category; }
+    const QString &category(int row) const { return item(row).category; }
     const QString &searchKey(int row) const { return m_searchKeys.at(row); }
 
     // "Dell Technologies" gives "DT", "Acer" gives "Ac".
@@ -53,13 +45,13 @@ public:
 protected:
     QList<int> textRoles() const override;
     void languageChanged() override;
+    QVariant itemRoleData(const Partner &partner, int row, int role) const override;
+    QHash<int, QByteArray> itemRoleNames() const override;
 
 private:
     void rebuildSearchKeys();
     int categoryIndex(const QString &id) const;
 
-    std::vector<Partner> m_partners;
-    std::vector<Source> m_sources;
     std::vector<Category> m_categories;
     QStringList m_searchKeys; // per row, for the current language
 };

@@ -1,20 +1,16 @@
 #pragma once
 
-#include "itemfilterproxy.h"
-#include "searchindex.h"
+#include "searchfilterproxy.h"
 
 // The quote wall's filter: by outlet, by kind (review, video, social post,
 // press), by words in the quote, its translation, outlet or author, ignoring
 // case and accents, and, for the rotating featured quote, featured quotes only.
-class ReviewFilterProxy : public ItemFilterProxy
+class ReviewFilterProxy : public SearchFilterProxy
 {
     Q_OBJECT
 
 public:
     explicit ReviewFilterProxy(QObject *parent = nullptr);
-
-    // Also follows the source model's changes, for the search.
-    void setSourceModel(QAbstractItemModel *model) override;
 
     // Empty shows every outlet.
     void setOutlet(const QString &outlet);
@@ -26,16 +22,6 @@ public:
 
     // Every word must appear; empty shows every quote.
     void setSearchText(const QString &text);
-    QString searchText() const { return m_search.text(); }
-    // Whether the quote in \a sourceRow matches the search text, whatever the
-    // other filters: the counts on the filter chips.
-    bool matchesSearch(int sourceRow) const;
-    // Folds the text of up to \a rows more rows for the search now; true
-    // once every row is (SearchIndex::prepare).
-    bool prepareSearch(int rows = std::numeric_limits<int>::max()) const
-    {
-        return m_search.prepare(rows);
-    }
 
     void setFeaturedOnly(bool featuredOnly);
     bool featuredOnly() const { return m_featuredOnly; }
@@ -49,6 +35,5 @@ protected:
 private:
     QString m_outlet;
     QString m_kind;
-    SearchIndex m_search;
     bool m_featuredOnly = false;
 };

@@ -1,18 +1,14 @@
 #include "reviewmodel.h"
 
-#include "formatting.h"
-
 ReviewModel::ReviewModel(QObject *parent)
-    : LocalizedModel(parent)
+    : ItemListModel({int(Role::Id), "reviewId", int(Role::Sources), int(Role::SourceText),
+                     int(Role::Confidence)},
+                    parent)
 {}
 
 void ReviewModel::setContent(const ReviewContent &content)
 {
-    beginResetModel();
-    m_reviews = content.items;
-    m_sources = content.sources;
-    m_kinds = content.kinds;
-    endResetModel();
+    resetItems(content.items, content.sources, [&] { m_kinds = content.kinds; });
 }
 
 QList<int> ReviewModel::textRoles() const
@@ -25,16 +21,8 @@ QList<int> ReviewModel::textRoles() const
             int(Role::Sources),  int(Role::SourceText)};
 }
 
-int ReviewModel::rowCount(const QModelIndex &parent) const
+QVariant ReviewModel::itemRoleData(const Review &review, int /*row*/, int role) const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_reviews.size());
-}
-
-QVariant ReviewModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const Review &review = m_reviews[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case int(Role::QuoteText):
@@ -46,8 +34,6 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
     case int(Role::Summary):
         return review.summary.text(m_language);
-    case int(Role::Id):
-        return review.id;
     case int(Role::Outlet):
         return review.outlet;
     case int(Role::Byline):
@@ -80,45 +66,33 @@ QVariant ReviewModel::data(const QModelIndex &index, int role) const
         return review.date.toDisplayString(m_locale);
     case int(Role::Featured):
         return review.featured;
-    case int(Role::Sources):
-        return Formatting::sourceList(m_sources, review.sources, m_locale);
-    case int(Role::SourceText):
-        return Formatting::citations(m_sources, review.sources, m_locale);
-    case int(Role::Confidence):
-        return int(review.confidence);
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> ReviewModel::roleNames() const
+QHash<int, QByteArray> ReviewModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "reviewId");
-    names.insert(int(Role::Outlet), "outlet");
-    names.insert(int(Role::Byline), "byline");
-    names.insert(int(Role::Kind), "kind");
-    names.insert(int(Role::KindName), "kindName");
-    names.insert(int(Role::Tone), "tone");
-    names.insert(int(Role::QuoteText), "quoteText");
-    names.insert(int(Role::QuoteLanguage), "quoteLanguage");
-    names.insert(int(Role::QuoteTranslation), "quoteTranslation");
-    names.insert(int(Role::Summary), "summary");
-    names.insert(int(Role::Award), "award");
-    names.insert(int(Role::ReviewTitle), "reviewTitle");
-    names.insert(int(Role::Date), "date");
-    names.insert(int(Role::DateText), "dateText");
-    names.insert(int(Role::Featured), "featured");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::Confidence), "confidence");
-    return names;
+    return roleNamesWith<Role>({{Role::Outlet, "outlet"},
+                                {Role::Byline, "byline"},
+                                {Role::Kind, "kind"},
+                                {Role::KindName, "kindName"},
+                                {Role::Tone, "tone"},
+                                {Role::QuoteText, "quoteText"},
+                                {Role::QuoteLanguage, "quoteLanguage"},
+                                {Role::QuoteTranslation, "quoteTranslation"},
+                                {Role::Summary, "summary"},
+                                {Role::Award, "award"},
+                                {Role::ReviewTitle, "reviewTitle"},
+                                {Role::Date, "date"},
+                                {Role::DateText, "dateText"},
+                                {Role::Featured, "featured"}});
 }
 
 QStringList ReviewModel::outlets() const
 {
     QStringList result;
-    for (const Review &review : m_reviews) {
+    for (const Review &review : items()) {
         if (!result.contains(review.outlet))
             result.append(review.outlet);
     }

@@ -94,15 +94,13 @@ QVariant SourceModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> SourceModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "sourceId");
-    names.insert(int(Role::Title), "title");
-    names.insert(int(Role::Publisher), "publisher");
-    names.insert(int(Role::Url), "url");
-    names.insert(int(Role::Seed), "seed");
-    names.insert(int(Role::DateText), "dateText");
-    names.insert(int(Role::Citation), "citation");
-    names.insert(int(Role::Host), "host");
-    names.insert(int(Role::Note), "note");
-    return names;
+    return roleNamesWith<Role>({{Role::Id, "sourceId"},
+                                {Role::Title, "title"},
+                                {Role::Publisher, "publisher"},
+                                {Role::Url, "url"},
+                                {Role::Seed, "seed"},
+                                {Role::DateText, "dateText"},
+                                {Role::Citation, "citation"},
+                                {Role::Host, "host"},
+                                {Role::Note, "note"}});
 }

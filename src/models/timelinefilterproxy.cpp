@@ -3,48 +3,23 @@
 #include "timelinemodel.h"
 
 TimelineFilterProxy::TimelineFilterProxy(QObject *parent)
-    : ItemFilterProxy(int(TimelineModel::Role::Id), parent)
-    , m_search(this, [](const QModelIndex &index) {
-        QStringList parts;
-        for (TimelineModel::Role role :
-             {TimelineModel::Role::Title, TimelineModel::Role::Place,
-              TimelineModel::Role::Description, TimelineModel::Role::QuoteBy,
-              TimelineModel::Role::CategoryName}) {
-            parts << index.data(int(role)).toString();
-        }
-        parts << index.data(int(TimelineModel::Role::People)).toStringList();
-        return parts.join(u'\n');
-    })
+    : SearchFilterProxy(int(TimelineModel::Role::Id),
+                        {int(TimelineModel::Role::Title), int(TimelineModel::Role::Place),
+                         int(TimelineModel::Role::Description), int(TimelineModel::Role::QuoteBy),
+                         int(TimelineModel::Role::CategoryName), int(TimelineModel::Role::People)},
+                        parent)
 {}
 
 void TimelineFilterProxy::setCategories(const QSet<QString> &categories)
 {
-    if (categories == m_categories)
-        return;
-    m_categories = categories;
-    refilter();
-    Q_EMIT categoriesChanged();
+    if (refilterWith(m_categories, categories))
+        Q_EMIT categoriesChanged();
 }
 
 void TimelineFilterProxy::setSearchText(const QString &text)
 {
-    if (!m_search.setText(text))
-        return;
-    refilter();
-    Q_EMIT searchTextChanged();
-}
-
-void TimelineFilterProxy::setSourceModel(QAbstractItemModel *model)
-{
-    // New content or a new language: new words to search. Followed before
-    // the proxy's own handlers, so that it filters with the new words.
-    m_search.setModel(model);
-    ItemFilterProxy::setSourceModel(model);
-}
-
-bool TimelineFilterProxy::matchesSearch(int sourceRow) const
-{
-    return m_search.matches(sourceRow);
+    if (search(text))
+        Q_EMIT searchTextChanged();
 }
 
 bool TimelineFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const

@@ -1,11 +1,11 @@
 #include "timelinemodel.h"
 
-#include "formatting.h"
-
 #include <algorithm>
 
 TimelineModel::TimelineModel(QObject *parent)
-    : LocalizedModel(parent)
+    : ItemListModel({int(Role::Id), "eventId", int(Role::Sources), int(Role::SourceText),
+                     int(Role::Confidence)},
+                    parent)
 {}
 
 QDate TimelineModel::axisDate(const TimelineEvent &event)
@@ -16,17 +16,16 @@ QDate TimelineModel::axisDate(const TimelineEvent &event)
 
 void TimelineModel::setContent(const TimelineContent &content)
 {
-    beginResetModel();
-    m_events = content.items;
+    std::vector<TimelineEvent> events = content.items;
     // Stable, so events on the same day keep the order the file gives them.
-    std::stable_sort(m_events.begin(), m_events.end(),
+    std::stable_sort(events.begin(), events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) {
                          return axisDate(a) < axisDate(b);
                      });
-    m_sources = content.sources;
-    m_categories = content.categories;
-    m_eras = content.eras;
-    endResetModel();
+    resetItems(std::move(events), content.sources, [&] {
+        m_categories = content.categories;
+        m_eras = content.eras;
+    });
 }
 
 QList<int> TimelineModel::textRoles() const
@@ -48,11 +47,6 @@ QList<int> TimelineModel::textRoles() const
             int(Role::SourceText)};
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_events.size());
-}
-
 QString TimelineModel::categoryName(const QString &id) const
 {
     for (const Category &category : m_categories) {
@@ -72,11 +66,8 @@ const Era *TimelineModel::eraOf(const TimelineEvent &event) const
     return nullptr;
 }
 
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
+QVariant TimelineModel::itemRoleData(const TimelineEvent &event, int /*row*/, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const TimelineEvent &event = m_events[static_cast<size_t>(index.row())];
     switch (role) {
     case Qt::DisplayRole:
     case int(Role::Title):
@@ -88,8 +79,6 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     case Qt::AccessibleDescriptionRole:
     case int(Role::Description):
         return event.description.text(m_language);
-    case int(Role::Id):
-        return event.id;
     case int(Role::Date):
         return axisDate(event);
     case int(Role::Earliest):
@@ -132,40 +121,28 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         const Era *era = eraOf(event);
         return era ? era->name.text(m_language) : QString();
     }
-    case int(Role::Sources):
-        return Formatting::sourceList(m_sources, event.sources, m_locale);
-    case int(Role::SourceText):
-        return Formatting::citations(m_sources, event.sources, m_locale);
-    case int(Role::Confidence):
-        return int(event.confidence);
     default:
         return {};
     }
 }
 
-QHash<int, QByteArray> TimelineModel::roleNames() const
+QHash<int, QByteArray> TimelineModel::itemRoleNames() const
 {
-    QHash<int, QByteArray> names = QAbstractListModel::roleNames();
-    names.insert(int(Role::Id), "eventId");
-    names.insert(int(Role::Date), "date");
-    names.insert(int(Role::Earliest), "earliest");
-    names.insert(int(Role::Latest), "latest");
-    names.insert(int(Role::Precision), "precision");
-    names.insert(int(Role::DateText), "dateText");
-    names.insert(int(Role::Title), "title");
-    names.insert(int(Role::Place), "place");
-    names.insert(int(Role::People), "people");
-    names.insert(int(Role::Description), "description");
-    names.insert(int(Role::QuoteText), "quoteText");
-    names.insert(int(Role::QuoteLanguage), "quoteLanguage");
-    names.insert(int(Role::QuoteBy), "quoteBy");
-    names.insert(int(Role::QuoteTranslation), "quoteTranslation");
-    names.insert(int(Role::Category), "category");
-    names.insert(int(Role::CategoryName), "categoryName");
-    names.insert(int(Role::Era), "era");
-    names.insert(int(Role::EraName), "eraName");
-    names.insert(int(Role::Sources), "sources");
-    names.insert(int(Role::SourceText), "sourceText");
-    names.insert(int(Role::Confidence), "confidence");
-    return names;
+    return roleNamesWith<Role>({{Role::Date, "date"},
+                                {Role::Earliest, "earliest"},
+                                {Role::Latest, "latest"},
+                                {Role::Precision, "precision"},
+                                {Role::DateText, "dateText"},
+                                {Role::Title, "title"},
+                                {Role::Place, "place"},
+                                {Role::People, "people"},
+                                {Role::Description, "description"},
+                                {Role::QuoteText, "quoteText"},
+                                {Role::QuoteLanguage, "quoteLanguage"},
+                                {Role::QuoteBy, "quoteBy"},
+                                {Role::QuoteTranslation, "quoteTranslation"},
+                                {Role::Category, "category"},
+                                {Role::CategoryName, "categoryName"},
+                                {Role::Era, "era"},
+                                {Role::EraName, "eraName"}});
 }

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "content/content.h"
-#include "itemrows.h"
-#include "localizedmodel.h"
+#include "itemlistmodel.h"
 
 #include <QDate>
 #include <QLocale>
@@ -10,9 +9,7 @@
 // The events of timeline.json in the order they happened. An event known only to
 // the month sits at the middle of the days it may have happened on (narrowed by
 // its notBefore/notAfter bounds), so that it sorts and plots honestly.
-class TimelineModel
-    : public LocalizedModel<QAbstractListModel>
-    , public ItemRows
+class TimelineModel : public ItemListModel<TimelineEvent>
 {
     Q_OBJECT
 
@@ -45,24 +42,18 @@ public:
 
     void setContent(const TimelineContent &content);
 
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    int rowOf(const QString &id) const override { return rowOfId(m_events, id); }
-
     // Where an event of this span sits on a time axis: the middle of its days.
     static QDate axisDate(const TimelineEvent &event);
 
 protected:
     QList<int> textRoles() const override;
+    QVariant itemRoleData(const TimelineEvent &event, int row, int role) const override;
+    QHash<int, QByteArray> itemRoleNames() const override;
 
 private:
     QString categoryName(const QString &id) const;
     const Era *eraOf(const TimelineEvent &event) const;
 
-    std::vector<TimelineEvent> m_events;
-    std::vector<Source> m_sources;
     std::vector<Category> m_categories;
     std::vector<Era> m_eras;
 };

@@ -165,7 +165,7 @@ void ReviewsView::updateCounts()
         // its click shows.
         if (!m_wallProxy->matchesSearch(row))
             continue;
-        const Review &review = reviews->review(row);
+        const Review &review = reviews->item(row);
         const QString &k = review.kind;
         const QString &o = review.outlet;
         if (outlet.isEmpty() || o == outlet) {
