@@ -307,21 +307,28 @@ void ContentWatcher::parseInBackground(std::unique_ptr<Reading> reading, Content
     qCInfo(lcContent).noquote() << u"Content from %1: reading %2 in the background"_s.arg(
             m_directory, names.join(u", "_s));
 
+    // Begun once the event loop turns: by then the app has chosen its
+    // language, which the diagnostics are written in, and a reading begun
+    // before it (the problems panel reads again at start) has cost nothing.
     const quint64 generation = m_generation;
-    QtConcurrent::run([parses = std::move(background)]() mutable {
-        // One file after the other, on one core: the other one draws.
-        for (ContentLoader::Parse &parse : parses) {
-            parse.ok = ContentLoader::parseInto(parse.file, parse.bytes, parse.label,
-                                                &parse.content, &parse.diagnostics);
-        }
-        return parses;
-    }).then(this, [this, generation](std::vector<ContentLoader::Parse> parses) {
-        if (generation != m_generation || !m_reading) {
-            qCDebug(lcContent).noquote()
-                    << "Dropped a reading of" << m_directory << "that a newer one replaced";
+    QTimer::singleShot(0, this, [this, generation, parses = std::move(background)]() mutable {
+        if (generation != m_generation)
             return;
-        }
-        arrive(std::move(parses));
+        QtConcurrent::run([files = std::move(parses)]() mutable {
+            // One file after the other, on one core: the other one draws.
+            for (ContentLoader::Parse &parse : files) {
+                parse.ok = ContentLoader::parseInto(parse.file, parse.bytes, parse.label,
+                                                    &parse.content, &parse.diagnostics);
+            }
+            return files;
+        }).then(this, [this, generation](std::vector<ContentLoader::Parse> parsed) {
+            if (generation != m_generation || !m_reading) {
+                qCDebug(lcContent).noquote()
+                        << "Dropped a reading of" << m_directory << "that a newer one replaced";
+                return;
+            }
+            arrive(std::move(parsed));
+        });
     });
     if (!first)
         Q_EMIT contentChanged(m_content);
