@@ -52,6 +52,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     const QCommandLineOption firstFrame(
             u"quit-after-first-frame"_s,
             tr("Exit with status 0 as soon as the main window has painted its first frame."));
+    const QCommandLineOption contentFrame(
+            u"quit-after-content"_s,
+            //: --help: for start-up measurements of a content folder with large files
+            tr("Exit with status 0 as soon as the main window has painted the whole content, "
+               "large content files included."));
     const QCommandLineOption exportViews(
             u"export"_s,
             //: %1 lists the view names
@@ -122,10 +127,10 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
                "line for the kiosk settings; read two lines from standard input when it is not "
                "a terminal."));
     const auto addOptions = [&](QCommandLineParser *to) {
-        to->addOptions({help,    version,     view,       item,        lang,   theme,
-                        content, check,       firstFrame, exportViews, out,    size,
-                        scale,   format,      quality,    namePattern, force,  qr,
-                        kiosk,   kioskConfig, screen,     heartbeat,   hashPin});
+        to->addOptions({help,    version, view,        item,         lang,        theme,
+                        content, check,   firstFrame,  contentFrame, exportViews, out,
+                        size,    scale,   format,      quality,      namePattern, force,
+                        qr,      kiosk,   kioskConfig, screen,       heartbeat,   hashPin});
     };
     addOptions(&parser);
 
@@ -199,10 +204,11 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
         return fail(tr("the content folder “%1” does not exist").arg(options.contentDirectory));
     }
     options.quitAfterFirstFrame = parser.isSet(firstFrame);
+    options.quitAfterContent = parser.isSet(contentFrame);
     options.kiosk = parser.isSet(kiosk);
     if (parser.isSet(hashPin)) {
-        for (const QCommandLineOption &option :
-             {view, item, lang, theme, content, check, firstFrame, exportViews, kiosk}) {
+        for (const QCommandLineOption &option : {view, item, lang, theme, content, check,
+                                                 firstFrame, contentFrame, exportViews, kiosk}) {
             if (parser.isSet(option)) {
                 //: %1 is an option such as --view
                 return fail(tr("%1 does not go with --kiosk-hash-pin")
@@ -250,7 +256,7 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments)
     // Export: every value is checked here, so that a typo fails before the
     // content is even loaded; the checks that need content or the disk
     // (--item, the folder, existing files) are the exporter's.
-    for (const QCommandLineOption &option : {view, check, firstFrame, kiosk}) {
+    for (const QCommandLineOption &option : {view, check, firstFrame, contentFrame, kiosk}) {
         if (parser.isSet(option)) {
             //: %1 is an option such as --view
             return fail(

@@ -18,6 +18,7 @@ struct Options
     QString contentDirectory;
     QString checkDirectory;
     bool quitAfterFirstFrame = false;
+    bool quitAfterContent = false;
     // --kiosk: fullscreen, locked down, self-running (Mode::Browse with a kiosk).
     bool kiosk = false;
     QString kioskConfig; // the INI file of --kiosk-config; empty: defaults

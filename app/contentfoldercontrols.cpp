@@ -47,6 +47,7 @@ ContentFolderControls::ContentFolderControls(ContentSource *source, QMainWindow 
             window->isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_panel);
     // Content that starts with problems shows them; good content needs no panel.
     m_panel->setVisible(!m_source->problems().isEmpty());
+    m_panelWhenRead = m_source->isLoading();
 
     m_status->setObjectName(u"contentStatus"_s);
     m_status->setAutoRaise(true);
@@ -83,6 +84,7 @@ void ContentFolderControls::openFolder()
     // A folder with problems shows them at once; a good one needs no panel.
     if (!m_source->problems().isEmpty())
         showPanel();
+    m_panelWhenRead = m_source->isLoading();
 }
 
 void ContentFolderControls::showPanel()
@@ -133,6 +135,11 @@ void ContentFolderControls::retranslate()
 
 void ContentFolderControls::updateStatus()
 {
+    if (m_panelWhenRead && !m_source->isLoading()) {
+        m_panelWhenRead = false;
+        if (!m_source->problems().isEmpty())
+            showPanel();
+    }
     const QString folder = m_source->folder();
     m_reloadAction->setEnabled(!folder.isEmpty());
     m_bundledAction->setEnabled(!folder.isEmpty());

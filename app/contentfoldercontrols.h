@@ -67,4 +67,7 @@ private:
     QAction *m_bundledAction;
     QAction *m_panelAction;
     QAction *m_separator;
+    // The content was started or opened with large files still being read:
+    // their problems, when they arrive, open the panel as problems at once do.
+    bool m_panelWhenRead = false;
 };

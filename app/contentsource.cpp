@@ -92,6 +92,7 @@ void ContentSource::use(const QString &folder)
     }
     qCInfo(lcApp).noquote() << "Content from" << folder;
     m_watcher = std::make_unique<ContentWatcher>(folder);
+    m_watcher->setBackgroundParseBytes(BackgroundParseBytes);
     connect(m_watcher.get(), &ContentWatcher::contentChanged, this,
             [this](const ContentSet &content) {
                 m_content = content;

@@ -29,6 +29,10 @@ class ContentSource : public QObject
 public:
     // The settings key of the remembered folder; absent for the bundled content.
     static constexpr QLatin1String SettingsKey{"contentFolder"};
+    // A file of the folder this large or larger is parsed on a worker thread
+    // while the window shows its first frame (ContentWatcher): its part of the
+    // content is pending until it arrives. The bundled files are far smaller.
+    static constexpr qint64 BackgroundParseBytes = 256 * 1024;
 
     // \a settings, when given, remembers the folder chosen; it must outlive this object.
     explicit ContentSource(QSettings *settings = nullptr, QObject *parent = nullptr);
@@ -50,6 +54,9 @@ public:
     QString folder() const { return m_folder; }
     bool isBundled() const { return m_folder.isEmpty(); }
     const ContentSet &content() const { return m_content; }
+    // Whether large files are still being read: content().pending lists
+    // their parts, and contentChanged() brings them, statusChanged() their problems.
+    bool isLoading() const { return !m_content.isComplete(); }
     const Diagnostics &problems() const { return m_problems; }
     // The content files of the folder that have problems, by path, each with
     // whether its last good version from the folder stays on screen (true)

@@ -21,8 +21,12 @@
 #include <QHashSeed>
 #include <QLoggingCategory>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTextStream>
 
+#include <cstdio>
+#include <cstdlib>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -56,6 +60,24 @@ int checkContent(const QString &directory)
     //: --check-content summary; %n is the number of problems
     out << Main::tr("%n problem(s) found.", nullptr, int(result.diagnostics.size())) << Qt::endl;
     return CommandLine::InvalidContent;
+}
+
+// Runs \a action once every file of \a source has been read and is shown:
+// now, or when the last large file, parsed after the first frame, has arrived.
+void whenContentComplete(ContentSource *source, const std::function<void()> &action)
+{
+    if (!source->isLoading()) {
+        action();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = QObject::connect(source, &ContentSource::statusChanged, source,
+                                   [source, connection, action] {
+                                       if (source->isLoading())
+                                           return;
+                                       QObject::disconnect(*connection);
+                                       action();
+                                   });
 }
 
 } // namespace
@@ -135,8 +157,6 @@ int main(int argc, char *argv[])
     ContentSource contentSource(settings ? &*settings : nullptr);
     contentSource.start(options.contentDirectory);
     catalog.setContent(contentSource.content());
-    const QStringList rejected =
-            contentSource.watcher() ? contentSource.watcher()->status().rejected : QStringList();
 
     // Kiosk settings: every problem is logged and keeps its default, so that
     // a typo never keeps a kiosk from starting. SIGHUP reads them again.
@@ -158,17 +178,32 @@ int main(int argc, char *argv[])
     Appearance::instance()->apply(qobject_cast<QApplication *>(app.get()));
 
     QString view = effective.view.value;
-    if (!options.item.isEmpty()) {
-        if (view.isEmpty())
-            view = ViewRegistry::viewOfItem(catalog, options.item);
-        if (view.isEmpty()) {
+    // The view that holds --item (into \a holder, when not given), or why none does.
+    const auto locateItem = [&catalog, &options](QString *holder) {
+        if (holder->isEmpty())
+            *holder = ViewRegistry::viewOfItem(catalog, options.item);
+        if (holder->isEmpty()) {
             //: %1 is the id given to --item
-            printError(Main::tr("no view has an item “%1”").arg(options.item));
-            return CommandLine::UsageError;
+            return Main::tr("no view has an item “%1”").arg(options.item);
         }
-        if (!ViewRegistry::hasItem(view, catalog, options.item)) {
+        if (!ViewRegistry::hasItem(*holder, catalog, options.item)) {
             //: %1 is the id given to --item, %2 the view name
-            printError(Main::tr("the %2 view has no item “%1”").arg(options.item, view));
+            return Main::tr("the %2 view has no item “%1”").arg(options.item, *holder);
+        }
+        return QString();
+    };
+    // An item not found while large files are still being read is looked
+    // for again, and selected, once they have arrived.
+    bool itemPending = false;
+    if (!options.item.isEmpty()) {
+        QString holder = view;
+        const QString error = locateItem(&holder);
+        if (error.isEmpty()) {
+            view = holder;
+        } else if (contentSource.isLoading()) {
+            itemPending = true;
+        } else {
+            printError(error);
             return CommandLine::UsageError;
         }
     }
@@ -180,20 +215,30 @@ int main(int argc, char *argv[])
         window.restoreGeometry(effective.geometry.value);
     if (!view.isEmpty())
         window.showView(view);
-    if (!options.item.isEmpty())
+    if (!options.item.isEmpty() && !itemPending)
         window.selectItem(view, options.item);
-    // The window's problems panel shows them; a kiosk logs them.
-    if (!rejected.isEmpty() && options.kiosk) {
-        //: %1 lists content files that were invalid
-        window.showNotice(Main::tr("Invalid content replaced by the bundled files: %1. Run "
-                                   "spark-showcase --check-content to see why.")
-                                  .arg(rejected.join(u", "_s)));
+    // The window's problems panel shows them; a kiosk logs them, once every
+    // file has been read.
+    if (options.kiosk) {
+        whenContentComplete(&contentSource, [&window, &contentSource] {
+            const QStringList rejected = contentSource.watcher()
+                                                 ? contentSource.watcher()->status().rejected
+                                                 : QStringList();
+            if (rejected.isEmpty())
+                return;
+            //: %1 lists content files that were invalid
+            window.showNotice(Main::tr("Invalid content replaced by the bundled files: %1. Run "
+                                       "spark-showcase --check-content to see why.")
+                                      .arg(rejected.join(u", "_s)));
+        });
     }
     if (!contentSource.startNotice().isEmpty())
         window.showNotice(contentSource.startNotice());
-    if (options.quitAfterFirstFrame) {
+    if (options.quitAfterFirstFrame || options.quitAfterContent) {
         // The views not shown would be built after the frame, for nothing.
         window.setBuildsViewsAfterFirstFrame(false);
+    }
+    if (options.quitAfterFirstFrame) {
         auto *watcher = new FirstFrameWatcher(&window);
         QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                          [] { QCoreApplication::exit(0); });
@@ -214,6 +259,29 @@ int main(int argc, char *argv[])
         window.setContentSource(&contentSource);
         window.show();
     }
+    // After setContentSource(): the window has shown the content that arrived
+    // before the item is selected in it.
+    if (itemPending) {
+        whenContentComplete(&contentSource, [&window, &locateItem, view, &options] {
+            QString holder = view;
+            const QString error = locateItem(&holder);
+            if (!error.isEmpty()) {
+                printError(error);
+                QCoreApplication::exit(CommandLine::UsageError);
+                return;
+            }
+            window.selectItem(holder, options.item);
+        });
+    }
+    if (options.quitAfterContent) {
+        // The frame of the view shown once the whole content is in it.
+        whenContentComplete(&contentSource, [&window, &app] {
+            auto *watcher = new FirstFrameWatcher(window.tabs()->currentWidget());
+            QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
+                             [] { QCoreApplication::exit(0); });
+            window.tabs()->currentWidget()->update();
+        });
+    }
     const int status = app->exec();
     kiosk.reset();
 
@@ -223,6 +291,13 @@ int main(int argc, char *argv[])
                                     Appearance::instance()->reducedMotion(),
                                     window.currentViewName(), window.saveGeometry()))
             qCWarning(lcApp) << "Cannot save the settings to" << settings->fileName();
+    }
+    if (options.quitAfterFirstFrame && contentSource.isLoading()) {
+        // A start measured to its first frame does not wait for the large
+        // files still being parsed: the worker thread would be joined on the
+        // way out. Nothing is left to save.
+        std::fflush(nullptr);
+        std::_Exit(status);
     }
     return status;
 }

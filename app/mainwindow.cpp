@@ -70,6 +70,8 @@ MainWindow::MainWindow(Catalog *catalog, Language *language, QWidget *parent)
     createMenus();
     retranslate();
     connect(m_language, &Language::changed, this, &MainWindow::rebuildLanguageMenu);
+    connect(m_catalog, &Catalog::loadingChanged, this, &MainWindow::updateExportActions);
+    updateExportActions();
     resize(1440, 900);
 }
 
@@ -413,6 +415,15 @@ void MainWindow::updateFindAction()
     m_findAction->setEnabled(current && current->searchField());
 }
 
+void MainWindow::updateExportActions()
+{
+    // A view whose content file is still being read would be exported empty:
+    // both exports wait, disabled, until the content is complete.
+    const bool enabled = !m_kiosk && !m_catalog->isLoading();
+    m_exportCurrentAction->setEnabled(enabled);
+    m_exportAllAction->setEnabled(enabled);
+}
+
 void MainWindow::replaceContent(const ContentSet &content)
 {
     const QString shown = currentViewName();
@@ -493,7 +504,7 @@ void MainWindow::exportAllViews()
 void MainWindow::exportViews(bool allViews)
 {
     const auto *current = qobject_cast<ShowcaseView *>(m_tabs->currentWidget());
-    if (!current || m_kiosk)
+    if (!current || m_kiosk || m_catalog->isLoading())
         return;
     Exporter exporter(m_catalog);
     ExportDialog dialog(allViews ? ExportDialog::Scope::AllViews : ExportDialog::Scope::CurrentView,

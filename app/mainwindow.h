@@ -104,6 +104,7 @@ private:
     void exportViews(bool allViews);
     void styleKioskTabs();
     void updateFindAction();
+    void updateExportActions();
 
     Catalog *m_catalog;
     Language *m_language;

@@ -284,6 +284,11 @@ The story of NVIDIA DGX Spark: what is inside it, how it got from the first DGX-
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>مع --export: إضافة رمز QR لعنوان الويب الخاص بالمصدر الأول إلى بطاقة تفاصيل العنصر المحدد وإلى الاقتباس المميز، كما تعرضه شاشات الأكشاك.</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>الخروج بالحالة 0 فور أن ترسم النافذة الرئيسية المحتوى كله، بما فيه ملفات المحتوى الكبيرة.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1585,6 +1590,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>تجزئة SALT:HEX قديمة، جولة SHA-256 واحدة يكسرها التخمين دون اتصال فورًا؛ ما زالت مقبولة، لكن أعِد تجزئة الرمز بالأمر spark-showcase --kiosk-hash-pin</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>جارٍ تحميل العتاد…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>جارٍ تحميل الخط الزمني…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>جارٍ تحميل الشركاء…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>جارٍ تحميل المراجعات…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>يحتوي مجلد المحتوى على عناصر كثيرة. ستظهر هنا فور قراءتها.</translation>
     </message>
 </context>
 <context>

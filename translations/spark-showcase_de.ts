@@ -284,6 +284,11 @@ Die Geschichte von NVIDIA DGX Spark: was in ihm steckt, wie es vom ersten DGX-1 
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>Mit --export: der Detailkarte des gewählten Eintrags und dem hervorgehobenen Zitat einen QR-Code der Webadresse der ersten Quelle hinzufügen, wie ihn Kiosk-Bildschirme zeigen.</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>Mit Status 0 beenden, sobald das Hauptfenster den gesamten Inhalt gezeichnet hat, große Inhaltsdateien eingeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1557,6 +1562,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>ein alter SALT:HEX-Hash, eine einzige SHA-256-Runde, die ein Offline-Rateversuch sofort bricht; noch angenommen, aber die PIN mit spark-showcase --kiosk-hash-pin neu hashen</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>Die Hardware wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>Die Zeitleiste wird geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>Die Partner werden geladen…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>Die Stimmen werden geladen…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>Der Inhaltsordner enthält viele Einträge. Sie erscheinen hier, sobald sie gelesen sind.</translation>
     </message>
 </context>
 <context>

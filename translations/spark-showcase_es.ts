@@ -284,6 +284,11 @@ La historia de NVIDIA DGX Spark: qué lleva dentro, cómo pasó del primer DGX-1
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>Con --export: añadir un código QR de la dirección web de la primera fuente a la ficha del elemento elegido y a la cita destacada, como los muestran las pantallas de quiosco.</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>Salir con estado 0 en cuanto la ventana principal haya dibujado todo el contenido, incluidos los archivos de contenido grandes.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1557,6 +1562,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>un hash SALT:HEX antiguo, una sola ronda de SHA-256 que un ataque sin conexión rompe al instante; aún se acepta, pero vuelva a generar el hash del PIN con spark-showcase --kiosk-hash-pin</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>Cargando el hardware…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>Cargando la cronología…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>Cargando los socios…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>Cargando las reseñas…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>La carpeta de contenido tiene muchos elementos. Aparecen aquí en cuanto se leen.</translation>
     </message>
 </context>
 <context>

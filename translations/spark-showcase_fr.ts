@@ -284,6 +284,11 @@ L’histoire du NVIDIA DGX Spark&#xa0;: ce qu’il renferme, comment on est pass
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>Avec --export : ajouter un code QR de l’adresse web de la première source à la fiche de l’élément choisi et à la citation mise en avant, comme sur les écrans de borne.</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>Quitter avec le statut 0 dès que la fenêtre principale a dessiné tout le contenu, grands fichiers de contenu compris.</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1557,6 +1562,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>une ancienne empreinte SALT:HEX, un seul tour de SHA-256 qu’une recherche hors ligne casse aussitôt ; encore acceptée, mais hachez de nouveau le code avec spark-showcase --kiosk-hash-pin</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>Chargement du matériel…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>Chargement de la chronologie…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>Chargement des partenaires…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>Chargement des avis…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>Le dossier de contenu contient de nombreux éléments. Ils apparaissent ici dès qu’ils sont lus.</translation>
     </message>
 </context>
 <context>

@@ -284,6 +284,11 @@ NVIDIA DGX Sparkのストーリー：中には何があるのか、2016年の最
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>--export と併用：選んだ項目の詳細カードと注目の引用に、最初の出典のWebアドレスのQRコードを、キオスク画面と同じように加えます。</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>大きなコンテンツファイルも含め、メインウィンドウがすべてのコンテンツを描画したらすぐに状態 0 で終了します。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1550,6 +1555,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>古い SALT:HEX 形式のハッシュです。SHA-256 を1回かけただけで、オフラインの推測ですぐに破られます。まだ受け付けますが、spark-showcase --kiosk-hash-pin でPINをハッシュし直してください</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>ハードウェアを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>タイムラインを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>パートナーを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>レビューを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>コンテンツフォルダーには多くの項目があります。読み込みが終わりしだい、ここに表示されます。</translation>
     </message>
 </context>
 <context>

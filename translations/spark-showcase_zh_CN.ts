@@ -284,6 +284,11 @@ NVIDIA DGX Spark 的故事：它的内部有什么，它如何从2016年的第�
         <source>With --export: add a QR code of the first source&apos;s web address to the detail card of the selected item and to the featured quote, as kiosk screens show them.</source>
         <translation>与 --export 一起使用：在所选项目的详情卡片和精选引语上添加第一个来源网址的二维码，与展台屏幕上显示的相同。</translation>
     </message>
+    <message>
+        <source>Exit with status 0 as soon as the main window has painted the whole content, large content files included.</source>
+        <extracomment>--help: for start-up measurements of a content folder with large files</extracomment>
+        <translation>主窗口绘制出全部内容（包括大型内容文件）后立即以状态 0 退出。</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonCharts</name>
@@ -1550,6 +1555,34 @@ Accessible name of the spec table</extracomment>
         <source>an old SALT:HEX hash, a single SHA-256 round that an offline guess breaks at once; still accepted, but hash the PIN again with spark-showcase --kiosk-hash-pin</source>
         <extracomment>Kiosk settings problem: the PIN is still accepted, but should be hashed again</extracomment>
         <translation>旧的 SALT:HEX 哈希，仅一轮 SHA-256，离线猜测可立即破解；仍然接受，但请用 spark-showcase --kiosk-hash-pin 重新哈希 PIN</translation>
+    </message>
+</context>
+<context>
+    <name>LoadingState</name>
+    <message>
+        <source>Loading the hardware…</source>
+        <extracomment>Shown in place of the hardware view while its content file is being read</extracomment>
+        <translation>正在加载硬件…</translation>
+    </message>
+    <message>
+        <source>Loading the timeline…</source>
+        <extracomment>Shown in place of the timeline while its content file is being read</extracomment>
+        <translation>正在加载时间线…</translation>
+    </message>
+    <message>
+        <source>Loading the partners…</source>
+        <extracomment>Shown in place of the partner grid while its content file is being read</extracomment>
+        <translation>正在加载合作伙伴…</translation>
+    </message>
+    <message>
+        <source>Loading the reviews…</source>
+        <extracomment>Shown in place of the quote wall while its content file is being read</extracomment>
+        <translation>正在加载评测…</translation>
+    </message>
+    <message>
+        <source>The content folder holds many items. They appear here as soon as they are read.</source>
+        <extracomment>Beneath &quot;Loading the timeline…&quot; and the like, while a large content file is read</extracomment>
+        <translation>内容文件夹包含大量条目。读取完成后会立即显示在这里。</translation>
     </message>
 </context>
 <context>

@@ -246,10 +246,19 @@ struct ReviewContent
 
 // --- all of it -------------------------------------------------------------
 
+// The four content files, each filling one part of a ContentSet.
+enum class ContentFile { Hardware, Timeline, Partners, Reviews };
+
 struct ContentSet
 {
     HardwareContent hardware;
     TimelineContent timeline;
     PartnerContent partners;
     ReviewContent reviews;
+    // The parts still being read (large files of a content folder, parsed on
+    // a worker thread after the first frame): empty until they arrive.
+    QList<ContentFile> pending = {};
+
+    bool isPending(ContentFile file) const { return pending.contains(file); }
+    bool isComplete() const { return pending.isEmpty(); }
 };

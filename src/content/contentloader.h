@@ -9,8 +9,6 @@
 #include <optional>
 #include <vector>
 
-enum class ContentFile { Hardware, Timeline, Partners, Reviews };
-
 // Reads the content files from disk or from the bundled resources, validates
 // them through ContentParser and falls back to the bundled file, one file at a
 // time, whenever an override is missing or bad: a view is never left blank.

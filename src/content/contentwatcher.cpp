@@ -5,8 +5,47 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
+
+struct ContentWatcher::Reading
+{
+    struct Planned
+    {
+        ContentFile file = ContentFile::Hardware;
+        QString path;
+        QString bundled;
+        bool inFolder = false;
+        bool unchanged = false;
+        bool deferred = false; // parsed on the worker thread
+        std::optional<QByteArray> bytes;
+        Diagnostics readProblems;
+        std::optional<size_t> parse; // index into the parses it is taken from
+        Diagnostics reported;        // what the status lists for the file
+        bool rejected = false;
+    };
+    QString before;     // signature() when the reading began
+    bool first = false; // the watcher's first reading
+    bool deferred = false;
+    Status status;
+    std::vector<Planned> plan; // in the files' order
+
+    // The status's diagnostics and rejected files, in the files' order,
+    // whatever order the files were parsed in.
+    void compose()
+    {
+        status.diagnostics.clear();
+        status.rejected.clear();
+        for (const Planned &planned : plan) {
+            status.diagnostics.append(planned.reported);
+            if (planned.rejected)
+                status.rejected.append(planned.path);
+        }
+        status.ok = status.diagnostics.isEmpty();
+    }
+};
 
 ContentWatcher::ContentWatcher(const QString &directory, QObject *parent)
     : QObject(parent)
@@ -18,6 +57,9 @@ ContentWatcher::ContentWatcher(const QString &directory, QObject *parent)
     connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, &ContentWatcher::changed);
     connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, &ContentWatcher::changed);
 }
+
+// A parse still running on the worker thread ends there; its result is dropped.
+ContentWatcher::~ContentWatcher() = default;
 
 void ContentWatcher::setDebounceInterval(int milliseconds)
 {
@@ -103,34 +145,28 @@ void ContentWatcher::rearm()
 void ContentWatcher::reload()
 {
     m_debounce.stop();
-    const QString before = signature();
-    Status status;
+    // A reading still waiting for the worker thread is stale from now on.
+    ++m_generation;
+    m_reading.reset();
+    auto reading = std::make_unique<Reading>();
+    reading->before = signature();
+    reading->first = m_status.attempts == 0;
+    Status &status = reading->status;
     status.attempts = m_status.attempts + 1;
     status.failures = m_status.failures;
     status.lastAttempt = QDateTime::currentDateTimeUtc();
+    status.revision = m_status.revision;
 
-    ContentSet next = m_content;
-    QMap<ContentFile, FileInUse> inUse = m_inUse;
     const QDir dir(m_directory);
     // Every file that may have changed is read first, and they are parsed
-    // together (ContentLoader::parseAll); the results are taken in the files'
-    // order, so that what is logged and reported keeps that order.
-    struct Planned
-    {
-        ContentFile file = ContentFile::Hardware;
-        QString path;
-        QString bundled;
-        bool inFolder = false;
-        bool unchanged = false;
-        std::optional<QByteArray> bytes;
-        Diagnostics readProblems;
-        std::optional<size_t> parse; // index into parses
-    };
-    std::vector<Planned> plan;
+    // together (ContentLoader::parseAll), but for the large ones of which
+    // nothing is shown yet: those on a worker thread. The results are taken
+    // in the files' order, so that what is logged and reported keeps that order.
     std::vector<ContentLoader::Parse> parses;
+    std::vector<ContentLoader::Parse> background;
     for (ContentFile file : ContentLoader::files()) {
         const QString name = ContentLoader::fileName(file);
-        Planned planned;
+        Reading::Planned planned;
         planned.file = file;
         planned.path = dir.filePath(name);
         planned.bundled = QDir(ContentLoader::bundledDirectory()).filePath(name);
@@ -141,8 +177,11 @@ void ContentWatcher::reload()
             planned.unchanged = planned.bytes && current.path == planned.path &&
                                 current.bytes == *planned.bytes;
             if (planned.bytes && !planned.unchanged) {
-                planned.parse = parses.size();
-                parses.push_back({file, *planned.bytes, planned.path, {}, {}, false});
+                planned.deferred = m_backgroundBytes > 0 && current.path.isEmpty() &&
+                                   planned.bytes->size() >= m_backgroundBytes;
+                std::vector<ContentLoader::Parse> &into = planned.deferred ? background : parses;
+                planned.parse = into.size();
+                into.push_back({file, *planned.bytes, planned.path, {}, {}, false});
             }
         } else if (m_inUse.value(file).path != planned.bundled) {
             planned.bytes = ContentLoader::readFile(planned.bundled, &planned.readProblems);
@@ -151,11 +190,28 @@ void ContentWatcher::reload()
                 parses.push_back({file, *planned.bytes, planned.bundled, {}, {}, false});
             }
         }
-        plan.push_back(std::move(planned));
+        reading->plan.push_back(std::move(planned));
     }
     ContentLoader::parseAll(&parses);
 
-    for (Planned &planned : plan) {
+    ContentSet next = m_content;
+    next.pending.clear();
+    QMap<ContentFile, FileInUse> inUse = m_inUse;
+    apply(reading.get(), &parses, false, &next, &inUse);
+    if (background.empty())
+        finish(std::move(reading), std::move(next), std::move(inUse));
+    else
+        parseInBackground(std::move(reading), std::move(next), std::move(inUse),
+                          std::move(background));
+}
+
+void ContentWatcher::apply(Reading *reading, std::vector<ContentLoader::Parse> *parses,
+                           bool deferred, ContentSet *next,
+                           QMap<ContentFile, FileInUse> *inUse) const
+{
+    for (Reading::Planned &planned : reading->plan) {
+        if (planned.deferred != deferred)
+            continue;
         const ContentFile file = planned.file;
         const QString &path = planned.path;
         const QString &bundled = planned.bundled;
@@ -166,18 +222,18 @@ void ContentWatcher::reload()
             const FileInUse current = m_inUse.value(file);
             Diagnostics problems = std::move(planned.readProblems);
             if (planned.parse) {
-                ContentLoader::Parse &parsed = parses[*planned.parse];
+                ContentLoader::Parse &parsed = (*parses)[*planned.parse];
                 problems.append(parsed.diagnostics);
                 if (parsed.ok) {
-                    ContentLoader::take(file, &parsed.content, &next);
-                    inUse[file] = {path, *planned.bytes};
+                    ContentLoader::take(file, &parsed.content, next);
+                    (*inUse)[file] = {path, *planned.bytes};
                     continue;
                 }
             }
             for (const Diagnostic &problem : std::as_const(problems))
                 qCWarning(lcContent).noquote() << problem.toString();
-            status.diagnostics.append(problems);
-            status.rejected.append(path);
+            planned.reported.append(problems);
+            planned.rejected = true;
             if (!current.path.isEmpty() && current.path != bundled) {
                 if (current.path == path) {
                     qCWarning(lcContent).noquote()
@@ -198,9 +254,9 @@ void ContentWatcher::reload()
             planned.bytes = ContentLoader::readFile(bundled, &planned.readProblems);
             planned.parse.reset();
             if (planned.bytes) {
-                planned.parse = parses.size();
-                parses.push_back({file, *planned.bytes, bundled, {}, {}, false});
-                ContentLoader::Parse &parsed = parses.back();
+                planned.parse = parses->size();
+                parses->push_back({file, *planned.bytes, bundled, {}, {}, false});
+                ContentLoader::Parse &parsed = parses->back();
                 parsed.ok = ContentLoader::parseInto(file, parsed.bytes, parsed.label,
                                                      &parsed.content, &parsed.diagnostics);
             }
@@ -211,24 +267,90 @@ void ContentWatcher::reload()
         Diagnostics problems = std::move(planned.readProblems);
         bool ok = false;
         if (planned.parse) {
-            ContentLoader::Parse &parsed = parses[*planned.parse];
+            ContentLoader::Parse &parsed = (*parses)[*planned.parse];
             problems.append(parsed.diagnostics);
             ok = parsed.ok;
             if (ok) {
-                ContentLoader::take(file, &parsed.content, &next);
-                inUse[file] = {bundled, *planned.bytes};
+                ContentLoader::take(file, &parsed.content, next);
+                (*inUse)[file] = {bundled, *planned.bytes};
             }
         }
         if (!ok) {
             // Cannot happen with a build that passed its tests; say so loudly if it does.
             for (const Diagnostic &problem : std::as_const(problems))
                 qCCritical(lcContent).noquote() << problem.toString();
-            status.diagnostics.append(problems);
+            planned.reported.append(problems);
         }
     }
+}
 
-    status.ok = status.diagnostics.isEmpty();
-    if (!status.ok && m_watching && m_status.attempts > 0 && signature() != before) {
+void ContentWatcher::parseInBackground(std::unique_ptr<Reading> reading, ContentSet next,
+                                       QMap<ContentFile, FileInUse> inUse,
+                                       std::vector<ContentLoader::Parse> background)
+{
+    reading->deferred = true;
+    QStringList names;
+    for (const Reading::Planned &planned : reading->plan) {
+        if (planned.deferred) {
+            next.pending.append(planned.file);
+            names.append(ContentLoader::fileName(planned.file));
+        }
+    }
+    // What is known so far: the other files, with their diagnostics. The
+    // status is complete, and counted, once the rest arrives.
+    reading->compose();
+    const bool first = reading->first;
+    m_content = std::move(next);
+    m_inUse = std::move(inUse);
+    m_status = reading->status;
+    m_reading = std::move(reading);
+    qCInfo(lcContent).noquote() << u"Content from %1: reading %2 in the background"_s.arg(
+            m_directory, names.join(u", "_s));
+
+    // Begun once the event loop turns: by then the app has chosen its
+    // language, which the diagnostics are written in, and a reading begun
+    // before it (the problems panel reads again at start) has cost nothing.
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation, parses = std::move(background)]() mutable {
+        if (generation != m_generation)
+            return;
+        QtConcurrent::run([files = std::move(parses)]() mutable {
+            // One file after the other, on one core: the other one draws.
+            for (ContentLoader::Parse &parse : files) {
+                parse.ok = ContentLoader::parseInto(parse.file, parse.bytes, parse.label,
+                                                    &parse.content, &parse.diagnostics);
+            }
+            return files;
+        }).then(this, [this, generation](std::vector<ContentLoader::Parse> parsed) {
+            if (generation != m_generation || !m_reading) {
+                qCDebug(lcContent).noquote()
+                        << "Dropped a reading of" << m_directory << "that a newer one replaced";
+                return;
+            }
+            arrive(std::move(parsed));
+        });
+    });
+    if (!first)
+        Q_EMIT contentChanged(m_content);
+    Q_EMIT reloaded(m_status);
+}
+
+void ContentWatcher::arrive(std::vector<ContentLoader::Parse> parses)
+{
+    std::unique_ptr<Reading> reading = std::move(m_reading);
+    ContentSet next = m_content;
+    next.pending.clear();
+    QMap<ContentFile, FileInUse> inUse = m_inUse;
+    apply(reading.get(), &parses, true, &next, &inUse);
+    finish(std::move(reading), std::move(next), std::move(inUse));
+}
+
+void ContentWatcher::finish(std::unique_ptr<Reading> reading, ContentSet next,
+                            QMap<ContentFile, FileInUse> inUse)
+{
+    reading->compose();
+    Status status = reading->status;
+    if (!status.ok && m_watching && !reading->first && signature() != reading->before) {
         // Read while being written: not a bad file yet. Look again once the
         // writing stops; what was shown stays meanwhile.
         qCInfo(lcContent) << "Content changed while it was read; reading it again once it settles";
@@ -248,7 +370,6 @@ void ContentWatcher::reload()
     }
     status.revision = QString::fromLatin1(hash.result().toHex().left(16));
     const bool changedContent = status.revision != m_status.revision;
-    const bool first = m_status.attempts == 0;
     m_content = std::move(next);
     m_inUse = std::move(inUse);
     m_status = status;
@@ -262,11 +383,12 @@ void ContentWatcher::reload()
                            .arg(status.diagnostics.size())
                            .arg(status.revision);
     }
-    if (changedContent && !first)
+    // The parts read on the worker thread replace the empty ones handed on before.
+    if (reading->deferred || (changedContent && !reading->first))
         Q_EMIT contentChanged(m_content);
     Q_EMIT reloaded(m_status);
 
     // A file that changed while it was read is read again once it settles.
-    if (m_watching && signature() != before)
+    if (m_watching && signature() != reading->before)
         changed();
 }

@@ -31,6 +31,7 @@ Catalog::~Catalog() = default;
 
 void Catalog::setContent(const ContentSet &content)
 {
+    const bool loadingChanges = content.pending != m_content.pending;
     m_content = content;
     m_hardware->setContent(content.hardware);
     m_hardwareGroups->setCategories(content.hardware.groups);
@@ -47,6 +48,8 @@ void Catalog::setContent(const ContentSet &content)
     qCDebug(lcModels) << "Content set:" << content.hardware.items.size() << "hardware items,"
                       << content.timeline.items.size() << "events," << content.partners.items.size()
                       << "partners," << content.reviews.items.size() << "quotes";
+    if (loadingChanges)
+        Q_EMIT loadingChanged();
     Q_EMIT contentChanged();
 }
 

@@ -26,6 +26,11 @@ public:
 
     void setContent(const ContentSet &content);
     const ContentSet &content() const { return m_content; }
+    // Whether the part of \a file is still being read (ContentSet::pending):
+    // its models are empty until it arrives, and its view says so.
+    bool isLoading(ContentFile file) const { return m_content.isPending(file); }
+    // Whether any part is.
+    bool isLoading() const { return !m_content.isComplete(); }
 
     // Switches every model to \a language ("en", "de", "zh_CN", ...).
     void setLanguage(const QString &language);
@@ -46,6 +51,8 @@ public:
 
 Q_SIGNALS:
     void contentChanged();
+    // The parts being read changed; emitted before contentChanged().
+    void loadingChanged();
     void languageChanged(const QString &language);
 
 private:

@@ -1,5 +1,7 @@
 #include "showcaseview.h"
 
+#include "models/catalog.h"
+#include "views/common/loadingstate.h"
 #include "views/common/viewheader.h"
 #include "views/theme.h"
 #include "views/viewregistry.h"
@@ -35,6 +37,29 @@ void ShowcaseView::setSourceStyle(SourceStyle style)
 
 void ShowcaseView::applySourceStyle(SourceStyle) {}
 
+void ShowcaseView::showsContentOf(ContentFile file)
+{
+    if (m_loading || !m_catalog)
+        return;
+    m_loading = new LoadingState(file, this);
+    m_loading->hide();
+    connect(m_catalog, &Catalog::loadingChanged, this, &ShowcaseView::updateLoadingState);
+    updateLoadingState();
+}
+
+void ShowcaseView::updateLoadingState()
+{
+    if (!m_loading->isHidden() == m_catalog->isLoading(m_loading->file()))
+        return;
+    if (m_catalog->isLoading(m_loading->file())) {
+        m_loading->setGeometry(rect());
+        m_loading->raise();
+        m_loading->show();
+    } else {
+        m_loading->hide();
+    }
+}
+
 bool ShowcaseView::advance()
 {
     return false;
@@ -58,6 +83,10 @@ bool ShowcaseView::event(QEvent *event)
 void ShowcaseView::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    if (m_loading && !m_loading->isHidden()) {
+        m_loading->setGeometry(rect());
+        m_loading->raise();
+    }
     // A tab page gets the resize events it owes itself while it is being
     // shown, before its tab widget lays out: at start-up the size then is not
     // the one it shows a moment later. It lays out once shown. A view that is

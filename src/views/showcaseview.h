@@ -1,5 +1,6 @@
 #pragma once
 
+#include "content/content.h"
 #include "views/common/painting.h"
 #include "views/common/sourcestyle.h"
 
@@ -7,6 +8,7 @@
 #include <QWidget>
 
 class Catalog;
+class LoadingState;
 class QPainter;
 class SearchField;
 class ViewHeader;
@@ -57,6 +59,9 @@ public:
     // The heading at the top of the view; the view sets its texts and
     // places it with placeHeader() or a layout.
     ViewHeader *header() const { return m_header; }
+    // What covers the view while its content file is being read; null for a
+    // view that shows no content file. Visible only while it is.
+    LoadingState *loadingState() const { return m_loading; }
 
 Q_SIGNALS:
     void currentItemChanged(const QString &id);
@@ -65,6 +70,11 @@ protected:
     // Passes the style on to the cards that show sources; a view without
     // sources has nothing to do.
     virtual void applySourceStyle(SourceStyle style);
+
+    // The view shows the part of the content that \a file fills: while the
+    // catalog reads it (Catalog::isLoading()), a loading state covers the view
+    // in place of its items or its "nothing matches" state.
+    void showsContentOf(ContentFile file);
 
     // The hooks of the view's life: relayout() places the view's children for
     // its size, layout direction and fonts, and runs on every resize and
@@ -106,10 +116,12 @@ protected:
 private:
     // Runs the relayout() a resize while hidden put off, if any.
     void layOutIfPending();
+    void updateLoadingState();
 
     QString m_name;
     Catalog *m_catalog;
     ViewHeader *m_header;
+    LoadingState *m_loading = nullptr;
     SourceStyle m_sourceStyle = SourceStyle::Text;
     bool m_layoutPending = false;
 };

@@ -125,8 +125,8 @@ void TestCommandLine::printsHelpAndVersion()
     QCOMPARE(help.exitCode, 0);
     for (const QString &option :
          {u"--view"_s, u"--item"_s, u"--lang"_s, u"--theme"_s, u"--content"_s, u"--check-content"_s,
-          u"--quit-after-first-frame"_s, u"--kiosk"_s, u"--kiosk-config"_s, u"--screen"_s,
-          u"--heartbeat"_s, u"--kiosk-hash-pin"_s}) {
+          u"--quit-after-first-frame"_s, u"--quit-after-content"_s, u"--kiosk"_s,
+          u"--kiosk-config"_s, u"--screen"_s, u"--heartbeat"_s, u"--kiosk-hash-pin"_s}) {
         QVERIFY2(help.output.contains(option), qPrintable(option));
     }
     const CommandLine::Result version = CommandLine::parse({u"spark-showcase"_s, u"--version"_s});

@@ -7,6 +7,7 @@
 #include "accessibilityaudit.h"
 
 #include "content/contentloader.h"
+#include "contentgenerator.h"
 #include "models/catalog.h"
 #include "views/language.h"
 #include "views/theme.h"
@@ -84,6 +85,7 @@ private Q_SLOTS:
     void backToTheBundledContent();
     void statusBarOpensThePanel();
     void problemsOpenThePanelAndCopy();
+    void problemsOfALargeFileOpenThePanelWhenRead();
     void rememberedAcrossANewWindow();
     void commandLineFolderWinsForTheRun();
     void panelFollowsTheLanguage();
@@ -277,6 +279,34 @@ void TestContentFolderControls::problemsOpenThePanelAndCopy()
     QCOMPARE(QGuiApplication::clipboard()->text(), panel->rows().constFirst());
     QVERIFY(panel->rows().constFirst().startsWith(m_folder->filePath(u"partners.json"_s) +
                                                   u": /items/0/category: "_s));
+}
+
+// A large file is read after the folder opens: its problems open the panel
+// when they arrive, and the exports wait for it.
+void TestContentFolderControls::problemsOfALargeFileOpenThePanelWhenRead()
+{
+    QJsonObject root = ContentGenerator::partners(3000);
+    QJsonArray items = root.value(u"items").toArray();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(u"category"_s, u"no-such-category"_s);
+    items.replace(0, first);
+    root.insert(u"items"_s, items);
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), QJsonDocument(root).toJson()));
+    m_answer = m_folder->path();
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QVERIFY(m_source->isLoading());
+    QVERIFY(m_catalog->isLoading(ContentFile::Partners));
+    QVERIFY(!controls()->panel()->isVisible());
+    QAction *exportAll = fileAction(u"Export &All Views…"_s);
+    QVERIFY(exportAll && !exportAll->isEnabled());
+
+    QTRY_VERIFY(!m_source->isLoading());
+    QVERIFY(controls()->panel()->isVisible());
+    QCOMPARE(controls()->panel()->rows().size(), 1);
+    QVERIFY(controls()->panel()->rows().constFirst().startsWith(
+            m_folder->filePath(u"partners.json"_s) + u": /items/0/category: "_s));
+    QVERIFY(!m_catalog->isLoading());
+    QVERIFY(exportAll->isEnabled());
 }
 
 void TestContentFolderControls::rememberedAcrossANewWindow()

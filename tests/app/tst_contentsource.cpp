@@ -1,12 +1,14 @@
 #include "contentsource.h"
 
 #include "content/contentwatcher.h"
+#include "contentgenerator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -50,6 +52,25 @@ bool write(const QString &path, const QByteArray &bytes)
            file.write(bytes) == bytes.size();
 }
 
+// Generated timeline and partners files over ContentSource::BackgroundParseBytes,
+// the partners with a first partner of a category that does not exist.
+bool writeLargeFiles(const QString &folder)
+{
+    QJsonObject partners = ContentGenerator::partners(3000);
+    QJsonArray items = partners.value(u"items").toArray();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(u"category"_s, u"no-such-category"_s);
+    items.replace(0, first);
+    partners.insert(u"items"_s, items);
+    const QByteArray timeline =
+            QJsonDocument(ContentGenerator::timeline(3000)).toJson(QJsonDocument::Compact);
+    const QByteArray bad = QJsonDocument(partners).toJson(QJsonDocument::Compact);
+    return timeline.size() >= ContentSource::BackgroundParseBytes &&
+           bad.size() >= ContentSource::BackgroundParseBytes &&
+           write(QDir(folder).filePath(u"timeline.json"_s), timeline) &&
+           write(QDir(folder).filePath(u"partners.json"_s), bad);
+}
+
 QString firstPartner(const ContentSet &content)
 {
     return content.partners.items.empty() ? QString()
@@ -74,6 +95,7 @@ private Q_SLOTS:
     void unreadableFolderSaysWhy();
     void reloadFindsAFolderThatCameBack();
     void followsTheFolderOnDisk();
+    void largeFilesArriveAfterTheStart();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home;
@@ -290,6 +312,42 @@ void TestContentSource::followsTheFolderOnDisk()
     QVERIFY(write(path, partners(QString())));
     QTRY_VERIFY(!source.problems().isEmpty());
     QCOMPARE(firstPartner(source.content()), u"Second"_s);
+}
+
+// Large files are pending at start and arrive through contentChanged(), their
+// problems through statusChanged(), as a reading at once reports them.
+void TestContentSource::largeFilesArriveAfterTheStart()
+{
+    QTemporaryDir folder;
+    QVERIFY(writeLargeFiles(folder.path()));
+    const QString partnersPath = folder.filePath(u"partners.json"_s);
+    const ContentLoader::CheckResult check = ContentLoader::check(folder.path());
+    QCOMPARE(check.diagnostics.size(), 1);
+
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: .*"_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"the bundled partners\\.json is shown"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
+    ContentSource source(m_settings.get());
+    QSignalSpy changed(&source, &ContentSource::contentChanged);
+    source.start(folder.path());
+    QVERIFY(source.isLoading());
+    QCOMPARE(source.content().pending,
+             (QList<ContentFile>{ContentFile::Timeline, ContentFile::Partners}));
+    QVERIFY(source.content().timeline.items.empty());
+    QVERIFY(!source.content().hardware.items.empty());
+    QVERIFY(source.problems().isEmpty());
+
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(!source.isLoading());
+    QCOMPARE(source.content().timeline.items.size(), size_t(3000));
+    QCOMPARE(firstPartner(source.content()), firstPartner(ContentLoader::load().content));
+    QCOMPARE(source.problems().size(), 1);
+    QCOMPARE(source.problems().constFirst().toString(), check.diagnostics.constFirst().toString());
+    const QList<std::pair<QString, bool>> rejected = source.rejectedFiles();
+    QCOMPARE(rejected.size(), 1);
+    QCOMPARE(rejected.constFirst().first, partnersPath);
+    QVERIFY(!rejected.constFirst().second);
 }
 
 QTEST_MAIN(TestContentSource)

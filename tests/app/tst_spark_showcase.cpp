@@ -14,6 +14,7 @@
 #include <QTest>
 
 #include "contentbuilder.h"
+#include "contentgenerator.h"
 #include "qrdecoder.h"
 
 #include <csignal>
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void refusesBadArguments_data();
     void refusesBadArguments();
     void quitsAfterTheFirstFrame();
+    void findsAnItemOfALargeFileWhenItArrives();
     void fallsBackFromBadOverrides();
     void commandLineContentWinsOverTheRememberedFolder();
     void exportWritesFilesWithProgress();
@@ -216,6 +218,25 @@ void TestSparkShowcase::quitsAfterTheFirstFrame()
     const Run result = run({u"--content"_s, content.path(), u"--quit-after-first-frame"_s,
                             u"--view"_s, u"timeline"_s, u"--item"_s, u"flight"_s});
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+}
+
+// A large partners file is read after the first frame: --item waits for it.
+void TestSparkShowcase::findsAnItemOfALargeFileWhenItArrives()
+{
+    QTemporaryDir content;
+    QString error;
+    QVERIFY2(ContentGenerator::write(content.path(), {u"partners"_s}, 3000, &error),
+             qPrintable(error));
+    Run result = run({u"--content"_s, content.path(), u"--item"_s, u"item-02999"_s,
+                      u"--quit-after-content"_s});
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(u"reading partners.json in the background"_s),
+             qPrintable(result.err));
+    // An item no file has: the usual error, once the file is in.
+    result = run({u"--content"_s, content.path(), u"--item"_s, u"item-99999"_s});
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(u"spark-showcase: no view has an item “item-99999”"_s),
+             qPrintable(result.err));
 }
 
 void TestSparkShowcase::fallsBackFromBadOverrides()

@@ -6,6 +6,11 @@
 // Goal: at most 1.5x the time and 1.3x the memory on every start view. It
 // prints figures and never fails on them.
 //
+// With --content, the large files of the folder are read after the first
+// frame: it also runs the app with --quit-after-content, to the frame that
+// shows the whole content, and prints that time (and its ratio to the
+// baseline's first frame) and the peak resident memory then.
+//
 // With --export it compares the headless export instead: `--export all` at
 // 1080p (4 files) against the baseline window grabbed and encoded as PNG four
 // times, and `--export all --lang all` (28 files) against 28 such grabs; the
@@ -234,17 +239,23 @@ int main(int argc, char *argv[])
         << "ratio"
         << "RSS base"
         << "RSS app"
-        << "ratio" << qSetFieldWidth(0) << "\n";
+        << "ratio";
+    if (!content.isEmpty())
+        out << "content"
+            << "ratio"
+            << "RSS then";
+    out << qSetFieldWidth(0) << "\n";
     out.setRealNumberNotation(QTextStream::FixedNotation);
     for (const QString &view : views) {
-        std::vector<Sample> baseline, showcase;
-        QStringList appArguments = {
-                appPath, u"--quit-after-first-frame"_s, u"--view"_s, view, u"--lang"_s, language};
+        std::vector<Sample> baseline, showcase, whole;
+        QStringList appArguments = {appPath, u"--view"_s, view, u"--lang"_s, language};
         if (!content.isEmpty())
             appArguments << u"--content"_s << content;
         for (int i = 0; i < runs; ++i) {
             if (!sampleInto({baselinePath, u"--quit-after-first-frame"_s}, &baseline) ||
-                !sampleInto(appArguments, &showcase))
+                !sampleInto(appArguments + QStringList{u"--quit-after-first-frame"_s}, &showcase) ||
+                (!content.isEmpty() &&
+                 !sampleInto(appArguments + QStringList{u"--quit-after-content"_s}, &whole)))
                 return 1;
         }
         const Medians base = medians(baseline);
@@ -253,10 +264,19 @@ int main(int argc, char *argv[])
             << base.wall << mine.wall << qSetRealNumberPrecision(2) << mine.wall / base.wall
             << qSetRealNumberPrecision(3) << base.cpu << mine.cpu << qSetRealNumberPrecision(2)
             << mine.cpu / base.cpu << qSetRealNumberPrecision(0) << base.rss / 1024
-            << mine.rss / 1024 << qSetRealNumberPrecision(2) << mine.rss / base.rss
-            << qSetFieldWidth(0) << "\n";
+            << mine.rss / 1024 << qSetRealNumberPrecision(2) << mine.rss / base.rss;
+        if (!whole.empty()) {
+            const Medians then = medians(whole);
+            out << qSetRealNumberPrecision(3) << then.wall << qSetRealNumberPrecision(2)
+                << then.wall / base.wall << qSetRealNumberPrecision(0) << then.rss / 1024;
+        }
+        out << qSetFieldWidth(0) << "\n";
         out.flush();
     }
     out << "\nwall and CPU in seconds, to the exit right after the first frame; RSS in MiB\n";
+    if (!content.isEmpty()) {
+        out << "content: wall in seconds to the exit right after the first frame that shows "
+               "the whole content (--quit-after-content)\n";
+    }
     return 0;
 }

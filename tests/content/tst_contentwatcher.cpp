@@ -1,5 +1,6 @@
 #include "content/contentwatcher.h"
 #include "contentbuilder.h"
+#include "contentgenerator.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,6 +11,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -65,6 +67,66 @@ QString firstPartner(const ContentSet &content)
                                           : content.partners.items.front().name.english();
 }
 
+QStringList lines(const Diagnostics &diagnostics)
+{
+    QStringList result;
+    for (const Diagnostic &diagnostic : diagnostics)
+        result.append(diagnostic.toString());
+    return result;
+}
+
+// What the tests below give setBackgroundParseBytes(), as the window does.
+constexpr qint64 LargeFile = 256 * 1024;
+
+// A partners file over LargeFile: generated partners, the first named \a
+// name; of a category that does not exist, too, when \a bad.
+QByteArray largePartners(const QString &name, bool bad = false)
+{
+    QJsonObject root = ContentGenerator::partners(3000);
+    QJsonArray items = root.value(u"items").toArray();
+    QJsonObject first = items.at(0).toObject();
+    first.insert(u"name"_s, QJsonObject{{u"en"_s, name}});
+    if (bad)
+        first.insert(u"category"_s, u"no-such-category"_s);
+    items.replace(0, first);
+    root.insert(u"items"_s, items);
+    return QJsonDocument(root).toJson(QJsonDocument::Compact);
+}
+
+// The warnings logged while it lives, passed on to the handler before it
+// (QTest::ignoreMessage() still works).
+class WarningLog
+{
+public:
+    WarningLog()
+    {
+        s_current = this;
+        m_previous = qInstallMessageHandler(&WarningLog::handle);
+    }
+    ~WarningLog()
+    {
+        qInstallMessageHandler(m_previous);
+        s_current = nullptr;
+    }
+    Q_DISABLE_COPY_MOVE(WarningLog)
+
+    // The lines that name \a text.
+    QStringList naming(const QString &text) const { return m_lines.filter(text); }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &message)
+    {
+        if (s_current && type == QtWarningMsg)
+            s_current->m_lines.append(message);
+        if (s_current && s_current->m_previous)
+            s_current->m_previous(type, context, message);
+    }
+
+    static inline WarningLog *s_current = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    QStringList m_lines;
+};
+
 } // namespace
 
 class TestContentWatcher : public QObject
@@ -86,6 +148,9 @@ private Q_SLOTS:
     void newFileIsSeen();
     void rapidRewrites();
     void reloadReadsAtOnce();
+    void largeFileArrivesLater();
+    void badLargeFileFallsBackLater();
+    void reloadDropsAStaleParse();
 
 private:
     ContentWatcher *make();
@@ -328,6 +393,130 @@ void TestContentWatcher::reloadReadsAtOnce()
     QCOMPARE(changed.size(), 0);
     QCOMPARE(watcher->status().attempts, 3);
     QVERIFY(watcher->status().ok);
+}
+
+// A large file is parsed on a worker thread: its part is pending at first,
+// then arrives through contentChanged() with the content and the status that
+// a reading at once gives.
+void TestContentWatcher::largeFileArrivesLater()
+{
+    const QByteArray large = largePartners(u"Large"_s);
+    QVERIFY(large.size() >= LargeFile);
+    QVERIFY(writeInPlace(m_partners, large));
+    ContentWatcher atOnce(m_dir->path());
+    atOnce.start();
+    QVERIFY(atOnce.content().isComplete());
+    QCOMPARE(firstPartner(atOnce.content()), u"Large"_s);
+
+    ContentWatcher watcher(m_dir->path());
+    watcher.setBackgroundParseBytes(LargeFile);
+    QSignalSpy changed(&watcher, &ContentWatcher::contentChanged);
+    QSignalSpy reloaded(&watcher, &ContentWatcher::reloaded);
+    watcher.start();
+    QVERIFY(watcher.isReading());
+    QCOMPARE(watcher.content().pending, QList<ContentFile>{ContentFile::Partners});
+    QVERIFY(watcher.content().partners.items.empty());
+    // The other files are there at once.
+    QCOMPARE(watcher.content().timeline.items.size(), atOnce.content().timeline.items.size());
+    QCOMPARE(watcher.fileInUse(ContentFile::Partners), QString());
+    QCOMPARE(changed.size(), 0);
+
+    QTRY_COMPARE(changed.size(), 1);
+    QVERIFY(!watcher.isReading());
+    const ContentSet arrived = changed.at(0).at(0).value<ContentSet>();
+    QVERIFY(arrived.isComplete());
+    QCOMPARE(arrived.partners.items.size(), atOnce.content().partners.items.size());
+    QCOMPARE(firstPartner(arrived), u"Large"_s);
+    QCOMPARE(arrived.partners.items.back().id, atOnce.content().partners.items.back().id);
+    QCOMPARE(watcher.fileInUse(ContentFile::Partners), m_partners);
+    QCOMPARE(watcher.status().revision, atOnce.status().revision);
+    QVERIFY(watcher.status().ok);
+    QCOMPARE(watcher.status().attempts, 1);
+    QCOMPARE(reloaded.size(), 2);
+}
+
+// A bad large file: the same diagnostics, warnings and fallback to the
+// bundled file as a reading at once, only later.
+void TestContentWatcher::badLargeFileFallsBackLater()
+{
+    QVERIFY(writeInPlace(m_partners, largePartners(u"Bad"_s, true)));
+    const QString bundledFirst = firstPartner(ContentLoader::load().content);
+    ContentWatcher::Status expected;
+    QStringList expectedLines;
+    {
+        const WarningLog log;
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: .*"_s));
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"the bundled partners\\.json is shown"_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
+        ContentWatcher atOnce(m_dir->path());
+        atOnce.start();
+        expected = atOnce.status();
+        expectedLines = log.naming(m_partners);
+        QCOMPARE(firstPartner(atOnce.content()), bundledFirst);
+    }
+    QCOMPARE(expectedLines.size(), 2);
+
+    const WarningLog log;
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: .*"_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"the bundled partners\\.json is shown"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
+    ContentWatcher watcher(m_dir->path());
+    watcher.setBackgroundParseBytes(LargeFile);
+    QSignalSpy changed(&watcher, &ContentWatcher::contentChanged);
+    watcher.start();
+    QVERIFY(watcher.isReading());
+    // Nothing reported yet.
+    QVERIFY(watcher.status().ok);
+    QVERIFY(watcher.status().rejected.isEmpty());
+    QVERIFY(log.naming(m_partners).isEmpty());
+
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(firstPartner(watcher.content()), bundledFirst);
+    QCOMPARE(watcher.fileInUse(ContentFile::Partners), u":/data/partners.json"_s);
+    QCOMPARE(log.naming(m_partners), expectedLines);
+    QVERIFY(!watcher.status().ok);
+    QCOMPARE(watcher.status().rejected, expected.rejected);
+    QCOMPARE(lines(watcher.status().diagnostics), lines(expected.diagnostics));
+    QCOMPARE(watcher.status().revision, expected.revision);
+    QCOMPARE(watcher.status().failures, 1);
+}
+
+// A reading begun while a large file is parsed makes that parse stale: its
+// result never reaches the content, even when it ends after the new one.
+void TestContentWatcher::reloadDropsAStaleParse()
+{
+    QVERIFY(writeInPlace(m_partners, largePartners(u"Old"_s)));
+    ContentWatcher watcher(m_dir->path());
+    watcher.setBackgroundParseBytes(LargeFile);
+    watcher.setDebounceInterval(60 * 60 * 1000);
+    watcher.start();
+    QVERIFY(watcher.isReading());
+    QSignalSpy changed(&watcher, &ContentWatcher::contentChanged);
+    // One turn of the event loop begins the parse on the worker thread; it
+    // has not been taken yet, whether or not it has ended.
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(watcher.isReading());
+
+    QVERIFY(writeInPlace(m_partners, largePartners(u"New"_s)));
+    watcher.reload();
+    QVERIFY(watcher.isReading());
+    QCOMPARE(watcher.content().pending, QList<ContentFile>{ContentFile::Partners});
+    QTRY_VERIFY(!watcher.isReading());
+    // Both parses have ended, and whatever either posted has been delivered.
+    QThreadPool::globalInstance()->waitForDone();
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+
+    QCOMPARE(firstPartner(watcher.content()), u"New"_s);
+    QVERIFY(watcher.content().isComplete());
+    QCOMPARE(watcher.status().attempts, 2);
+    // The reload handed on the pending content, then the new file; never the old one.
+    QCOMPARE(changed.size(), 2);
+    QVERIFY(!changed.at(0).at(0).value<ContentSet>().isComplete());
+    QCOMPARE(firstPartner(changed.at(1).at(0).value<ContentSet>()), u"New"_s);
 }
 
 QTEST_GUILESS_MAIN(TestContentWatcher)

@@ -56,6 +56,7 @@ class TestCatalog : public QObject
 private Q_SLOTS:
     void fillsEveryModel();
     void switchesEveryModelsLanguage();
+    void saysWhichPartsAreLoading();
 };
 
 void TestCatalog::fillsEveryModel()
@@ -102,6 +103,32 @@ void TestCatalog::switchesEveryModelsLanguage()
     catalog.setLanguage(u"de"_s);
     QCOMPARE(language.count(), 1);
     qDeleteAll(spies);
+}
+
+void TestCatalog::saysWhichPartsAreLoading()
+{
+    Catalog catalog;
+    QSignalSpy loading(&catalog, &Catalog::loadingChanged);
+    QSignalSpy changed(&catalog, &Catalog::contentChanged);
+    ContentSet pending = content();
+    pending.partners = {};
+    pending.pending = {ContentFile::Partners};
+    catalog.setContent(pending);
+    QCOMPARE(loading.count(), 1);
+    QVERIFY(catalog.isLoading());
+    QVERIFY(catalog.isLoading(ContentFile::Partners));
+    QVERIFY(!catalog.isLoading(ContentFile::Timeline));
+    QCOMPARE(catalog.partners()->rowCount(), 0);
+    // The same parts pending: no change to report.
+    catalog.setContent(pending);
+    QCOMPARE(loading.count(), 1);
+    // They arrive.
+    catalog.setContent(content());
+    QCOMPARE(loading.count(), 2);
+    QCOMPARE(changed.count(), 3);
+    QVERIFY(!catalog.isLoading());
+    QVERIFY(!catalog.isLoading(ContentFile::Partners));
+    QCOMPARE(catalog.partners()->rowCount(), int(content().partners.items.size()));
 }
 
 QTEST_GUILESS_MAIN(TestCatalog)

@@ -1,3 +1,7 @@
+#include "contentbuilder.h"
+#include "models/catalog.h"
+#include "models/partnermodel.h"
+#include "views/common/loadingstate.h"
 #include "views/common/viewheader.h"
 #include "views/showcaseview.h"
 #include "views/theme.h"
@@ -44,6 +48,7 @@ private Q_SLOTS:
     void hasKioskDefaults();
     void titleComesFromTheRegistry();
     void placeHeaderLeavesTheMargins();
+    void coversAViewWhoseContentIsLoading();
 };
 
 void TestShowcaseView::hasKioskDefaults()
@@ -90,6 +95,51 @@ void TestShowcaseView::placeHeaderLeavesTheMargins()
     view.resize(frame.margin, frame.margin);
     QVERIFY(view.placeHeader().content.isEmpty());
     QCOMPARE(view.header()->geometry(), header);
+}
+
+// While its file is read, a view shows the loading state over its empty
+// models, never its "nothing matches" state; when it arrives, the items.
+void TestShowcaseView::coversAViewWhoseContentIsLoading()
+{
+    Appearance::loadFonts();
+    Fixtures::ContentSetBuilder builder;
+    builder.partners.partner(Fixtures::PartnerBuilder(u"arrived"_s));
+    ContentSet pending = builder.content();
+    pending.partners = {};
+    pending.pending = {ContentFile::Partners};
+    Catalog catalog;
+    catalog.setContent(pending);
+    std::unique_ptr<ShowcaseView> partners(ViewRegistry::create(u"partners"_s, &catalog));
+    std::unique_ptr<ShowcaseView> timeline(ViewRegistry::create(u"timeline"_s, &catalog));
+    partners->resize(1280, 800);
+    partners->show();
+    QVERIFY(QTest::qWaitForWindowExposed(partners.get()));
+    LoadingState *loading = partners->loadingState();
+    QVERIFY(loading);
+    QCOMPARE(loading->file(), ContentFile::Partners);
+    QVERIFY(loading->isVisible());
+    QCOMPARE(loading->geometry(), partners->rect());
+    QCOMPARE(loading->message(), u"Loading the partners…"_s);
+    QCOMPARE(loading->accessibleName(), loading->message());
+    // On top of every other child, the empty grid's message among them.
+    QCOMPARE(partners->children().constLast(), loading);
+    QVERIFY(!partners->selectItem(u"arrived"_s));
+    // A view whose file is in is not covered.
+    QVERIFY(timeline->loadingState());
+    QVERIFY(timeline->loadingState()->isHidden());
+
+    partners->resize(1600, 900);
+    QCOMPARE(loading->geometry(), partners->rect());
+
+    catalog.setContent(builder.content());
+    QVERIFY(loading->isHidden());
+    QCOMPARE(catalog.partners()->rowCount(), 1);
+    QVERIFY(partners->selectItem(u"arrived"_s));
+    QCOMPARE(partners->currentItem(), u"arrived"_s);
+
+    // Pending again (another folder chosen): covered again.
+    catalog.setContent(pending);
+    QVERIFY(loading->isVisible());
 }
 
 QTEST_MAIN(TestShowcaseView)

@@ -217,6 +217,8 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
     // Styled and laid out once it has a size (see relayout()).
     retranslate();
     selectionChanged();
+    // Last, so that the loading state covers every child.
+    showsContentOf(ContentFile::Hardware);
 }
 
 HardwareView::~HardwareView() = default;

@@ -97,6 +97,8 @@ PartnersView::PartnersView(Catalog *catalog, QWidget *parent)
     retranslate();
     updateCounts();
     updateEmptyState();
+    // Last, so that the loading state covers every child.
+    showsContentOf(ContentFile::Partners);
 }
 
 void PartnersView::retranslate()

@@ -87,6 +87,8 @@ ReviewsView::ReviewsView(Catalog *catalog, QWidget *parent)
     rebuildOutlets();
     retranslate();
     updateCounts();
+    // Last, so that the loading state covers every child.
+    showsContentOf(ContentFile::Reviews);
 }
 
 void ReviewsView::retranslate()

@@ -97,6 +97,8 @@ TimelineView::TimelineView(Catalog *catalog, QWidget *parent)
     updateColors();
     updateCounts();
     updateLayout();
+    // Last, so that the loading state covers every child.
+    showsContentOf(ContentFile::Timeline);
 }
 
 void TimelineView::retranslate()
