@@ -184,6 +184,12 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
         m_chipGroup->addButton(chip, page);
         m_chips.append(chip);
     }
+    // relayout() places all of these before the first paint: they need no
+    // size of their own when shown (see ShowcaseView's header).
+    for (QWidget *placed : std::initializer_list<QWidget *>{m_diagram, m_card, m_stack})
+        placed->setAttribute(Qt::WA_Resized);
+    for (Chip *chip : std::as_const(m_chips))
+        chip->setAttribute(Qt::WA_Resized);
     m_chipGroup->setExclusive(true);
     m_chips.first()->setChecked(true);
     connect(m_chipGroup, &QButtonGroup::idClicked, this,
