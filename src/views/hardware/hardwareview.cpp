@@ -331,6 +331,10 @@ void HardwareView::placePage(Page page, QWidget *widget)
     // empty widget, or the chart page that reset() lets go of), so that the
     // stack's index stays the page's number.
     QWidget *previous = m_stack->widget(int(page));
+    // At the size the stack will give it: shown at the size a new widget has,
+    // it would lay out its charts and wrap its words once for that, then
+    // again when the stack places it.
+    widget->setGeometry(m_stack->contentsRect());
     m_stack->insertWidget(int(page), widget);
     m_stack->removeWidget(previous);
     delete previous;
