@@ -28,7 +28,7 @@ namespace {
 
 constexpr double BarWidth = 0.64;
 // A value axis's label format with no conversion in it.
-const QString NoLabels = QStringLiteral("-");
+constexpr QLatin1StringView NoLabels("-");
 
 } // namespace
 
@@ -208,9 +208,9 @@ void ComparisonCharts::rebuild()
             // gives empty labels (numbers are localized, see ChartStyle):
             // nothing to measure. The scale is in the bars and the figures.
             if (auto *axis = qobject_cast<QValueAxis *>(panel.values))
-                axis->setLabelFormat(NoLabels);
+                axis->setLabelFormat(QString(NoLabels));
             else
-                static_cast<QLogValueAxis *>(panel.values)->setLabelFormat(NoLabels);
+                static_cast<QLogValueAxis *>(panel.values)->setLabelFormat(QString(NoLabels));
             panel.chart->addAxis(panel.values, Qt::AlignBottom);
             panel.series->attachAxis(panel.values);
             for (QAbstractAxis *axis :
