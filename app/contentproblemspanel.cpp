@@ -200,16 +200,27 @@ ContentProblemsPanel::ContentProblemsPanel(ContentSource *source, QWidget *paren
 
 QStringList ContentProblemsPanel::rows() const
 {
-    return m_rows;
+    return m_refreshPending ? problemRows() : m_rows;
+}
+
+QStringList ContentProblemsPanel::problemRows() const
+{
+    const Diagnostics &problems = m_source->problems();
+    QStringList rows;
+    rows.reserve(problems.size());
+    for (const Diagnostic &problem : problems)
+        rows.append(problem.toString());
+    return rows;
 }
 
 QString ContentProblemsPanel::allText() const
 {
-    return m_rows.join(u'\n');
+    return rows().join(u'\n');
 }
 
 void ContentProblemsPanel::copyRow(int index)
 {
+    refreshIfPending();
     if (index < 0 || index >= m_rows.size())
         return;
     QGuiApplication::clipboard()->setText(m_rows.at(index));
@@ -219,6 +230,7 @@ void ContentProblemsPanel::copyRow(int index)
 
 void ContentProblemsPanel::copyAll()
 {
+    refreshIfPending();
     if (m_rows.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(allText());
@@ -236,6 +248,27 @@ void ContentProblemsPanel::confirmCopied(QAbstractButton *button, const QString 
         if (guard)
             guard->setText(text);
     });
+}
+
+void ContentProblemsPanel::setVisible(bool visible)
+{
+    // Filled in before it shows, so that its rows show with it.
+    if (visible)
+        refreshIfPending();
+    QDockWidget::setVisible(visible);
+}
+
+void ContentProblemsPanel::showEvent(QShowEvent *event)
+{
+    // Shown with the window rather than by setVisible().
+    refreshIfPending();
+    QDockWidget::showEvent(event);
+}
+
+void ContentProblemsPanel::refreshIfPending()
+{
+    if (m_refreshPending)
+        fill();
 }
 
 void ContentProblemsPanel::changeEvent(QEvent *event)
@@ -298,6 +331,18 @@ void ContentProblemsPanel::retranslate()
 
 void ContentProblemsPanel::refresh()
 {
+    // Hidden (as it starts when the content is good), it fills in its texts
+    // and lays them out when next shown: the window's first frame waits for
+    // none of it.
+    if (isVisible())
+        fill();
+    else
+        m_refreshPending = true;
+}
+
+void ContentProblemsPanel::fill()
+{
+    m_refreshPending = false;
     const QString folder = m_source->folder();
     const QString name = folder.isEmpty() ? QString() : QFileInfo(folder).fileName();
     const QString shownName = name.isEmpty() ? QDir::toNativeSeparators(folder) : name;
@@ -341,10 +386,7 @@ void ContentProblemsPanel::refresh()
     m_summary->setText(summary.join(u'\n'));
     m_summary->setVisible(!summary.isEmpty());
 
-    QStringList rows;
-    rows.reserve(problems.size());
-    for (const Diagnostic &problem : problems)
-        rows.append(problem.toString());
+    const QStringList rows = problemRows();
     if (rows != m_rows) {
         m_rows = rows;
         while (m_listLayout->count() > 1) {

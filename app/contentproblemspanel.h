@@ -37,11 +37,19 @@ public:
     void copyRow(int index);
     void copyAll();
 
+    void setVisible(bool visible) override;
+
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    // The rows of the source's problems as they are now.
+    QStringList problemRows() const;
+    // Fills in the texts and rows now if the panel shows, else when it next does.
     void refresh();
+    void refreshIfPending();
+    void fill();
     void retranslate();
     void applyTheme();
     void alignToLeadingEdge();
@@ -61,4 +69,5 @@ private:
     QLabel *m_emptyText;
     QList<QToolButton *> m_copyButtons;
     QStringList m_rows;
+    bool m_refreshPending = false;
 };

@@ -20,7 +20,13 @@ ShowcaseView::ShowcaseView(const QString &name, Catalog *catalog, QWidget *paren
     , m_name(name)
     , m_catalog(catalog)
     , m_header(new ViewHeader(this))
-{}
+{
+    // Every view places its header when it lays out, before its first paint.
+    // Shown before that with no size of its own, Qt would size it to its size
+    // hint (QWidget::adjustSize()), measuring its words at a scale the view
+    // never shows.
+    m_header->setAttribute(Qt::WA_Resized);
+}
 
 QString ShowcaseView::title() const
 {

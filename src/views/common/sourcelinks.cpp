@@ -333,7 +333,8 @@ int SourceLinks::headingHeight() const
     return m_heading.isEmpty() ? 0 : QFontMetrics(font(m_scale)).height();
 }
 
-int SourceLinks::heightFor(const QVariantList &sources, bool heading, int width, double scale)
+int SourceLinks::heightFor(const QVariantList &sources, bool heading, int width, double scale,
+                           TextMetrics::WrappedHeights *heights)
 {
     if (sources.isEmpty())
         return 0;
@@ -342,7 +343,7 @@ int SourceLinks::heightFor(const QVariantList &sources, bool heading, int width,
     int height = heading ? QFontMetrics(text).height() + gap(scale) : 0;
     for (qsizetype i = 0; i < sources.size(); ++i) {
         const QString citation = sources.at(i).toMap().value(u"citation"_s).toString();
-        height += TextMetrics::wrappedHeight(text, citation, width - 2 * b);
+        height += TextMetrics::wrappedHeight(heights, text, citation, width - 2 * b);
         if (i + 1 < sources.size())
             height += gap(scale);
     }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "views/common/textmetrics.h"
+
 #include <QAbstractButton>
 #include <QList>
 #include <QVariantList>
@@ -87,7 +89,8 @@ public:
     // The height a SourceLinks of \a width would take for \a sources, with or
     // without a heading, at \a scale: for cards that keep still while their
     // content changes.
-    static int heightFor(const QVariantList &sources, bool heading, int width, double scale);
+    static int heightFor(const QVariantList &sources, bool heading, int width, double scale,
+                         TextMetrics::WrappedHeights *heights = nullptr);
     static int bleedFor(double scale);
 
 protected:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 class QFont;
@@ -13,5 +14,20 @@ namespace TextMetrics {
 // takes no height.
 int wrappedHeight(const QFontMetrics &metrics, const QString &text, double width);
 int wrappedHeight(const QFont &font, const QString &text, double width);
+
+// wrappedHeight() for one pass that measures many texts, some of them more
+// than once (the same citation under several parts): each font, text and
+// width is measured once while the object lives.
+class WrappedHeights
+{
+public:
+    int height(const QFont &font, const QString &text, double width);
+
+private:
+    QHash<QString, int> m_heights;
+};
+
+// The height from \a heights if there are any, else measured now.
+int wrappedHeight(WrappedHeights *heights, const QFont &font, const QString &text, double width);
 
 } // namespace TextMetrics

@@ -27,6 +27,8 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr double BarWidth = 0.64;
+// A value axis's label format with no conversion in it.
+constexpr QLatin1StringView NoLabels("-");
 
 } // namespace
 
@@ -201,6 +203,14 @@ void ComparisonCharts::rebuild()
                 axis->setTickCount(5);
                 panel.values = axis;
             }
+            // Its labels stay hidden, yet Qt Charts lays out and truncates
+            // each one at every layout. A format with no conversion in it
+            // gives empty labels (numbers are localized, see ChartStyle):
+            // nothing to measure. The scale is in the bars and the figures.
+            if (auto *axis = qobject_cast<QValueAxis *>(panel.values))
+                axis->setLabelFormat(QString(NoLabels));
+            else
+                static_cast<QLogValueAxis *>(panel.values)->setLabelFormat(QString(NoLabels));
             panel.chart->addAxis(panel.values, Qt::AlignBottom);
             panel.series->attachAxis(panel.values);
             for (QAbstractAxis *axis :

@@ -184,6 +184,12 @@ HardwareView::HardwareView(Catalog *catalog, QWidget *parent)
         m_chipGroup->addButton(chip, page);
         m_chips.append(chip);
     }
+    // relayout() places all of these before the first paint: they need no
+    // size of their own when shown (see ShowcaseView's header).
+    for (QWidget *placed : std::initializer_list<QWidget *>{m_diagram, m_card, m_stack})
+        placed->setAttribute(Qt::WA_Resized);
+    for (Chip *chip : std::as_const(m_chips))
+        chip->setAttribute(Qt::WA_Resized);
     m_chipGroup->setExclusive(true);
     m_chips.first()->setChecked(true);
     connect(m_chipGroup, &QButtonGroup::idClicked, this,
@@ -327,6 +333,10 @@ void HardwareView::placePage(Page page, QWidget *widget)
     // empty widget, or the chart page that reset() lets go of), so that the
     // stack's index stays the page's number.
     QWidget *previous = m_stack->widget(int(page));
+    // At the size the stack will give it: shown at the size a new widget has,
+    // it would lay out its charts and wrap its words once for that, then
+    // again when the stack places it.
+    widget->setGeometry(m_stack->contentsRect());
     m_stack->insertWidget(int(page), widget);
     m_stack->removeWidget(previous);
     delete previous;

@@ -176,7 +176,8 @@ int PartDetailCard::textWidth(const Content &content, int width) const
     return std::max(1, inner);
 }
 
-QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int width) const
+QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int width,
+                                                    TextMetrics::WrappedHeights *heights) const
 {
     const Appearance *appearance = Appearance::instance();
     const Theme &theme = appearance->theme();
@@ -191,7 +192,8 @@ QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int 
         QFont font = appearance->font(role, m_scale);
         if (weight != QFont::Normal)
             font.setWeight(weight);
-        result.append({kind, text, font, color, TextMetrics::wrappedHeight(font, text, inner),
+        result.append({kind, text, font, color,
+                       TextMetrics::wrappedHeight(heights, font, text, inner),
                        result.isEmpty() ? 0 : space, QStaticText()});
     };
     add(Block::Eyebrow, content.eyebrow, Typography::Role::Label, theme.accentInk, 0,
@@ -206,17 +208,18 @@ QList<PartDetailCard::Block> PartDetailCard::blocks(const Content &content, int 
     return result;
 }
 
-int PartDetailCard::heightOf(const Content &content, int width) const
+int PartDetailCard::heightOf(const Content &content, int width,
+                             TextMetrics::WrappedHeights *heights) const
 {
     const int padding = static_cast<int>(Painting::Metrics::forScale(m_scale).padding);
     int text = 0;
-    for (const Block &block : blocks(content, width))
+    for (const Block &block : blocks(content, width, heights))
         text += block.spaceBefore + block.height;
     if (showsLinks(content)) {
         const int bleed = SourceLinks::bleedFor(m_scale);
         text += static_cast<int>(std::round(14 * m_scale)) +
                 SourceLinks::heightFor(content.sources, true, textWidth(content, width) + 2 * bleed,
-                                       m_scale) -
+                                       m_scale, heights) -
                 2 * bleed;
     }
     if (showsQrCode(content))
@@ -248,9 +251,11 @@ int PartDetailCard::stableHeightForWidth(int width) const
         std::equal(contents.cbegin(), contents.cend(), last.contents.cbegin(), last.contents.cend(),
                    same))
         return last.height;
+    // Parts share group names and sources: each text is measured once.
+    TextMetrics::WrappedHeights heights;
     int height = 0;
     for (const Content &content : std::as_const(contents))
-        height = std::max(height, heightOf(content, width));
+        height = std::max(height, heightOf(content, width, &heights));
     last = {width, m_scale, m_style, layoutDirection(), families, contents, height};
     return height;
 }

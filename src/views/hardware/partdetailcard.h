@@ -3,6 +3,7 @@
 #include "models/modelfollower.h"
 #include "views/common/cachedpicture.h"
 #include "views/common/sourcestyle.h"
+#include "views/common/textmetrics.h"
 
 #include <QPersistentModelIndex>
 #include <QStringList>
@@ -80,8 +81,11 @@ private:
     bool showsQrCode(const Content &content) const;
     // The width of the text column of \a content in a card of \a width.
     int textWidth(const Content &content, int width) const;
-    QList<Block> blocks(const Content &content, int width) const;
-    int heightOf(const Content &content, int width) const;
+    // \a heights, if any, keeps the texts' heights for the next contents.
+    QList<Block> blocks(const Content &content, int width,
+                        TextMetrics::WrappedHeights *heights = nullptr) const;
+    int heightOf(const Content &content, int width,
+                 TextMetrics::WrappedHeights *heights = nullptr) const;
     void refresh();
     void placeSources();
     void paintCard(QPainter &painter);
