@@ -48,12 +48,20 @@ protected:
         }
         return -1;
     }
+    // From the rectangle's start to its end along the axis: it counts on the
+    // rectangle being normalized, as the real views do.
     QList<int> rowsIn(const QRect &rect) const override
     {
+        const bool vertical = m_orientation == Qt::Vertical;
+        const int offset = vertical ? verticalScrollBar()->value() : horizontalScrollBar()->value();
+        const int start = (vertical ? rect.top() : rect.left()) + offset;
+        const int end = (vertical ? rect.bottom() : rect.right()) + offset;
         QList<int> rows;
-        for (int row = 0; row < rowCount(); ++row) {
-            if (rowRect(row).intersects(rect))
-                rows.append(row);
+        if (end < 0)
+            return rows;
+        for (int row = std::max(0, start / Extent); row <= std::min(rowCount() - 1, end / Extent);
+             ++row) {
+            rows.append(row);
         }
         return rows;
     }

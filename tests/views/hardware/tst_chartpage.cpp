@@ -136,6 +136,8 @@ void TestChartPage::putsOffTheLayoutWhileHidden()
 {
     QWidget view;
     auto *page = new CountingPage(&view);
+    // Sized, so that showing it does not resize it to its hint (and lay it out for that).
+    page->resize(CountingPage::Hint);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     page->hide();
