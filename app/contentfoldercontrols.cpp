@@ -156,7 +156,11 @@ void ContentFolderControls::updateStatus()
     if (name.isEmpty())
         name = path;
     const int count = int(m_source->problems().size());
-    if (count == 0) {
+    if (m_source->isLoading() && count == 0) {
+        //: Status bar while large content files are still being read after the window
+        //: opened; %1 is the content folder's name
+        m_status->setText(tr("Content: %1 · reading…").arg(name));
+    } else if (count == 0) {
         //: Status bar: %1 is the content folder's name
         m_status->setText(tr("Content: %1 · no problems").arg(name));
     } else {

@@ -66,6 +66,11 @@ void ContentSource::reload()
     Q_EMIT statusChanged();
 }
 
+bool ContentSource::isLoading() const
+{
+    return m_watcher && !m_watcher->content().isComplete();
+}
+
 QList<std::pair<QString, bool>> ContentSource::rejectedFiles() const
 {
     QList<std::pair<QString, bool>> result;

@@ -56,7 +56,9 @@ public:
     const ContentSet &content() const { return m_content; }
     // Whether large files are still being read: content().pending lists
     // their parts, and contentChanged() brings them, statusChanged() their problems.
-    bool isLoading() const { return !m_content.isComplete(); }
+    // Asks the watcher, which knows it before content() has caught up: the
+    // first statusChanged() of a folder comes while it opens.
+    bool isLoading() const;
     const Diagnostics &problems() const { return m_problems; }
     // The content files of the folder that have problems, by path, each with
     // whether its last good version from the folder stays on screen (true)

@@ -422,6 +422,11 @@ Click to show its problems.</source>
         <translation>%1
 انقر لعرض مشكلاته.</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>المحتوى: %1 · جارٍ القراءة…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>

@@ -418,6 +418,11 @@ Click to show its problems.</source>
         <translation>%1
 Klicken, um seine Probleme zu zeigen.</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>Inhalt: %1 · wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>
@@ -2442,8 +2447,8 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n Ereignis</numerusform>
-            <numerusform>%n Ereignisse</numerusform>
+            <numerusform>%Ln Ereignis</numerusform>
+            <numerusform>%Ln Ereignisse</numerusform>
         </translation>
     </message>
     <message>

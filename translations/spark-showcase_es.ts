@@ -418,6 +418,11 @@ Click to show its problems.</source>
         <translation>%1
 Haga clic para ver sus problemas.</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>Contenido: %1 · leyendo…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>
@@ -2442,8 +2447,8 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n evento</numerusform>
-            <numerusform>%n eventos</numerusform>
+            <numerusform>%Ln evento</numerusform>
+            <numerusform>%Ln eventos</numerusform>
         </translation>
     </message>
     <message>

@@ -418,6 +418,11 @@ Click to show its problems.</source>
         <translation>%1
 Cliquez pour afficher ses problèmes.</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>Contenu&#xa0;: %1 · lecture en cours…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>
@@ -2442,8 +2447,8 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n événement</numerusform>
-            <numerusform>%n événements</numerusform>
+            <numerusform>%Ln événement</numerusform>
+            <numerusform>%Ln événements</numerusform>
         </translation>
     </message>
     <message>

@@ -417,6 +417,11 @@ Click to show its problems.</source>
         <translation>%1
 クリックすると問題を表示します。</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>コンテンツ：%1 · 読み込み中…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>
@@ -2428,7 +2433,7 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n件の出来事</numerusform>
+            <numerusform>%Ln件の出来事</numerusform>
         </translation>
     </message>
     <message>

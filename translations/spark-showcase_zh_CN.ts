@@ -417,6 +417,11 @@ Click to show its problems.</source>
         <translation>%1
 点击以显示其问题。</translation>
     </message>
+    <message>
+        <source>Content: %1 · reading…</source>
+        <extracomment>Status bar while large content files are still being read after the window opened; %1 is the content folder&apos;s name</extracomment>
+        <translation>内容：%1 · 正在读取…</translation>
+    </message>
 </context>
 <context>
     <name>ContentLoader</name>
@@ -2428,7 +2433,7 @@ Kiosk operator exit: accessible name of the PIN panel</extracomment>
     <message numerus="yes">
         <source>%n events</source>
         <translation>
-            <numerusform>%n个事件</numerusform>
+            <numerusform>%Ln个事件</numerusform>
         </translation>
     </message>
     <message>

@@ -299,8 +299,12 @@ void TestContentFolderControls::problemsOfALargeFileOpenThePanelWhenRead()
     QVERIFY(!controls()->panel()->isVisible());
     QAction *exportAll = fileAction(u"Export &All Views…"_s);
     QVERIFY(exportAll && !exportAll->isEnabled());
+    // The status bar says the folder is still being read, not "no problems".
+    const QString name = QFileInfo(m_folder->path()).fileName();
+    QCOMPARE(controls()->statusButton()->text(), u"Content: %1 · reading…"_s.arg(name));
 
     QTRY_VERIFY(!m_source->isLoading());
+    QCOMPARE(controls()->statusButton()->text(), u"Content: %1 · 1 problem"_s.arg(name));
     QVERIFY(controls()->panel()->isVisible());
     QCOMPARE(controls()->panel()->rows().size(), 1);
     QVERIFY(controls()->panel()->rows().constFirst().startsWith(

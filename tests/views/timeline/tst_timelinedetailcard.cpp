@@ -7,6 +7,7 @@
 #include "views/common/linkopener.h"
 #include "views/common/qrtile.h"
 #include "views/common/sourcelinks.h"
+#include "views/renderscope.h"
 #include "views/theme.h"
 #include "views/timeline/timelinedetailcard.h"
 
@@ -69,6 +70,17 @@ void tst_TimelineDetailCard::introduction()
     QCOMPARE(card.accessibleName(), u"Event details"_s);
     card.setEventCount(1);
     QCOMPARE(card.paragraphs().first(), u"One event"_s);
+    // Large counts are grouped as the language writes numbers, like the chips.
+    {
+        const RenderScope english(u"en"_s, Theme::Id::Dark);
+        card.setEventCount(10000);
+        QCOMPARE(card.paragraphs().first(), u"10,000 events"_s);
+    }
+    {
+        const RenderScope german(u"de"_s, Theme::Id::Dark);
+        card.setEventCount(12000);
+        QCOMPARE(card.paragraphs().first(), u"12.000 Ereignisse"_s);
+    }
 }
 
 void tst_TimelineDetailCard::nothingMatchesTheSearch()
