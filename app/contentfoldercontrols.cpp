@@ -42,7 +42,8 @@ ContentFolderControls::ContentFolderControls(ContentSource *source, QMainWindow 
     fileMenu->insertActions(
             first, {m_openAction, m_reloadAction, m_bundledAction, m_panelAction, m_separator});
 
-    // Beside the views on their trailing side: the right, the left in Arabic.
+    // Beside the views on their trailing side: the right, the left in Arabic;
+    // beneath them in a window taller than wide (dockForShape()).
     window->addDockWidget(
             window->isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea, m_panel);
     // Content that starts with problems shows them; good content needs no panel.
@@ -103,6 +104,8 @@ bool ContentFolderControls::eventFilter(QObject *watched, QEvent *event)
         if (!m_source->problems().isEmpty() && !m_source->folderUnusable())
             m_source->reload();
     }
+    if (watched == m_window && event->type() == QEvent::Resize)
+        dockForShape();
     if (watched == m_window && event->type() == QEvent::LayoutDirectionChange) {
         // The panel keeps to the views' trailing side when the direction turns.
         const Qt::DockWidgetArea area = m_window->dockWidgetArea(m_panel);
@@ -114,6 +117,20 @@ bool ContentFolderControls::eventFilter(QObject *watched, QEvent *event)
             m_window->addDockWidget(mirrored, m_panel);
     }
     return QObject::eventFilter(watched, event);
+}
+
+void ContentFolderControls::dockForShape()
+{
+    // A window taller than wide keeps its whole width for the views, which
+    // lay out for it; the panel goes beneath them. A panel the user made
+    // float stays where it is.
+    const bool portrait = m_window->height() > m_window->width();
+    if (portrait == m_dockedPortrait || m_panel->isFloating())
+        return;
+    m_dockedPortrait = portrait;
+    const Qt::DockWidgetArea side =
+            m_window->isRightToLeft() ? Qt::LeftDockWidgetArea : Qt::RightDockWidgetArea;
+    m_window->addDockWidget(portrait ? Qt::BottomDockWidgetArea : side, m_panel);
 }
 
 void ContentFolderControls::retranslate()

@@ -55,6 +55,9 @@ protected:
 private:
     void retranslate();
     void updateStatus();
+    // Docks the panel beneath the views when the window is taller than wide,
+    // beside them otherwise; only when the window turns from one to the other.
+    void dockForShape();
 
     ContentSource *m_source;
     QMainWindow *m_window;
@@ -70,4 +73,6 @@ private:
     // The content was started or opened with large files still being read:
     // their problems, when they arrive, open the panel as problems at once do.
     bool m_panelWhenRead = false;
+    // Whether the panel is docked for a window taller than wide.
+    bool m_dockedPortrait = false;
 };

@@ -86,6 +86,7 @@ private Q_SLOTS:
     void statusBarOpensThePanel();
     void problemsOpenThePanelAndCopy();
     void problemsOfALargeFileOpenThePanelWhenRead();
+    void panelGoesBeneathTheViewsInPortrait();
     void rememberedAcrossANewWindow();
     void commandLineFolderWinsForTheRun();
     void panelFollowsTheLanguage();
@@ -311,6 +312,32 @@ void TestContentFolderControls::problemsOfALargeFileOpenThePanelWhenRead()
             m_folder->filePath(u"partners.json"_s) + u": /items/0/category: "_s));
     QVERIFY(!m_catalog->isLoading());
     QVERIFY(exportAll->isEnabled());
+}
+
+// On a screen taller than wide the panel docks beneath the views, so that the
+// window still fits a 1080-pixel-wide portrait screen; turned back, beside them.
+void TestContentFolderControls::panelGoesBeneathTheViewsInPortrait()
+{
+    QVERIFY(writeFile(m_folder->filePath(u"partners.json"_s), partnersFile(QString())));
+    m_answer = m_folder->path();
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    ContentProblemsPanel *panel = controls()->panel();
+    QVERIFY(panel->isVisible());
+    QCOMPARE(m_window->dockWidgetArea(panel), Qt::RightDockWidgetArea);
+
+    m_window->resize(1080, 1920);
+    QTRY_COMPARE(m_window->dockWidgetArea(panel), Qt::BottomDockWidgetArea);
+    const QSize minimum = m_window->minimumSizeHint();
+    QVERIFY2(minimum.width() <= 1080 && minimum.height() <= 1920,
+             qPrintable(u"%1x%2"_s.arg(minimum.width()).arg(minimum.height())));
+
+    m_window->resize(1920, 1080);
+    QTRY_COMPARE(m_window->dockWidgetArea(panel), Qt::RightDockWidgetArea);
+    // A panel the user made float stays where it is.
+    panel->setFloating(true);
+    m_window->resize(1080, 1920);
+    QCoreApplication::processEvents();
+    QVERIFY(panel->isFloating());
 }
 
 void TestContentFolderControls::rememberedAcrossANewWindow()
