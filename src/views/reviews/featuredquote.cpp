@@ -65,6 +65,7 @@ struct FeaturedQuote::Layout
     QString metaText;
     QString sourceText;
     QString translationText;
+    int shortfall = 0; // the height the quote lacks in the smallest type
 };
 
 FeaturedQuote::FeaturedQuote(QWidget *parent)
@@ -367,6 +368,18 @@ FeaturedQuote::Layout FeaturedQuote::layoutFor(int row) const
     return *found;
 }
 
+int FeaturedQuote::heightShortfall() const
+{
+    if (!m_model || rowCount() == 0)
+        return 0;
+    if (rowCount() > MeasuredQuotesLimit)
+        return layoutFor(std::max(0, currentRow())).shortfall;
+    int shortfall = 0;
+    for (int row = 0; row < rowCount(); ++row)
+        shortfall = std::max(shortfall, layoutFor(row).shortfall);
+    return shortfall;
+}
+
 void FeaturedQuote::invalidateLayouts()
 {
     m_layouts.clear();
@@ -504,8 +517,12 @@ FeaturedQuote::Layout FeaturedQuote::computeLayout(int row) const
                           TextMetrics::wrappedHeight(body, l.translationText, width);
         }
         const int need = l.markInk.height() + spacing + tallest + translation;
-        if (need <= quoteBottom - quoteTop || candidate == Typography::Role::Body)
+        if (need <= quoteBottom - quoteTop)
             break;
+        if (candidate == Typography::Role::Body) {
+            l.shortfall = need - (quoteBottom - quoteTop);
+            break;
+        }
     }
     const int qh = TextMetrics::wrappedHeight(l.quoteFont,
                                               index.data(int(Role::QuoteText)).toString(), width);

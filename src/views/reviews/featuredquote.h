@@ -63,6 +63,10 @@ public:
     bool isRotating() const { return m_timer.isActive(); }
     // 1 except during a fade.
     double opacity() const;
+    // How many pixels taller it must be, at its width, for every quote to fit
+    // in the smallest type beside its attribution and controls; 0 when they
+    // fit. Measures every quote while there are few, else the one shown.
+    int heightShortfall() const;
 
     ControlButton *playButton() const { return m_play; }
     ControlButton *previousButton() const { return m_previous; }

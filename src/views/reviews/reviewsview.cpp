@@ -302,13 +302,21 @@ void ReviewsView::relayout()
         filters = QRect(left, top, content.right() - left + 1, 0);
     } else {
         // Portrait or square: the feature above the filters and the wall.
-        const int featureHeight =
-                std::clamp((bottom - top) * 2 / 5, static_cast<int>(300 * m_scale),
-                           static_cast<int>(620 * m_scale));
-        m_featured->setGeometry(QStyle::visualRect(layoutDirection(), rect(),
-                                                   QRect(content.left() - ringRoom, top - ringRoom,
-                                                         content.width() + 2 * ringRoom,
-                                                         featureHeight + 2 * ringRoom)));
+        int featureHeight = std::clamp((bottom - top) * 2 / 5, static_cast<int>(300 * m_scale),
+                                       static_cast<int>(620 * m_scale));
+        const auto placeFeature = [&] {
+            m_featured->setGeometry(QStyle::visualRect(
+                    layoutDirection(), rect(),
+                    QRect(content.left() - ringRoom, top - ringRoom, content.width() + 2 * ringRoom,
+                          featureHeight + 2 * ringRoom)));
+        };
+        placeFeature();
+        // Near square, the share above can be less than the attribution and
+        // the quote need at this width: the feature grows, the wall gives way.
+        if (const int shortfall = m_featured->heightShortfall(); shortfall > 0) {
+            featureHeight += shortfall;
+            placeFeature();
+        }
         top += featureHeight + gutter * 3 / 2;
         filters = QRect(content.left(), top, content.width(), 0);
     }

@@ -39,6 +39,7 @@ private Q_SLOTS:
     void accessibleNames();
     void linksEveryQuotesSource();
     void showsAQrCodeForEveryQuote();
+    void saysHowMuchHeightItLacks();
 
 private:
     // Shows the widget with neither the pointer over it nor the focus in it,
@@ -318,6 +319,19 @@ void tst_FeaturedQuote::showsAQrCodeForEveryQuote()
     }
     m_widget->setSourceStyle(SourceStyle::Text);
     QVERIFY(!m_widget->qrTile()->isVisibleTo(m_widget));
+}
+
+void tst_FeaturedQuote::saysHowMuchHeightItLacks()
+{
+    // Roomy: every quote fits.
+    QCOMPARE(m_widget->heightShortfall(), 0);
+    // Too short for the attribution, the controls and a quote in the smallest
+    // type: it says by how much, and that much more is enough.
+    m_widget->setGeometry(0, 60, 700, 220);
+    const int shortfall = m_widget->heightShortfall();
+    QVERIFY(shortfall > 0);
+    m_widget->setGeometry(0, 60, 700, 220 + shortfall);
+    QCOMPARE(m_widget->heightShortfall(), 0);
 }
 
 QTEST_MAIN(tst_FeaturedQuote)

@@ -81,6 +81,7 @@ private Q_SLOTS:
     void initTestCase();
     void registry();
     void header();
+    void featureFitsNearSquare();
     void filterByKind();
     void filterByOutlet();
     void chipCounts();
@@ -131,6 +132,18 @@ void tst_ReviewsView::header()
 {
     ReviewsView view(&m_catalog);
     QVERIFY(!view.header()->title().isEmpty());
+}
+
+void tst_ReviewsView::featureFitsNearSquare()
+{
+    // Near square the feature sits above the wall; its share of the height
+    // must still hold the attribution, the controls and the quote.
+    ReviewsView view(&m_catalog);
+    view.resize(1080, 1100);
+    QImage image(view.size(), QImage::Format_ARGB32_Premultiplied);
+    view.render(&image);
+    QCOMPARE(view.featured()->heightShortfall(), 0);
+    QVERIFY(view.featured()->geometry().bottom() < view.wall()->geometry().top());
 }
 
 void tst_ReviewsView::filterByKind()
