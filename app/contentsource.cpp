@@ -71,6 +71,22 @@ bool ContentSource::isLoading() const
     return m_watcher && !m_watcher->content().isComplete();
 }
 
+void ContentSource::whenComplete(QObject *context, std::function<void()> action)
+{
+    if (!isLoading()) {
+        action();
+        return;
+    }
+    auto connection = std::make_shared<QMetaObject::Connection>();
+    *connection = connect(this, &ContentSource::statusChanged, context,
+                          [this, connection, action = std::move(action)] {
+                              if (isLoading())
+                                  return;
+                              disconnect(*connection);
+                              action();
+                          });
+}
+
 QList<std::pair<QString, bool>> ContentSource::rejectedFiles() const
 {
     QList<std::pair<QString, bool>> result;

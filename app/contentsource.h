@@ -4,6 +4,7 @@
 
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 class ContentWatcher;
@@ -59,6 +60,10 @@ public:
     // Asks the watcher, which knows it before content() has caught up: the
     // first statusChanged() of a folder comes while it opens.
     bool isLoading() const;
+    // Runs \a action once every file has been read: now, or when the last
+    // large file read after the first frame has arrived. Nothing runs once
+    // \a context is gone.
+    void whenComplete(QObject *context, std::function<void()> action);
     const Diagnostics &problems() const { return m_problems; }
     // The content files of the folder that have problems, by path, each with
     // whether its last good version from the folder stays on screen (true)

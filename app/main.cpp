@@ -26,7 +26,6 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <functional>
 #include <memory>
 #include <optional>
 
@@ -60,24 +59,6 @@ int checkContent(const QString &directory)
     //: --check-content summary; %n is the number of problems
     out << Main::tr("%n problem(s) found.", nullptr, int(result.diagnostics.size())) << Qt::endl;
     return CommandLine::InvalidContent;
-}
-
-// Runs \a action once every file of \a source has been read and is shown:
-// now, or when the last large file, parsed after the first frame, has arrived.
-void whenContentComplete(ContentSource *source, const std::function<void()> &action)
-{
-    if (!source->isLoading()) {
-        action();
-        return;
-    }
-    auto connection = std::make_shared<QMetaObject::Connection>();
-    *connection = QObject::connect(source, &ContentSource::statusChanged, source,
-                                   [source, connection, action] {
-                                       if (source->isLoading())
-                                           return;
-                                       QObject::disconnect(*connection);
-                                       action();
-                                   });
 }
 
 } // namespace
@@ -220,7 +201,7 @@ int main(int argc, char *argv[])
     // The window's problems panel shows them; a kiosk logs them, once every
     // file has been read.
     if (options.kiosk) {
-        whenContentComplete(&contentSource, [&window, &contentSource] {
+        contentSource.whenComplete(&window, [&window, &contentSource] {
             const QStringList rejected = contentSource.watcher()
                                                  ? contentSource.watcher()->status().rejected
                                                  : QStringList();
@@ -262,7 +243,7 @@ int main(int argc, char *argv[])
     // After setContentSource(): the window has shown the content that arrived
     // before the item is selected in it.
     if (itemPending) {
-        whenContentComplete(&contentSource, [&window, &locateItem, view, &options] {
+        contentSource.whenComplete(&window, [&window, &locateItem, view, &options] {
             QString holder = view;
             const QString error = locateItem(&holder);
             if (!error.isEmpty()) {
@@ -275,7 +256,7 @@ int main(int argc, char *argv[])
     }
     if (options.quitAfterContent) {
         // The frame of the view shown once the whole content is in it.
-        whenContentComplete(&contentSource, [&window, &app] {
+        contentSource.whenComplete(&window, [&window, &app] {
             auto *watcher = new FirstFrameWatcher(window.tabs()->currentWidget());
             QObject::connect(watcher, &FirstFrameWatcher::firstFramePainted, app.get(),
                              [] { QCoreApplication::exit(0); });

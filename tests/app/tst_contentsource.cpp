@@ -96,6 +96,7 @@ private Q_SLOTS:
     void reloadFindsAFolderThatCameBack();
     void followsTheFolderOnDisk();
     void largeFilesArriveAfterTheStart();
+    void whenCompleteWaitsForTheLargeFiles();
 
 private:
     std::unique_ptr<QTemporaryDir> m_home;
@@ -312,6 +313,45 @@ void TestContentSource::followsTheFolderOnDisk()
     QVERIFY(write(path, partners(QString())));
     QTRY_VERIFY(!source.problems().isEmpty());
     QCOMPARE(firstPartner(source.content()), u"Second"_s);
+}
+
+// whenComplete() runs at once when nothing is being read, else once, after the
+// last large file has arrived; and not at all when its context is gone.
+void TestContentSource::whenCompleteWaitsForTheLargeFiles()
+{
+    ContentSource bundled(m_settings.get());
+    bundled.start();
+    int now = 0;
+    bundled.whenComplete(&bundled, [&now] { ++now; });
+    QCOMPARE(now, 1);
+
+    QTemporaryDir folder;
+    QVERIFY(writeLargeFiles(folder.path()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"partners\\.json: .*"_s));
+    QTest::ignoreMessage(QtWarningMsg,
+                         QRegularExpression(u"the bundled partners\\.json is shown"_s));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"read with 1 problem"_s));
+    ContentSource source(m_settings.get());
+    source.start(folder.path());
+    QVERIFY(source.isLoading());
+    int complete = 0;
+    bool loadingWhenRun = true;
+    source.whenComplete(&source, [&] {
+        ++complete;
+        loadingWhenRun = source.isLoading();
+    });
+    auto *gone = new QObject;
+    int afterGone = 0;
+    source.whenComplete(gone, [&afterGone] { ++afterGone; });
+    delete gone;
+    QCOMPARE(complete, 0);
+    QTRY_COMPARE(complete, 1);
+    QVERIFY(!loadingWhenRun);
+    QCOMPARE(afterGone, 0);
+    // A later reading, read to its end, runs nothing again.
+    source.reload();
+    QTRY_VERIFY(!source.isLoading());
+    QCOMPARE(complete, 1);
 }
 
 // Large files are pending at start and arrive through contentChanged(), their
